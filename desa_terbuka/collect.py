@@ -1,0 +1,173 @@
+"""Collect: find submissions in an inbox and read them into raw tables that remember where each
+row came from (file, sheet, row as the operator sees it).
+
+Nothing here interprets values: cells stay as text (CSV) or as the cached Excel value, so codes
+such as kode desa keep their leading zeros and dots.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_CSV_DELIMITERS = [",", ";", "\t", "|"]
+
+
+class ReadError(Exception):
+    """A submission that cannot be read at all; ``reason`` is shown to the operator."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One file as received: identity is its content hash."""
+
+    path: Path
+    sha256: str
+    size: int
+    modified_at: datetime
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass
+class RawTable:
+    """Cells of one sheet (or CSV) with the 1-based source row number of every row."""
+
+    file: str
+    sheet: str | None
+    rows: list[list[Any]]
+    row_numbers: list[int]
+    encoding: str | None = None
+    delimiter: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def describe(path: Path) -> Submission:
+    stat = path.stat()
+    modified = datetime.fromtimestamp(stat.st_mtime, tz=timezone.utc)
+    return Submission(path, file_sha256(path), stat.st_size, modified)
+
+
+def discover(inbox: Path) -> list[Submission]:
+    """Every file in the inbox (recursively) except hidden and Office lock files, oldest first.
+
+    Unsupported files are returned too: the reader rejects them with a message, so an operator
+    who sent a PDF hears about it instead of being silently ignored.
+    """
+    files = [
+        p for p in inbox.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(inbox).parts)
+        and not p.name.startswith("~$")
+    ]
+    submissions = [describe(p) for p in files]
+    return sorted(submissions, key=lambda s: (s.modified_at, str(s.path)))
+
+
+def read_tables(path: Path) -> list[RawTable]:
+    """Read a CSV or every sheet of a workbook; raise ``ReadError`` when the file cannot be read."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV atau XLSX")
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError("berkas berukuran 0 byte")
+    if size > MAX_FILE_BYTES:
+        raise ReadError(f"berkas terlalu besar ({size // (1024 * 1024)} MB, batas "
+                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    if suffix in {".xlsx", ".xlsm"}:
+        return _read_workbook(path)
+    return [_read_csv(path)]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Strict UTF-8 (with or without BOM) first, then Windows-1252, then Latin-1."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines most consistently into more than one column."""
+    sample = [line for line in text.splitlines()[:50] if line.strip()]
+    best, best_score = ",", -1.0
+    for delimiter in _CSV_DELIMITERS:
+        counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in sample]
+        multi = [c for c in counts if c > 1]
+        if not multi:
+            continue
+        # Favour delimiters that give many rows the same (modal) width.
+        modal = max(set(multi), key=multi.count)
+        score = multi.count(modal) + modal / 100
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_csv(path: Path) -> RawTable:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise ReadError("berkas berisi data biner, bukan teks CSV")
+    text, encoding = decode(data)
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    start = 1
+    try:
+        for record in reader:
+            rows.append(record)
+            numbers.append(start)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ReadError(f"CSV rusak di baris {reader.line_num}: {exc}") from exc
+    return RawTable(str(path), None, rows, numbers, encoding=encoding, delimiter=delimiter)
+
+
+def _read_workbook(path: Path) -> list[RawTable]:
+    import openpyxl  # imported here: only workbooks need it
+
+    if not zipfile.is_zipfile(path):
+        raise ReadError("bukan berkas XLSX yang utuh (mungkin terkunci kata sandi, rusak, "
+                        "atau berformat .xls lama); buka di Excel lalu simpan sebagai .xlsx")
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for damaged workbooks
+        raise ReadError(f"XLSX tidak dapat dibuka ({type(exc).__name__})") from exc
+    tables = []
+    try:
+        for sheet in workbook.worksheets:
+            rows, numbers = [], []
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                rows.append(list(values))
+                numbers.append(number)
+            tables.append(RawTable(str(path), sheet.title, rows, numbers))
+    finally:
+        workbook.close()
+    return tables

@@ -1,0 +1,185 @@
+"""Normalise: a raw table becomes canonical records of one record type.
+
+Headings are matched through the synonyms declared in ``datasets/*.yaml``; values are turned
+into the canonical text Frictionless and DuckDB read without options (plain decimals, ISO dates,
+codes without Siskeudes' trailing dots). Every problem is a Finding at the operator's cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from desa_terbuka.collect import RawTable
+from desa_terbuka.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.findings import Finding
+from desa_terbuka.formats import (
+    FormatError, NumberReading, clean_text, column_style, format_decimal, parse_date, read_number,
+)
+
+HEADER_SCAN_ROWS = 30
+MIN_HEADER_MATCHES = 3
+
+
+@dataclass
+class Header:
+    """Where the heading row is and which column feeds which field."""
+
+    row_index: int  # index into RawTable.rows
+    columns: dict[int, str]  # column index -> field name
+    unknown: dict[int, str] = field(default_factory=dict)  # column index -> heading as written
+
+
+@dataclass
+class Records:
+    """Canonical records (text per field) with the source row of each and the findings so far."""
+
+    definition: DatasetDefinition
+    table: RawTable
+    rows: list[dict[str, str]]
+    row_numbers: list[int]
+    findings: list[Finding]
+    # cells whose problem is already reported, so schema validation does not repeat it
+    reported_cells: set[tuple[int, str]] = field(default_factory=set)
+
+
+def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None:
+    """The first row within the scan window that names the most fields of the definition."""
+    aliases = definition.header_aliases()
+    best: Header | None = None
+    for index, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
+        columns, unknown = {}, {}
+        for col, cell in enumerate(row):
+            heading = normalise_heading(clean_text(cell))
+            if not heading:
+                continue
+            name = aliases.get(heading)
+            if name and name not in columns.values():
+                columns[col] = name
+            else:
+                unknown[col] = clean_text(cell)
+        if len(columns) >= MIN_HEADER_MATCHES and (best is None or len(columns) > len(best.columns)):
+            best = Header(index, columns, unknown)
+    return best
+
+
+def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
+    """Pick the (table, definition, header) whose heading row matches best; None if none does."""
+    candidates = []
+    for table in tables:
+        for definition in definitions:
+            header = find_header(table, definition)
+            if header:
+                share = len(header.columns) / len(definition.field_names)
+                candidates.append((len(header.columns), share, table, definition, header))
+    if not candidates:
+        return None
+    _, _, table, definition, header = max(candidates, key=lambda c: (c[0], c[1]))
+    return table, definition, header
+
+
+def normalise(table: RawTable, definition: DatasetDefinition, header: Header) -> Records:
+    """Map columns to fields and normalise every cell; never raises on bad data."""
+    file = table.file
+    findings: list[Finding] = []
+    header_row = table.row_numbers[header.row_index]
+    for col, heading in header.unknown.items():
+        findings.append(Finding("unknown-column", file, table.sheet, header_row, None, heading))
+    present = set(header.columns.values())
+    for f in definition.fields:
+        if f.required and f.name not in present:
+            findings.append(Finding("missing-column", file, table.sheet, header_row, f.name,
+                                    params={"title": f.title}))
+
+    records = Records(definition, table, [], [], findings)
+    data_rows = [
+        (table.row_numbers[i], row) for i, row in enumerate(table.rows)
+        if i > header.row_index and any(clean_text(c) for c in row)
+    ]
+    for number, row in data_rows:
+        cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
+        records.rows.append(cells)
+        records.row_numbers.append(number)
+    _normalise_cells(records)
+    return records
+
+
+def _normalise_cells(records: Records) -> None:
+    for f in records.definition.fields:
+        if not any(f.name in row for row in records.rows):
+            for row in records.rows:
+                row[f.name] = ""
+            continue
+        if f.type == "number":
+            _normalise_numbers(records, f.name)
+            continue
+        for index, row in enumerate(records.rows):
+            row[f.name] = _normalise_cell(records, index, f, row.get(f.name))
+
+
+def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
+    try:
+        if f.type == "date":
+            parsed = parse_date(value)
+            return parsed.isoformat() if parsed else ""
+        if f.type == "integer":
+            return _integer_text(value)
+        text = clean_text(value)
+        if "pattern" in f.constraints:
+            text = _code_text(text)
+        return text
+    except FormatError as problem:
+        _report(records, index, f.name, problem.code, value, reason=problem.reason)
+        return clean_text(value)
+
+
+def _integer_text(value: Any) -> str:
+    reading = read_number(value)
+    if reading is None:
+        return ""
+    number = reading.value(None)
+    if number is None or number != number.to_integral_value():
+        raise FormatError("invalid-integer")
+    return str(int(number))
+
+
+def _code_text(text: str) -> str:
+    """Codes lose spaces and Siskeudes' trailing dot ('4.1.1.04.' -> '4.1.1.04')."""
+    text = text.replace(" ", "")
+    return text[:-1] if re.fullmatch(r"[\d.]+\.", text) else text
+
+
+def _normalise_numbers(records: Records, name: str) -> None:
+    readings: list[NumberReading | None] = []
+    for index, row in enumerate(records.rows):
+        try:
+            readings.append(read_number(row.get(name)))
+        except FormatError as problem:
+            readings.append(None)
+            _report(records, index, name, problem.code, row.get(name))
+            row[name] = clean_text(row.get(name))
+            row["__bad__" + name] = "1"
+    style = column_style([r for r in readings if r is not None])
+    for index, (row, reading) in enumerate(zip(records.rows, readings)):
+        if row.pop("__bad__" + name, None):
+            continue
+        if reading is None:
+            row[name] = ""
+            continue
+        number = reading.value(style)
+        if number is None:
+            reason = ("kolom ini memakai format Indonesia dan Inggris sekaligus" if style == "mixed"
+                      else "titik/koma bisa berarti ribuan atau desimal")
+            _report(records, index, name, "ambiguous-number", row.get(name), reason=reason)
+            row[name] = clean_text(row.get(name))
+        else:
+            row[name] = format_decimal(number)
+
+
+def _report(records: Records, index: int, name: str, code: str, value: Any, **params: Any) -> None:
+    records.findings.append(Finding(
+        code, records.table.file, records.table.sheet, records.row_numbers[index], name,
+        clean_text(value), params=params,
+    ))
+    records.reported_cells.add((index, name))

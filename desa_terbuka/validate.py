@@ -1,0 +1,117 @@
+"""Validate canonical records: the Frictionless Table Schema, then the reference tables.
+
+Frictionless reports rows counting the header as row 1; findings carry the row the operator sees
+in the original file instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frictionless import Resource, Schema
+
+from desa_terbuka.findings import Finding
+from desa_terbuka.normalise import Records
+from desa_terbuka.reference import account_exists, activities, villages
+
+NON_ACTIVITY_CODE = "0.0.00"
+_CONSTRAINT = re.compile(r'constraint "(\w+)" is "(.*)"', re.DOTALL)
+
+
+def validate(records: Records) -> list[Finding]:
+    """All schema and reference findings for the records (normalisation findings excluded)."""
+    return schema_findings(records) + reference_findings(records)
+
+
+def schema_findings(records: Records) -> list[Finding]:
+    definition = records.definition
+    if not records.rows:
+        return []
+    names = definition.field_names
+    data = [names] + [[row.get(n, "") for n in names] for row in records.rows]
+    schema = Schema.from_descriptor(definition.schema)
+    report = Resource(data=data, schema=schema).validate(limit_errors=100_000)
+    findings = []
+    for row_number, field_name, error_type, note, cell in report.flatten(
+        ["rowNumber", "fieldName", "type", "note", "cell"]
+    ):
+        index = row_number - 2 if row_number else None
+        if index is not None and (index, field_name) in records.reported_cells:
+            continue
+        findings.append(_from_frictionless(records, index, field_name, error_type, note or "", cell))
+    return findings
+
+
+def _from_frictionless(records: Records, index, field_name, error_type, note, cell) -> Finding:
+    table = records.table
+    row = records.row_numbers[index] if index is not None and index < len(records.row_numbers) else None
+    where = dict(file=table.file, sheet=table.sheet, row=row, field=field_name,
+                 value=None if cell is None else str(cell))
+    definition = records.definition
+    if error_type == "primary-key":
+        first = re.search(r"position (\d+)", note)
+        first_row = records.row_numbers[int(first[1]) - 2] if first else "?"
+        return Finding("duplicate-row", **{**where, "field": ", ".join(definition.primary_key)},
+                       params={"reason": first_row})
+    if error_type == "type-error":
+        field_type = definition.field(field_name).type if field_name else "string"
+        code = {"integer": "invalid-integer", "number": "invalid-number", "date": "invalid-date"}
+        return Finding(code.get(field_type, "invalid-value"), **where,
+                       params={"reason": f"harus bertipe {field_type}"})
+    match = _CONSTRAINT.search(note)
+    if error_type == "constraint-error" and match and field_name:
+        return _constraint_finding(records, where, field_name, match[1], match[2])
+    return Finding("schema-error", **where, params={"reason": f"{error_type}: {note}"})
+
+
+def _constraint_finding(records: Records, where: dict, field_name: str, name: str, limit: str):
+    f = records.definition.field(field_name)
+    if name == "required" or (name == "minLength" and not where["value"]):
+        return Finding("required-value", **where)
+    if name == "pattern":
+        example = f.raw.get("example", limit)
+        return Finding("invalid-code", **where, params={"example": example})
+    if name == "enum":
+        return Finding("not-in-list", **where, params={"allowed": ", ".join(f.constraints["enum"])})
+    if name in ("minimum", "maximum"):
+        word = "paling kecil" if name == "minimum" else "paling besar"
+        return Finding("out-of-range", **where, params={"reason": f"{word} {limit}"})
+    if name in ("maxLength", "minLength"):
+        return Finding("too-long", **where, params={"reason": f"{name} {limit}"})
+    return Finding("invalid-value", **where, params={"reason": f"{name} {limit}"})
+
+
+def reference_findings(records: Records) -> list[Finding]:
+    """Codes must exist in the reference tables the project ships."""
+    table, names = records.table, set(records.definition.field_names)
+    known_villages, known_activities = villages(), activities()
+    findings = []
+    for row, number in zip(records.rows, records.row_numbers):
+        def add(code: str, field: str, **params) -> None:
+            findings.append(Finding(code, table.file, table.sheet, number, field, row.get(field),
+                                    params=params))
+
+        kode_desa = row.get("kode_desa", "")
+        if kode_desa and re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.[12]\d{3}", kode_desa) \
+                and kode_desa not in known_villages:
+            add("unknown-village", "kode_desa")
+        rekening = row.get("kode_rekening", "")
+        if "kode_rekening" in names and re.fullmatch(r"[456](\.\d)+(\.\d{2})?", rekening) \
+                and not account_exists(rekening):
+            add("unknown-account", "kode_rekening")
+        kegiatan = row.get("kode_kegiatan", "")
+        if not kegiatan or not re.fullmatch(r"\d\.\d\.\d{2}", kegiatan):
+            continue
+        if kegiatan != NON_ACTIVITY_CODE:
+            activity = known_activities.get(kegiatan)
+            if activity is None or activity.level != "kegiatan":
+                add("unknown-activity", "kode_kegiatan")
+        if "kode_rekening" in names and rekening[:1] in "456" and rekening:
+            spending = rekening.startswith("5")
+            if spending and kegiatan == NON_ACTIVITY_CODE:
+                add("activity-mismatch", "kode_kegiatan", reason="belanja",
+                    example="sebuah kegiatan (mis. 2.2.01)")
+            elif not spending and kegiatan != NON_ACTIVITY_CODE:
+                add("activity-mismatch", "kode_kegiatan",
+                    reason="pendapatan/pembiayaan", example=NON_ACTIVITY_CODE)
+    return findings
