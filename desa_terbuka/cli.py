@@ -1,0 +1,211 @@
+"""``desa``: the command line. Commands parse options, call one library function or flow, and
+render the result. Expected failures become one line with a remedy; tracebacks need --debug.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from desa_terbuka import __version__
+from desa_terbuka.definitions import record_types
+from desa_terbuka.settings import ConfigError, Settings, quiet_prefect
+
+EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def friendly_errors(command):
+    """Turn expected failures into a one-line message (exit 2), keeping tracebacks for --debug."""
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        ctx = click.get_current_context()
+        try:
+            return command(*args, **kwargs)
+        except (ConfigError, OSError) as exc:
+            if ctx.find_root().params.get("debug"):
+                raise
+            click.echo(f"Galat: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        except Exception as exc:
+            if ctx.find_root().params.get("debug"):
+                raise
+            from desa_terbuka.portal.local import PortalError as LocalPortalError
+            from desa_terbuka.publish.portal import PortalError
+            if isinstance(exc, (PortalError, LocalPortalError)):
+                click.echo(f"Galat portal: {exc}", err=True)
+                sys.exit(EXIT_USAGE)
+            click.echo(f"Galat tak terduga ({type(exc).__name__}: {exc}). Jalankan lagi dengan "
+                       "`desa --debug ...` dan laporkan keluarannya.", err=True)
+            sys.exit(EXIT_USAGE)
+    return wrapper
+
+
+@click.group()
+@click.version_option(__version__, prog_name="desa")
+@click.option("--debug", is_flag=True, help="Show tracebacks (for developers).")
+def cli(debug: bool) -> None:
+    """Desa Terbuka: publish village data (APBDes, kegiatan, musyawarah) as open data."""
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--type", "record_type", type=click.Choice(record_types()),
+              help="Record type; detected from the column headings when omitted.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a report.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+def check(file: Path, record_type: str | None, as_json: bool, lang: str) -> None:
+    """Validate one submission without publishing. Exit 0 valid, 1 invalid, 2 unreadable/usage."""
+    from desa_terbuka.intake import check_file
+    from desa_terbuka.report import check_json, check_text
+
+    if not file.is_file():
+        message = {"id": f"Berkas tidak ditemukan: {file}", "en": f"File not found: {file}"}[lang]
+        if as_json:
+            click.echo(json.dumps({"file": str(file), "valid": False, "type": record_type,
+                                   "kode_desa": None, "tahun": None, "rows": 0,
+                                   "errors": [{"row": None, "field": None, "code": "file-not-found",
+                                               "message": message}], "warnings": []}))
+        else:
+            click.echo(message, err=True)
+        sys.exit(EXIT_USAGE)
+    checked = check_file(file, record_type)
+    if as_json:
+        click.echo(json.dumps(check_json(checked, lang), ensure_ascii=False, indent=2))
+    else:
+        click.echo(check_text(checked, lang))
+    if checked.valid:
+        sys.exit(EXIT_VALID)
+    unreadable = checked.records is None and any(
+        f.code in ("file-unreadable", "file-empty") for f in checked.findings)
+    sys.exit(EXIT_USAGE if unreadable else EXIT_INVALID)
+
+
+@cli.command()
+@click.option("--inbox", type=click.Path(path_type=Path), help="Folder of submissions [DESA_INBOX or ./inbox].")
+@click.option("--village", "villages", multiple=True, metavar="KODE", help="Only these villages (repeatable).")
+@click.option("--type", "record_type", type=click.Choice(record_types()), help="Only this record type.")
+@click.option("--dry-run", is_flag=True, help="Check submissions only: stage and publish nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@friendly_errors
+def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, dry_run: bool,
+        as_json: bool) -> None:
+    """Collect, validate, stage and publish the submissions in the inbox (a Prefect flow)."""
+    settings = Settings.from_env()
+    inbox = inbox or settings.inbox
+    if not inbox.is_dir():
+        raise ConfigError(f"Kotak masuk tidak ditemukan: {inbox} (buat foldernya atau pakai --inbox)")
+    if not dry_run:
+        from desa_terbuka.settings import portal_credentials
+        portal_credentials(settings)  # fail fast, before Prefect starts
+    quiet_prefect()
+    from flows.publish_submissions import publish_submissions
+    from desa_terbuka.report import run_summary_text
+
+    started = time.monotonic()
+    summary = publish_submissions(inbox=inbox, villages=list(villages) or None,
+                                  record_type=record_type, dry_run=dry_run)
+    if as_json:
+        click.echo(json.dumps(_summary_json(summary), ensure_ascii=False, indent=2))
+    else:
+        click.echo(run_summary_text(summary))
+        click.echo(f"\nSelesai dalam {time.monotonic() - started:.1f} detik.")
+    rejected = any(o.verdict == "rejected" for o in summary.outcomes)
+    sys.exit(1 if summary.failures or rejected else 0)
+
+
+def _summary_json(summary) -> dict:
+    return {
+        "submissions": [
+            {"file": o.file, "type": o.record_type, "villages": o.villages, "years": o.years,
+             "verdict": o.verdict, "errors": o.errors, "warnings": o.warnings,
+             "findings": [f.to_dict() for f in o.findings]}
+            for o in summary.outcomes],
+        "changes": summary.change_count,
+        "write_calls": summary.write_calls,
+        "datasets": [{"name": r.dataset, "url": r.url, "changes": r.changes}
+                     for r in summary.published],
+        "failures": summary.failures,
+        "dry_run": summary.dry_run,
+    }
+
+
+@cli.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("inbox"), show_default=True)
+@click.option("--kecamatan", default="62.02.16", show_default=True)
+@click.option("--years", default="2023-2025", show_default=True, help="A year or a range like 2023-2025.")
+@friendly_errors
+def sample(out: Path, kecamatan: str, years: str) -> None:
+    """Write realistic sample submissions (default: the 11 desa of Tualan Hulu, 2023–2025)."""
+    from desa_terbuka.sample import generate
+
+    first, _, last = years.partition("-")
+    year_list = list(range(int(first), int(last or first) + 1))
+    paths = generate(out, kecamatan=kecamatan, years=year_list)
+    click.echo(f"{len(paths)} berkas contoh ditulis ke {out}")
+
+
+@cli.group()
+def portal() -> None:
+    """The local CKAN portal (dev/test: real CKAN, PostgreSQL, DataStore, Redis; Solr stand-in)."""
+
+
+@portal.command("up")
+@friendly_errors
+def portal_up() -> None:
+    """Install if missing and start the local portal."""
+    from desa_terbuka.portal import local
+
+    click.echo(_status_text(local.up(log=lambda m: click.echo(m, err=True))))
+
+
+@portal.command("down")
+@friendly_errors
+def portal_down() -> None:
+    """Stop the local portal (data is kept)."""
+    from desa_terbuka.portal import local
+
+    local.down(log=lambda m: click.echo(m, err=True))
+
+
+@portal.command("status")
+@friendly_errors
+def portal_status() -> None:
+    """Say what runs and where."""
+    from desa_terbuka.portal import local
+
+    status = local.status()
+    click.echo(_status_text(status))
+    sys.exit(0 if status.ready else 1)
+
+
+@portal.command("reset")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@friendly_errors
+def portal_reset(yes: bool) -> None:
+    """Stop the local portal and delete all its data."""
+    from desa_terbuka.portal import local
+
+    if not yes:
+        click.confirm("Hapus semua data portal lokal? (delete all local portal data?)", abort=True)
+    local.reset(log=lambda m: click.echo(m, err=True))
+
+
+def _status_text(status) -> str:
+    lines = [f"Portal: {status.url} ({'siap' if status.ready else 'tidak berjalan'})"]
+    for c in status.components:
+        lines.append(f"  {c.name:<12} {'jalan' if c.running else 'mati':<6} {c.detail}")
+    lines.append(f"  token API sysadmin: {status.token_file} (mode 600; tidak pernah dicetak)")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

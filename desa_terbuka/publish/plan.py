@@ -1,0 +1,138 @@
+"""What the portal should show for one village × record type, computed without the portal.
+
+Identity is ours, not CKAN's: the dataset name comes from (record type, kode desa), a resource is
+keyed by its year and carries the hash of the CSV it shows. Comparing hashes before writing is
+what lets an unchanged run make zero write calls.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import yaml
+
+from desa_terbuka import __version__
+from desa_terbuka.definitions import DatasetDefinition, village_context
+from desa_terbuka.paths import PORTAL_CONFIG_DIR
+from desa_terbuka.reference import Village
+
+DATASTORE_TYPES = {"string": "text", "integer": "int8", "number": "numeric", "date": "date",
+                   "boolean": "bool"}
+METADATA_HASH_KEY = "desa_metadata_hash"
+CONTENT_HASH_KEY = "desa_content_hash"
+
+
+@dataclass(frozen=True)
+class ResourcePlan:
+    year: int
+    name: str
+    description: str
+    filename: str
+    csv: bytes
+    records: list[dict[str, Any]]
+    source_sha256: str
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.csv).hexdigest()
+
+
+@dataclass(frozen=True)
+class OrganizationPlan:
+    name: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class DatasetPlan:
+    record_type: str
+    kode_desa: str
+    name: str
+    organization: OrganizationPlan
+    metadata: dict[str, Any]  # package fields except resources, incl. the metadata hash extra
+    resources: list[ResourcePlan]
+    datastore_fields: list[dict[str, Any]]
+    primary_key: list[str]
+
+    @property
+    def metadata_hash(self) -> str:
+        return extras_dict(self.metadata)[METADATA_HASH_KEY]
+
+
+def portal_config() -> dict[str, Any]:
+    return yaml.safe_load((PORTAL_CONFIG_DIR / "portal.yaml").read_text(encoding="utf-8"))
+
+
+def organization_plan(village: Village, config: dict[str, Any] | None = None) -> OrganizationPlan:
+    org = (config or portal_config())["organization"]
+    context = village_context(village)
+    return OrganizationPlan(*(org[k].format(**context) for k in ("name", "title", "description")))
+
+
+def datastore_fields(definition: DatasetDefinition) -> list[dict[str, Any]]:
+    """The DataStore data dictionary, from the Table Schema's titles and descriptions."""
+    fields = []
+    for f in definition.fields:
+        notes = f.description
+        if f.raw.get("description_en"):
+            notes += f"\n\n(EN) {f.raw['description_en']}"
+        fields.append({"id": f.name, "type": DATASTORE_TYPES.get(f.type, "text"),
+                       "info": {"label": f.title, "notes": notes}})
+    return fields
+
+
+def datastore_records(names: list[str], rows: list[tuple]) -> list[dict[str, Any]]:
+    """JSON-ready records: decimals as text (numeric keeps them exact), dates as ISO text."""
+    def cell(value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        if isinstance(value, date):
+            return value.isoformat()
+        return value
+    return [{n: cell(v) for n, v in zip(names, row)} for row in rows]
+
+
+def dataset_plan(definition: DatasetDefinition, village: Village,
+                 resources: list[ResourcePlan], config: dict[str, Any] | None = None) -> DatasetPlan:
+    config = config or portal_config()
+    years = sorted(r.year for r in resources)
+    source_hash = hashlib.sha256(
+        "".join(sorted({r.source_sha256 for r in resources})).encode()).hexdigest()
+    extras = {
+        "kode_desa": village.kode_desa,
+        "nama_desa": village.nama_desa,
+        "kode_kecamatan": village.kode_kecamatan,
+        "kecamatan": village.nama_kecamatan,
+        "kabupaten": village.nama_kabupaten,
+        "jenis_data": definition.record_type,
+        "tahun_tercakup": ", ".join(str(y) for y in years),
+        "sumber_hash": source_hash,
+        "penerbit": config.get("publisher", ""),
+    }
+    metadata = {
+        "name": definition.render("name", village),
+        "title": definition.render("title", village),
+        "notes": definition.render("notes", village),
+        "license_id": definition.config["license_id"],
+        "tags": [{"name": t} for t in definition.config.get("tags", [])],
+        "groups": [{"name": g} for g in definition.config.get("groups", [])],
+    }
+    # The pipeline version is written but not hashed: upgrading the pipeline alone rewrites nothing.
+    digest = hashlib.sha256(json.dumps([metadata, extras], sort_keys=True).encode()).hexdigest()
+    extras.update({METADATA_HASH_KEY: digest, "versi_pipeline": __version__})
+    metadata["extras"] = [{"key": k, "value": v} for k, v in sorted(extras.items())]
+    return DatasetPlan(
+        definition.record_type, village.kode_desa, metadata["name"],
+        organization_plan(village, config), metadata, sorted(resources, key=lambda r: r.year),
+        datastore_fields(definition), definition.primary_key,
+    )
+
+
+def extras_dict(package: dict[str, Any]) -> dict[str, str]:
+    return {e["key"]: e["value"] for e in package.get("extras", [])}

@@ -1,0 +1,158 @@
+"""Render findings and run summaries for people (Bahasa Indonesia by default, English on request)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from desa_terbuka.findings import Finding, Lang
+from desa_terbuka.intake import CheckedSubmission
+from desa_terbuka.reference import villages
+
+if TYPE_CHECKING:  # pragma: no cover
+    from flows.publish_submissions import RunSummary
+
+MAX_PER_RULE = 20
+
+WORDS = {
+    "id": {"type": "Jenis data", "village": "Desa", "year": "Tahun", "rows": "Baris",
+           "valid": "VALID: siap diterbitkan", "invalid": "TIDAK VALID: tidak akan diterbitkan",
+           "errors": "galat", "warnings": "peringatan", "more": "… dan {n} lagi",
+           "error_head": "Galat (harus diperbaiki)", "warning_head": "Peringatan",
+           "unknown": "tidak dikenali"},
+    "en": {"type": "Record type", "village": "Village", "year": "Year", "rows": "Rows",
+           "valid": "VALID: ready to publish", "invalid": "INVALID: will not be published",
+           "errors": "errors", "warnings": "warnings", "more": "… and {n} more",
+           "error_head": "Errors (must be fixed)", "warning_head": "Warnings",
+           "unknown": "not recognised"},
+}
+
+
+def village_label(kode: str) -> str:
+    village = villages().get(kode)
+    return f"{kode} {village.nama_desa}" if village else kode
+
+
+def check_text(checked: CheckedSubmission, lang: Lang = "id") -> str:
+    w = WORDS[lang]
+    errors = [f for f in checked.findings if f.level == "error"]
+    warnings = [f for f in checked.findings if f.level == "warning"]
+    lines = [f"{checked.submission.path}"]
+    lines.append(f"  {w['type']}: {checked.record_type or w['unknown']}"
+                 f" | {w['village']}: {', '.join(village_label(k) for k in checked.villages) or '-'}"
+                 f" | {w['year']}: {', '.join(map(str, checked.years)) or '-'}"
+                 f" | {w['rows']}: {len(checked.rows)}")
+    verdict = w["valid"] if checked.valid else w["invalid"]
+    lines.append(f"  {verdict} ({len(errors)} {w['errors']}, {len(warnings)} {w['warnings']})")
+    for head, group in ((w["error_head"], errors), (w["warning_head"], warnings)):
+        if group:
+            lines.append("")
+            lines.append(f"  {head}: {len(group)}")
+            lines += _grouped(group, lang)
+    return "\n".join(lines)
+
+
+def _grouped(findings: list[Finding], lang: Lang) -> list[str]:
+    by_code: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_code[f.code].append(f)
+    lines = []
+    for code, group in sorted(by_code.items(), key=lambda item: -len(item[1])):
+        lines.append(f"    [{code}] × {len(group)}")
+        for f in group[:MAX_PER_RULE]:
+            where = f.where(lang).replace(str(f.file) + ", ", "").replace(str(f.file), "") or "-"
+            lines.append(f"      - {where}: {f.message(lang)}")
+        if len(group) > MAX_PER_RULE:
+            lines.append("      " + WORDS[lang]["more"].format(n=len(group) - MAX_PER_RULE))
+    return lines
+
+
+def check_json(checked: CheckedSubmission, lang: Lang = "id") -> dict[str, Any]:
+    """The machine contract of ``desa check --json`` (pinned by tests/unit/test_cli.py)."""
+    errors = [f.to_dict(lang) for f in checked.findings if f.level == "error"]
+    warnings = [f.to_dict(lang) for f in checked.findings if f.level == "warning"]
+    return {
+        "file": str(checked.submission.path),
+        "valid": checked.valid,
+        "type": checked.record_type,
+        "kode_desa": checked.villages[0] if len(checked.villages) == 1 else checked.villages or None,
+        "tahun": checked.years[0] if len(checked.years) == 1 else checked.years or None,
+        "rows": len(checked.rows),
+        "sheet": checked.sheet,
+        "encoding": checked.encoding,
+        "errors": errors,
+        "warnings": warnings,
+    }
+
+
+VERDICT_LABELS = {
+    "accepted": "diterima", "rejected": "DITOLAK",
+    "unchanged-accepted": "tidak berubah", "unchanged-rejected": "DITOLAK (tidak berubah)",
+}
+
+
+def run_summary_rows(summary: "RunSummary") -> list[dict[str, Any]]:
+    rows = []
+    for o in summary.outcomes:
+        rows.append({
+            "desa": ", ".join(village_label(k) for k in o.villages) or "-",
+            "jenis": o.record_type or "-",
+            "tahun": ", ".join(map(str, o.years)) or "-",
+            "berkas": o.file,
+            "hasil": VERDICT_LABELS.get(o.verdict, o.verdict),
+            "galat": o.errors, "peringatan": o.warnings,
+        })
+    return sorted(rows, key=lambda r: (r["desa"], r["jenis"], r["tahun"]))
+
+
+def run_summary_markdown(summary: "RunSummary") -> str:
+    lines = ["# Ringkasan run Desa Terbuka", "",
+             "| Desa | Jenis | Tahun | Berkas | Hasil | Galat | Peringatan |",
+             "|---|---|---|---|---|---|---|"]
+    for r in run_summary_rows(summary):
+        lines.append(f"| {r['desa']} | {r['jenis']} | {r['tahun']} | {r['berkas']} | "
+                     f"{r['hasil']} | {r['galat']} | {r['peringatan']} |")
+    lines += ["", f"Perubahan di portal: {summary.change_count}"]
+    for result in summary.published:
+        for change in result.changes:
+            lines.append(f"- {result.dataset}: {change}")
+    for name, reason in summary.failures.items():
+        lines.append(f"- GAGAL {name}: {reason}")
+    return "\n".join(lines)
+
+
+def run_summary_text(summary: "RunSummary", show_urls: bool = True) -> str:
+    lines = []
+    rows = run_summary_rows(summary)
+    if rows:
+        lines.append("Kiriman (submissions):")
+        for r in rows:
+            problems = f" — {r['galat']} galat, {r['peringatan']} peringatan" if r["galat"] or r["peringatan"] else ""
+            lines.append(f"  {r['desa']:<32} {r['jenis']:<11} {r['tahun']:<16} {r['hasil']}{problems}")
+            lines.append(f"      {r['berkas']}")
+    else:
+        lines.append("Tidak ada kiriman di kotak masuk (no submissions in the inbox).")
+    for o in summary.outcomes:
+        if o.verdict == "rejected":
+            lines.append("")
+            lines.append(f"  Ditolak: {o.file}")
+            for f in o.findings:
+                if f.level == "error":
+                    where = f.where().replace(f"{o.file}, ", "")
+                    lines.append(f"    - {where}: {f.message()}")
+    if summary.dry_run:
+        lines += ["", "Uji coba (--dry-run): tidak ada yang disimpan atau diterbitkan."]
+        return "\n".join(lines)
+    lines.append("")
+    changes = summary.change_count
+    lines.append(f"Portal: {changes} perubahan, {summary.write_calls} panggilan tulis ke CKAN"
+                 + (" (0 perubahan: semua sudah mutakhir)" if changes == 0 else ""))
+    for result in summary.published:
+        for change in result.changes:
+            lines.append(f"  {result.dataset}: {change}")
+    for name, reason in summary.failures.items():
+        lines.append(f"  GAGAL {name}: {reason}")
+    if show_urls and summary.published:
+        lines += ["", "Dataset:"]
+        lines += [f"  {r.url}" for r in sorted(summary.published, key=lambda r: r.dataset)]
+    return "\n".join(lines)

@@ -1,0 +1,236 @@
+"""Stage: the DuckDB warehouse remembers every submission, its findings and accepted records.
+
+A *slice* is (record type, kode desa, year): the unit that one CSV resource on the portal shows.
+Each accepted submission becomes the current version of the slices it covers; older versions
+stay in the warehouse, so "what did we publish for Desa Merah on 1 March" has an answer.
+Every submission is staged in one transaction: a killed run leaves either all of it or none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+
+from desa_terbuka import __version__
+from desa_terbuka.definitions import DatasetDefinition, definitions
+from desa_terbuka.findings import Finding
+from desa_terbuka.formats import format_decimal
+from desa_terbuka.collect import Submission
+from desa_terbuka.intake import CheckedSubmission, year_of
+from desa_terbuka.outcome import SubmissionOutcome
+
+DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DECIMAL(18,2)",
+                "date": "DATE", "boolean": "BOOLEAN"}
+
+_CORE_DDL = """
+CREATE TABLE IF NOT EXISTS submissions (
+    submission_id VARCHAR PRIMARY KEY,      -- sha256 of the file's bytes
+    path VARCHAR, file_name VARCHAR, size BIGINT,
+    received_at TIMESTAMPTZ, record_type VARCHAR, sheet VARCHAR, encoding VARCHAR,
+    verdict VARCHAR,                        -- accepted | rejected
+    row_count INTEGER, error_count INTEGER, warning_count INTEGER,
+    villages VARCHAR[], years INTEGER[], pipeline_version VARCHAR
+);
+CREATE TABLE IF NOT EXISTS findings (
+    submission_id VARCHAR, code VARCHAR, severity VARCHAR, sheet VARCHAR, source_row INTEGER,
+    field VARCHAR, value VARCHAR, message_id VARCHAR, message_en VARCHAR
+);
+CREATE TABLE IF NOT EXISTS current_slices (
+    record_type VARCHAR, kode_desa VARCHAR, tahun INTEGER, submission_id VARCHAR,
+    since TIMESTAMPTZ, PRIMARY KEY (record_type, kode_desa, tahun)
+);
+CREATE TABLE IF NOT EXISTS publications (
+    published_at TIMESTAMPTZ, record_type VARCHAR, kode_desa VARCHAR, tahun INTEGER,
+    dataset_name VARCHAR, resource_id VARCHAR, content_hash VARCHAR, submission_id VARCHAR
+);
+"""
+
+
+@dataclass(frozen=True)
+class Slice:
+    record_type: str
+    kode_desa: str
+    tahun: int
+    submission_id: str
+
+
+def records_table(record_type: str) -> str:
+    return f"records_{record_type}"
+
+
+def records_ddl(definition: DatasetDefinition) -> str:
+    """The typed history table of a record type, derived from its Table Schema."""
+    columns = ", ".join(
+        f'"{f.name}" {DUCKDB_TYPES.get(f.type, "VARCHAR")}' for f in definition.fields
+    )
+    return (f"CREATE TABLE IF NOT EXISTS {records_table(definition.record_type)} "
+            f"(submission_id VARCHAR, source_row INTEGER, {columns})")
+
+
+class Warehouse:
+    """The DuckDB file plus the archive of every received file's bytes beside it."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.archive = path.parent / "received"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(path))
+        self.con.execute(_CORE_DDL)
+        for definition in definitions().values():
+            self.con.execute(records_ddl(definition))
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Warehouse":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def seen(self, sha256: str) -> bool:
+        row = self.con.execute("SELECT 1 FROM submissions WHERE submission_id = ?", [sha256])
+        return row.fetchone() is not None
+
+    def outcome_of(self, submission: Submission) -> SubmissionOutcome:
+        """The earlier verdict on a file received before (reported as unchanged)."""
+        row = self.con.execute(
+            "SELECT record_type, villages, years, verdict, error_count, warning_count "
+            "FROM submissions WHERE submission_id = ?", [submission.sha256]).fetchone()
+        record_type, kode, years, verdict, errors, warnings = row
+        return SubmissionOutcome(str(submission.path), record_type, list(kode or []),
+                                 list(years or []), f"unchanged-{verdict}", errors, warnings)
+
+    def keep_original(self, checked: CheckedSubmission) -> Path:
+        """Archive the received bytes by content hash: nothing received is ever lost."""
+        sub = checked.submission
+        target = self.archive / sub.sha256[:2] / f"{sub.sha256}{sub.path.suffix.lower()}"
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(target.suffix + ".tmp")
+            shutil.copyfile(sub.path, tmp)
+            tmp.replace(target)
+        return target
+
+    def stage(self, checked: CheckedSubmission, received_at: datetime | None = None) -> list[Slice]:
+        """Record the submission and, if valid, make it current for its slices."""
+        sub = checked.submission
+        received_at = received_at or datetime.now(timezone.utc)
+        self.keep_original(checked)
+        errors = sum(f.level == "error" for f in checked.findings)
+        verdict = "accepted" if checked.valid else "rejected"
+        with self.transaction() as con:
+            con.execute(
+                "INSERT INTO submissions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [sub.sha256, str(sub.path), sub.name, sub.size, received_at, checked.record_type,
+                 checked.sheet, checked.encoding, verdict, len(checked.rows), errors,
+                 len(checked.findings) - errors, checked.villages, checked.years, __version__],
+            )
+            if checked.findings:
+                con.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?)",
+                                [_finding_row(sub.sha256, f) for f in checked.findings])
+            if not checked.valid:
+                return []
+            return self._accept(con, checked, received_at)
+
+    def _accept(self, con, checked: CheckedSubmission, received_at: datetime) -> list[Slice]:
+        definition = checked.records.definition
+        names = definition.field_names
+        table = records_table(definition.record_type)
+        casts = ", ".join(
+            f'CAST(NULLIF(?, \'\') AS {DUCKDB_TYPES.get(f.type, "VARCHAR")})' for f in definition.fields
+        )
+        con.executemany(
+            f"INSERT INTO {table} VALUES (?, ?, {casts})",
+            [[checked.submission.sha256, number] + [row.get(n, "") for n in names]
+             for row, number in zip(checked.rows, checked.records.row_numbers)],
+        )
+        slices = sorted({(kode, year_of(row, definition)) for row in checked.rows
+                         for kode in [row["kode_desa"]]})
+        result = []
+        for kode_desa, tahun in slices:
+            con.execute(
+                "INSERT OR REPLACE INTO current_slices VALUES (?,?,?,?,?)",
+                [definition.record_type, kode_desa, tahun, checked.submission.sha256, received_at],
+            )
+            result.append(Slice(definition.record_type, kode_desa, tahun, checked.submission.sha256))
+        return result
+
+    def current_slices(self, record_type: str | None = None,
+                       villages: list[str] | None = None) -> list[Slice]:
+        query = "SELECT record_type, kode_desa, tahun, submission_id FROM current_slices WHERE 1=1"
+        params: list = []
+        if record_type:
+            query += " AND record_type = ?"
+            params.append(record_type)
+        if villages:
+            query += " AND list_contains(?, kode_desa)"
+            params.append(villages)
+        rows = self.con.execute(query + " ORDER BY 1, 2, 3", params).fetchall()
+        return [Slice(*r) for r in rows]
+
+    def slice_rows(self, s: Slice) -> tuple[list[str], list[tuple]]:
+        """The current records of a slice, typed, in primary-key order."""
+        definition = definitions()[s.record_type]
+        names = definition.field_names
+        columns = ", ".join(f'"{n}"' for n in names)
+        order = ", ".join(f'"{n}"' for n in definition.primary_key) or columns
+        year_filter = (f'"{definition.year_field}" = ?' if definition.field(definition.year_field).type
+                       == "integer" else f'year("{definition.year_field}") = ?')
+        rows = self.con.execute(
+            f"SELECT {columns} FROM {records_table(s.record_type)} "
+            f"WHERE submission_id = ? AND kode_desa = ? AND {year_filter} ORDER BY {order}",
+            [s.submission_id, s.kode_desa, s.tahun],
+        ).fetchall()
+        return names, rows
+
+    def slice_csv(self, s: Slice) -> bytes:
+        """The published CSV: UTF-8, comma, schema field names, plain numbers, ISO dates."""
+        names, rows = self.slice_rows(s)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([[_csv_cell(v) for v in row] for row in rows])
+        return buffer.getvalue().encode("utf-8")
+
+    def record_publication(self, s: Slice, dataset_name: str, resource_id: str,
+                           content_hash: str) -> None:
+        self.con.execute(
+            "INSERT INTO publications VALUES (?,?,?,?,?,?,?,?)",
+            [datetime.now(timezone.utc), s.record_type, s.kode_desa, s.tahun, dataset_name,
+             resource_id, content_hash, s.submission_id],
+        )
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _finding_row(submission_id: str, f: Finding) -> list:
+    return [submission_id, f.code, f.level, f.sheet, f.row, f.field, f.value,
+            f.message("id"), f.message("en")]

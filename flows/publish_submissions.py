@@ -1,0 +1,133 @@
+"""Prefect flow: village submissions in an inbox → validated → DuckDB → CKAN.
+
+The flow only wires library functions into tasks: retries for portal calls (transient errors only),
+concurrency across datasets (one writer per dataset), and a run summary artifact.
+Run it with ``desa run`` or ``python -m flows.publish_submissions --inbox DIR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NONE as NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from desa_terbuka.collect import Submission, discover
+from desa_terbuka.intake import CheckedSubmission, check_file
+from desa_terbuka.outcome import SubmissionOutcome
+from desa_terbuka.pipeline import build_plan, group_slices, prepare_portal
+from desa_terbuka.publish.plan import DatasetPlan
+from desa_terbuka.publish.portal import Portal, TransientPortalError
+from desa_terbuka.publish.sync import SyncResult, sync_dataset
+from desa_terbuka.report import run_summary_markdown
+from desa_terbuka.settings import Settings, portal_credentials
+from desa_terbuka.stage import Warehouse
+
+PUBLISH_CONCURRENCY = 4
+
+
+@dataclass
+class RunSummary:
+    outcomes: list[SubmissionOutcome] = field(default_factory=list)
+    published: list[SyncResult] = field(default_factory=list)
+    failures: dict[str, str] = field(default_factory=dict)  # dataset -> reason
+    portal_changes: list[str] = field(default_factory=list)
+    write_calls: int = 0
+    dry_run: bool = False
+
+    @property
+    def change_count(self) -> int:
+        return len(self.portal_changes) + sum(len(r.changes) for r in self.published)
+
+
+def _transient_only(task, task_run, state) -> bool:
+    try:
+        state.result()
+    except TransientPortalError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(cache_policy=NO_CACHE)
+def check_submission(submission: Submission, record_type: str | None) -> CheckedSubmission:
+    return check_file(submission.path, record_type, submission)
+
+
+@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
+      retry_condition_fn=_transient_only)
+def publish_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
+    return sync_dataset(portal, plan)
+
+
+@flow(name="desa-terbuka-publish", task_runner=ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY),
+      log_prints=False)
+def publish_submissions(inbox: Path | None = None, villages: list[str] | None = None,
+                        record_type: str | None = None, dry_run: bool = False,
+                        warehouse_path: Path | None = None) -> RunSummary:
+    settings = Settings.from_env()
+    inbox = Path(inbox or settings.inbox)
+    logger = get_run_logger()
+    summary = RunSummary(dry_run=dry_run)
+    warehouse = None if dry_run else Warehouse(Path(warehouse_path or settings.warehouse))
+    try:
+        for submission in discover(inbox):
+            if warehouse and warehouse.seen(submission.sha256):
+                summary.outcomes.append(warehouse.outcome_of(submission))
+                continue
+            checked = check_submission(submission, record_type)
+            if villages and not set(checked.villages) & set(villages) and checked.villages:
+                continue
+            verdict = "accepted" if checked.valid else "rejected"
+            if warehouse:
+                warehouse.stage(checked)
+            summary.outcomes.append(SubmissionOutcome.of(checked, verdict))
+        if warehouse:
+            _publish(summary, warehouse, settings, villages, record_type, logger)
+    finally:
+        if warehouse:
+            warehouse.close()
+    create_markdown_artifact(run_summary_markdown(summary), key="desa-terbuka-run",
+                             description="Ringkasan run Desa Terbuka")
+    return summary
+
+
+def _publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
+             villages: list[str] | None, record_type: str | None, logger) -> None:
+    url, token = portal_credentials(settings)
+    portal = Portal(url, token)
+    summary.portal_changes = prepare_portal(portal)
+    grouped = group_slices(warehouse.current_slices(record_type, villages))
+    plans = [build_plan(warehouse, rt, kode, slices) for (rt, kode), slices in grouped.items()]
+    futures = [(plan, publish_dataset.submit(portal, plan)) for plan in plans]
+    for plan, future in futures:
+        try:
+            result = future.result()
+        except Exception as exc:  # one dataset's failure must not stop the others
+            summary.failures[plan.name] = str(exc)
+            logger.error("Publikasi %s gagal: %s", plan.name, exc)
+            continue
+        summary.published.append(result)
+        hashes = {r.year: r.content_hash for r in plan.resources}
+        for s in grouped[(plan.record_type, plan.kode_desa)]:
+            if s.tahun in result.changed_years:
+                warehouse.record_publication(s, plan.name, result.resource_ids[s.tahun],
+                                             hashes[s.tahun])
+    summary.write_calls = len(portal.log.writes)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--inbox", type=Path)
+    parser.add_argument("--village", action="append")
+    args = parser.parse_args()
+    publish_submissions(inbox=args.inbox, villages=args.village)
+
+
+if __name__ == "__main__":
+    main()
