@@ -19,6 +19,7 @@ from typing import Callable
 
 import yaml
 
+from desa_terbuka.paths import PORTAL_CONFIG_DIR
 from desa_terbuka.portal import ini, pg, services
 from desa_terbuka.portal.services import PortalError
 
@@ -177,7 +178,7 @@ def _ensure_venv(lay: Layout, log: Log) -> None:
 def _render_ini_settings(lay: Layout) -> dict[str, str]:
     values = {**_db_secrets(lay), "ckan_port": lay.ports["ckan"], "pg_port": lay.ports["postgres"],
               "redis_port": lay.ports["redis"], "solr_port": lay.ports["solr"],
-              "storage_path": str(lay.storage)}
+              "storage_path": str(lay.storage), "portal_config": str(PORTAL_CONFIG_DIR)}
     return {k: str(v).format(**values) for k, v in _settings()["ckan_ini"].items()}
 
 
@@ -188,14 +189,26 @@ def _ensure_config(lay: Layout, log: Log, state: dict) -> bool:
         services.run([str(lay.ckan_bin), "generate", "config", str(lay.ini)], lay.log("install"),
                      what="ckan generate config")
         os.chmod(lay.ini, 0o600)
-    wanted = _render_ini_settings(lay)
-    if state.get("locale_fallback"):
-        wanted["ckan.locale_default"] = "en"
-    current = ini.read_keys(lay.ini)
-    if all(current.get(k) == v for k, v in wanted.items()):
+    wanted = _wanted_ini(lay, state)
+    if not _config_drift(lay, state):
         return False
     ini.write_keys(lay.ini, wanted)
     return True
+
+
+def _wanted_ini(lay: Layout, state: dict) -> dict[str, str]:
+    wanted = _render_ini_settings(lay)
+    if state.get("locale_fallback"):
+        wanted["ckan.locale_default"] = "en"
+    return wanted
+
+
+def _config_drift(lay: Layout, state: dict) -> bool:
+    """True when portal_config/local_ckan.yaml asks for settings ckan.ini does not have."""
+    if not lay.ini.exists():
+        return True
+    current = ini.read_keys(lay.ini)
+    return any(current.get(k) != v for k, v in _wanted_ini(lay, state).items())
 
 
 # --------------------------------------------------------------------------- CKAN
@@ -330,7 +343,7 @@ def up(portal_dir: Path | None = None, *, port: int | None = None, log: Log = pr
     """Install what is missing and start every component; fast no-op when all run."""
     lay = _layout(portal_dir, port)
     current = status(lay.root, _lay=lay)
-    if current.ready:
+    if current.ready and not _config_drift(lay, _load_state(lay.root)):
         return current
     for sub in ("run", "logs", "storage", "solr_data"):
         getattr(lay, sub).mkdir(parents=True, exist_ok=True)
