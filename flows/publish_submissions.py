@@ -21,7 +21,7 @@ from desa_terbuka.intake import CheckedSubmission, check_file
 from desa_terbuka.outcome import SubmissionOutcome
 from desa_terbuka.pipeline import build_plan, group_slices, prepare_portal
 from desa_terbuka.publish.plan import DatasetPlan
-from desa_terbuka.publish.portal import Portal, TransientPortalError
+from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, sync_dataset
 from desa_terbuka.report import run_summary_markdown
 from desa_terbuka.settings import Settings, portal_credentials
@@ -101,7 +101,11 @@ def _publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
              villages: list[str] | None, record_type: str | None, logger) -> None:
     url, token = portal_credentials(settings)
     portal = Portal(url, token)
-    summary.portal_changes = prepare_portal(portal)
+    try:
+        summary.portal_changes = prepare_portal(portal)
+    except PortalError as exc:  # e.g. unknown licence: nothing can be published until fixed
+        summary.failures["portal"] = str(exc)
+        return
     grouped = group_slices(warehouse.current_slices(record_type, villages))
     plans = [build_plan(warehouse, rt, kode, slices) for (rt, kode), slices in grouped.items()]
     futures = [(plan, publish_dataset.submit(portal, plan)) for plan in plans]
