@@ -38,7 +38,7 @@ def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str,
             description=definition.render("resource.description", village, tahun=s.tahun),
             filename=f"{record_type}-{village.kode}-{s.tahun}.csv",
             csv=warehouse.slice_csv(s), records=datastore_records(names, rows),
-            source_sha256=s.submission_id,
+            source_sha256=s.sha256,
         ))
     return dataset_plan(definition, village, resources)
 

@@ -121,25 +121,38 @@ def run_summary_markdown(summary: "RunSummary") -> str:
     return "\n".join(lines)
 
 
+def village_summary_lines(summary: "RunSummary") -> list[str]:
+    """One line per village: per record type, how many files had which verdict."""
+    counts: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
+    for o in summary.outcomes:
+        for kode in o.villages or ["-"]:
+            counts[kode][o.record_type or "?"][VERDICT_LABELS.get(o.verdict, o.verdict)] += 1
+    lines = []
+    for kode in sorted(counts):
+        parts = []
+        for record_type, verdicts in sorted(counts[kode].items()):
+            text = ", ".join(f"{n} {label}" for label, n in sorted(verdicts.items()))
+            parts.append(f"{record_type}: {text}")
+        label = village_label(kode) if kode != "-" else "(desa tidak dikenali)"
+        lines.append(f"  {label:<30} " + " | ".join(parts))
+    return lines
+
+
 def run_summary_text(summary: "RunSummary", show_urls: bool = True) -> str:
     lines = []
-    rows = run_summary_rows(summary)
-    if rows:
-        lines.append("Kiriman (submissions):")
-        for r in rows:
-            problems = f" — {r['galat']} galat, {r['peringatan']} peringatan" if r["galat"] or r["peringatan"] else ""
-            lines.append(f"  {r['desa']:<32} {r['jenis']:<11} {r['tahun']:<16} {r['hasil']}{problems}")
-            lines.append(f"      {r['berkas']}")
+    if summary.outcomes:
+        lines.append(f"Kiriman per desa ({len(summary.outcomes)} berkas):")
+        lines += village_summary_lines(summary)
     else:
         lines.append("Tidak ada kiriman di kotak masuk (no submissions in the inbox).")
     for o in summary.outcomes:
-        if o.verdict == "rejected":
-            lines.append("")
-            lines.append(f"  Ditolak: {o.file}")
-            for f in o.findings:
-                if f.level == "error":
-                    where = f.where().replace(f"{o.file}, ", "")
-                    lines.append(f"    - {where}: {f.message()}")
+        if o.verdict in ("rejected", "unchanged-rejected"):
+            lines += ["", f"  DITOLAK: {o.file} ({o.errors} galat)"]
+            errors = [f for f in o.findings if f.level == "error"]
+            for f in errors[:MAX_PER_RULE]:
+                lines.append(f"    - {f.where().replace(f'{o.file}, ', '')}: {f.message()}")
+            if len(errors) > MAX_PER_RULE:
+                lines.append("    " + WORDS["id"]["more"].format(n=len(errors) - MAX_PER_RULE))
     if summary.dry_run:
         lines += ["", "Uji coba (--dry-run): tidak ada yang disimpan atau diterbitkan."]
         return "\n".join(lines)
@@ -147,9 +160,10 @@ def run_summary_text(summary: "RunSummary", show_urls: bool = True) -> str:
     changes = summary.change_count
     lines.append(f"Portal: {changes} perubahan, {summary.write_calls} panggilan tulis ke CKAN"
                  + (" (0 perubahan: semua sudah mutakhir)" if changes == 0 else ""))
+    lines += [f"  {c}" for c in summary.portal_changes]
     for result in summary.published:
-        for change in result.changes:
-            lines.append(f"  {result.dataset}: {change}")
+        if result.changes:
+            lines.append(f"  {result.dataset}: " + "; ".join(result.changes))
     for name, reason in summary.failures.items():
         lines.append(f"  GAGAL {name}: {reason}")
     if show_urls and summary.published:

@@ -9,7 +9,9 @@ Every submission is staged in one transaction: a killed run leaves either all of
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +35,8 @@ DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DECIMAL(18,
 
 _CORE_DDL = """
 CREATE TABLE IF NOT EXISTS submissions (
-    submission_id VARCHAR PRIMARY KEY,      -- sha256 of the file's bytes
+    submission_id VARCHAR PRIMARY KEY,      -- one receipt of a file (path, content, time)
+    sha256 VARCHAR,                         -- the file's bytes; the archive key
     path VARCHAR, file_name VARCHAR, size BIGINT,
     received_at TIMESTAMPTZ, record_type VARCHAR, sheet VARCHAR, encoding VARCHAR,
     verdict VARCHAR,                        -- accepted | rejected
@@ -42,7 +45,7 @@ CREATE TABLE IF NOT EXISTS submissions (
 );
 CREATE TABLE IF NOT EXISTS findings (
     submission_id VARCHAR, code VARCHAR, severity VARCHAR, sheet VARCHAR, source_row INTEGER,
-    field VARCHAR, value VARCHAR, message_id VARCHAR, message_en VARCHAR
+    field VARCHAR, value VARCHAR, message_id VARCHAR, message_en VARCHAR, params JSON
 );
 CREATE TABLE IF NOT EXISTS current_slices (
     record_type VARCHAR, kode_desa VARCHAR, tahun INTEGER, submission_id VARCHAR,
@@ -61,6 +64,7 @@ class Slice:
     kode_desa: str
     tahun: int
     submission_id: str
+    sha256: str = ""  # content hash of the submission's file, for provenance
 
 
 def records_table(record_type: str) -> str:
@@ -107,18 +111,34 @@ class Warehouse:
             raise
         self.con.execute("COMMIT")
 
-    def seen(self, sha256: str) -> bool:
-        row = self.con.execute("SELECT 1 FROM submissions WHERE submission_id = ?", [sha256])
-        return row.fetchone() is not None
+    def last_receipt(self, submission: Submission) -> str | None:
+        """The receipt id when this path's latest receipt had these exact bytes, else None.
 
-    def outcome_of(self, submission: Submission) -> SubmissionOutcome:
+        A file that changes is a new submission; one that changes back to an older version is
+        a new submission too (the latest receipt wins), so identity is (path, content, time).
+        """
+        row = self.con.execute(
+            "SELECT submission_id, sha256 FROM submissions WHERE path = ? "
+            "ORDER BY received_at DESC LIMIT 1", [str(submission.path)]).fetchone()
+        return row[0] if row and row[1] == submission.sha256 else None
+
+    def outcome_of(self, submission: Submission, receipt: str) -> SubmissionOutcome:
         """The earlier verdict on a file received before (reported as unchanged)."""
         row = self.con.execute(
             "SELECT record_type, villages, years, verdict, error_count, warning_count "
-            "FROM submissions WHERE submission_id = ?", [submission.sha256]).fetchone()
+            "FROM submissions WHERE submission_id = ?", [receipt]).fetchone()
         record_type, kode, years, verdict, errors, warnings = row
+        findings = [
+            Finding(code, str(submission.path), sheet, source_row, field, value,
+                    json.loads(params or "{}"), severity)
+            for code, severity, sheet, source_row, field, value, params in self.con.execute(
+                "SELECT code, severity, sheet, source_row, field, value, params FROM findings "
+                "WHERE submission_id = ? ORDER BY source_row NULLS FIRST, field",
+                [receipt]).fetchall()
+        ]
         return SubmissionOutcome(str(submission.path), record_type, list(kode or []),
-                                 list(years or []), f"unchanged-{verdict}", errors, warnings)
+                                 list(years or []), f"unchanged-{verdict}", errors, warnings,
+                                 findings)
 
     def keep_original(self, checked: CheckedSubmission) -> Path:
         """Archive the received bytes by content hash: nothing received is ever lost."""
@@ -138,21 +158,24 @@ class Warehouse:
         self.keep_original(checked)
         errors = sum(f.level == "error" for f in checked.findings)
         verdict = "accepted" if checked.valid else "rejected"
+        receipt = hashlib.sha256(
+            f"{sub.path}\n{sub.sha256}\n{received_at.isoformat()}".encode()).hexdigest()
         with self.transaction() as con:
             con.execute(
-                "INSERT INTO submissions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [sub.sha256, str(sub.path), sub.name, sub.size, received_at, checked.record_type,
+                "INSERT INTO submissions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [receipt, sub.sha256, str(sub.path), sub.name, sub.size, received_at, checked.record_type,
                  checked.sheet, checked.encoding, verdict, len(checked.rows), errors,
                  len(checked.findings) - errors, checked.villages, checked.years, __version__],
             )
             if checked.findings:
-                con.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?)",
-                                [_finding_row(sub.sha256, f) for f in checked.findings])
+                con.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?,?)",
+                                [_finding_row(receipt, f) for f in checked.findings])
             if not checked.valid:
                 return []
-            return self._accept(con, checked, received_at)
+            return self._accept(con, checked, receipt, received_at)
 
-    def _accept(self, con, checked: CheckedSubmission, received_at: datetime) -> list[Slice]:
+    def _accept(self, con, checked: CheckedSubmission, receipt: str,
+                received_at: datetime) -> list[Slice]:
         definition = checked.records.definition
         names = definition.field_names
         table = records_table(definition.record_type)
@@ -161,7 +184,7 @@ class Warehouse:
         )
         con.executemany(
             f"INSERT INTO {table} VALUES (?, ?, {casts})",
-            [[checked.submission.sha256, number] + [row.get(n, "") for n in names]
+            [[receipt, number] + [row.get(n, "") for n in names]
              for row, number in zip(checked.rows, checked.records.row_numbers)],
         )
         slices = sorted({(kode, year_of(row, definition)) for row in checked.rows
@@ -170,20 +193,22 @@ class Warehouse:
         for kode_desa, tahun in slices:
             con.execute(
                 "INSERT OR REPLACE INTO current_slices VALUES (?,?,?,?,?)",
-                [definition.record_type, kode_desa, tahun, checked.submission.sha256, received_at],
+                [definition.record_type, kode_desa, tahun, receipt, received_at],
             )
-            result.append(Slice(definition.record_type, kode_desa, tahun, checked.submission.sha256))
+            result.append(Slice(definition.record_type, kode_desa, tahun, receipt,
+                                checked.submission.sha256))
         return result
 
     def current_slices(self, record_type: str | None = None,
                        villages: list[str] | None = None) -> list[Slice]:
-        query = "SELECT record_type, kode_desa, tahun, submission_id FROM current_slices WHERE 1=1"
+        query = ("SELECT c.record_type, c.kode_desa, c.tahun, c.submission_id, s.sha256 "
+                 "FROM current_slices c JOIN submissions s USING (submission_id) WHERE 1=1")
         params: list = []
         if record_type:
-            query += " AND record_type = ?"
+            query += " AND c.record_type = ?"
             params.append(record_type)
         if villages:
-            query += " AND list_contains(?, kode_desa)"
+            query += " AND list_contains(?, c.kode_desa)"
             params.append(villages)
         rows = self.con.execute(query + " ORDER BY 1, 2, 3", params).fetchall()
         return [Slice(*r) for r in rows]
@@ -233,4 +258,4 @@ def _csv_cell(value) -> str:
 
 def _finding_row(submission_id: str, f: Finding) -> list:
     return [submission_id, f.code, f.level, f.sheet, f.row, f.field, f.value,
-            f.message("id"), f.message("en")]
+            f.message("id"), f.message("en"), json.dumps(f.params, default=str)]

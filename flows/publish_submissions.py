@@ -77,8 +77,9 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
     warehouse = None if dry_run else Warehouse(Path(warehouse_path or settings.warehouse))
     try:
         for submission in discover(inbox):
-            if warehouse and warehouse.seen(submission.sha256):
-                summary.outcomes.append(warehouse.outcome_of(submission))
+            receipt = warehouse.last_receipt(submission) if warehouse else None
+            if receipt:
+                summary.outcomes.append(warehouse.outcome_of(submission, receipt))
                 continue
             checked = check_submission(submission, record_type)
             if villages and not set(checked.villages) & set(villages) and checked.villages:

@@ -28,3 +28,37 @@ def portal() -> Portal:
     token = local.read_token()
     client = ckanapi.RemoteCKAN(state.url, apikey=token, user_agent="desa-terbuka-tests")
     return Portal(url=state.url, token=token, ckan=client)
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory):
+    """One temporary Prefect API for the whole session (≈10 s to start, STACK.md)."""
+    import os
+
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
+def run_pipeline(portal, prefect_server, monkeypatch_session):
+    """Run the real flow against the real portal; returns its RunSummary."""
+    monkeypatch_session.setenv("CKAN_URL", portal.url)
+    monkeypatch_session.setenv("CKAN_API_TOKEN", portal.token)
+    from flows.publish_submissions import publish_submissions
+
+    def run(inbox, warehouse, **kwargs):
+        return publish_submissions(inbox=inbox, warehouse_path=warehouse, **kwargs)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def monkeypatch_session():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
