@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# One command: set everything up, start the local CKAN portal, write the sample submissions of
+# Kecamatan Tualan Hulu and publish them; ends by printing the dataset URLs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+source scripts/portal_dir.sh
+.venv/bin/desa portal up
+inbox=${DESA_INBOX:-inbox}
+.venv/bin/desa sample --out "$inbox"
+.venv/bin/desa run --inbox "$inbox"
