@@ -70,17 +70,22 @@ def read_number(value: Any) -> NumberReading | None:
         raise FormatError("invalid-number")
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(str(value))
+        if not number.is_finite():  # NaN/inf from a spreadsheet library is not an amount
+            raise FormatError("invalid-number")
         return NumberReading("plain", number, number)
     text = clean_text(value)
     if text == "":
         return None
     negative = False
+    text = _CURRENCY.sub("", text)  # "Rp (1.500.000)"
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1].strip()
     text = _CURRENCY.sub("", text).replace(" ", "")
-    if text.startswith("-"):
+    dash = text.startswith("-")
+    if dash:
         negative, text = not negative, text[1:]
-    if text in ("", "-"):  # "-" is how reports write zero
+        text = _CURRENCY.sub("", text)  # "-Rp 1.000" as well as "Rp -1.000"
+    if text == "" and dash:  # "-" (or "Rp -") is how reports write zero
         return NumberReading("plain", Decimal(0), Decimal(0))
     if text.endswith(",-"):  # "1.500.000,-"
         text = text[:-2]
