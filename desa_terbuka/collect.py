@@ -102,15 +102,22 @@ def read_tables(path: Path) -> list[RawTable]:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Strict UTF-8 (with or without BOM) first, then Windows-1252, then Latin-1."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+    """UTF-16 with BOM (Excel's "Unicode Text"), strict UTF-8 (with or without BOM), then
+    Windows-1252, then Latin-1."""
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), "utf-16"
+            except UnicodeDecodeError:
+                break
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if bom else data
     for encoding in ("utf-8", "cp1252"):
         try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
+            return body.decode(encoding), ("utf-8-sig" if bom and encoding == "utf-8" else encoding)
+        except UnicodeDecodeError:  # (a BOM followed by Windows-1252 text is seen too)
             continue
-    return data.decode("latin-1"), "latin-1"
+    return body.decode("latin-1"), "latin-1"
 
 
 def sniff_delimiter(text: str) -> str:
@@ -132,9 +139,11 @@ def sniff_delimiter(text: str) -> str:
 
 def _read_csv(path: Path) -> RawTable:
     data = path.read_bytes()
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReadError("berkas berisi data biner, bukan teks CSV")
     text, encoding = decode(data)
+    if "\x00" in text:
+        raise ReadError("berkas berisi data biner, bukan teks CSV")
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[Any]] = []
@@ -163,6 +172,10 @@ def _read_workbook(path: Path) -> list[RawTable]:
     tables = []
     try:
         for sheet in workbook.worksheets:
+            # Read-only mode trusts the stored <dimension>, which some exporters write as A1:A1
+            # (every row would then be cut to one column): read the cells actually present.
+            if hasattr(sheet, "reset_dimensions"):
+                sheet.reset_dimensions()
             rows, numbers = [], []
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 rows.append(list(values))
