@@ -29,6 +29,8 @@ class Header:
     row_index: int  # index into RawTable.rows
     columns: dict[int, str]  # column index -> field name
     unknown: dict[int, str] = field(default_factory=dict)  # column index -> heading as written
+    # column index -> heading as written, for a second column naming an already-mapped field
+    duplicates: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -49,18 +51,20 @@ def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None
     aliases = definition.header_aliases()
     best: Header | None = None
     for index, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
-        columns, unknown = {}, {}
+        columns, unknown, duplicates = {}, {}, {}
         for col, cell in enumerate(row):
             heading = normalise_heading(clean_text(cell))
             if not heading:
                 continue
             name = aliases.get(heading)
-            if name and name not in columns.values():
-                columns[col] = name
-            else:
+            if name is None:
                 unknown[col] = clean_text(cell)
+            elif name in columns.values():
+                duplicates[col] = clean_text(cell)
+            else:
+                columns[col] = name
         if len(columns) >= MIN_HEADER_MATCHES and (best is None or len(columns) > len(best.columns)):
-            best = Header(index, columns, unknown)
+            best = Header(index, columns, unknown, duplicates)
     return best
 
 
@@ -86,6 +90,11 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header) ->
     header_row = table.row_numbers[header.row_index]
     for col, heading in header.unknown.items():
         findings.append(Finding("unknown-column", file, table.sheet, header_row, None, heading))
+    aliases = definition.header_aliases()
+    for col, heading in header.duplicates.items():
+        # Which of the two columns holds the data cannot be guessed: the operator must choose.
+        findings.append(Finding("duplicate-column", file, table.sheet, header_row,
+                                aliases[normalise_heading(heading)], heading))
     present = set(header.columns.values())
     for f in definition.fields:
         if f.required and f.name not in present:
@@ -93,9 +102,12 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header) ->
                                     params={"title": f.title}))
 
     records = Records(definition, table, [], [], findings)
+    # A row is a record when a mapped column holds something; rows with text only in ignored
+    # columns (a "No" counter, a signature block) are not records.
     data_rows = [
         (table.row_numbers[i], row) for i, row in enumerate(table.rows)
-        if i > header.row_index and any(clean_text(c) for c in row)
+        if i > header.row_index
+        and any(col < len(row) and clean_text(row[col]) for col in header.columns)
     ]
     for number, row in data_rows:
         cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
@@ -135,7 +147,10 @@ def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
 
 
 def _integer_text(value: Any) -> str:
-    reading = read_number(value)
+    try:
+        reading = read_number(value)
+    except FormatError:  # a count, not an amount: the rupiah advice would mislead
+        raise FormatError("invalid-integer") from None
     if reading is None:
         return ""
     number = reading.value(None)

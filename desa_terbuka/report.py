@@ -68,7 +68,7 @@ def _grouped(findings: list[Finding], lang: Lang) -> list[str]:
 
 
 def check_json(checked: CheckedSubmission, lang: Lang = "id") -> dict[str, Any]:
-    """The machine contract of ``desa check --json`` (pinned by tests/unit/test_cli.py)."""
+    """The machine contract of ``desa check --json`` (pinned by tests/unit/test_cli_check.py)."""
     errors = [f.to_dict(lang) for f in checked.findings if f.level == "error"]
     warnings = [f.to_dict(lang) for f in checked.findings if f.level == "warning"]
     return {

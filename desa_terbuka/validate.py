@@ -38,11 +38,28 @@ def schema_findings(records: Records) -> list[Finding]:
         index = row_number - 2 if row_number else None
         if index is not None and (index, field_name) in records.reported_cells:
             continue
-        findings.append(_from_frictionless(records, index, field_name, error_type, note or "", cell))
+        finding = _from_frictionless(records, index, field_name, error_type, note or "", cell)
+        if finding is not None:
+            findings.append(finding)
     return findings
 
 
-def _from_frictionless(records: Records, index, field_name, error_type, note, cell) -> Finding:
+_FORMAT_REASONS = {
+    "uri": "harus alamat web lengkap, mis. https://…",
+    "email": "harus alamat surel, mis. nama@contoh.id",
+}
+
+
+def _key_complete(records: Records, index: int | None) -> bool:
+    """Every primary-key cell of the row is filled and was read without a problem."""
+    if index is None or not 0 <= index < len(records.rows):
+        return False
+    row = records.rows[index]
+    return all(row.get(name) and (index, name) not in records.reported_cells
+               for name in records.definition.primary_key)
+
+
+def _from_frictionless(records: Records, index, field_name, error_type, note, cell) -> Finding | None:
     table = records.table
     row = records.row_numbers[index] if index is not None and index < len(records.row_numbers) else None
     where = dict(file=table.file, sheet=table.sheet, row=row, field=field_name,
@@ -50,14 +67,21 @@ def _from_frictionless(records: Records, index, field_name, error_type, note, ce
     definition = records.definition
     if error_type == "primary-key":
         first = re.search(r"position (\d+)", note)
-        first_row = records.row_numbers[int(first[1]) - 2] if first else "?"
+        first_index = int(first[1]) - 2 if first else None
+        if not _key_complete(records, index) or (
+                first_index is not None and not _key_complete(records, first_index)):
+            return None  # a key cell is empty or unreadable: already reported, not a duplicate
+        first_row = records.row_numbers[first_index] if first_index is not None else "?"
         return Finding("duplicate-row", **{**where, "field": ", ".join(definition.primary_key)},
                        params={"reason": first_row})
     if error_type == "type-error":
-        field_type = definition.field(field_name).type if field_name else "string"
+        f = definition.field(field_name) if field_name else None
+        field_type = f.type if f else "string"
         code = {"integer": "invalid-integer", "number": "invalid-number", "date": "invalid-date"}
-        return Finding(code.get(field_type, "invalid-value"), **where,
-                       params={"reason": f"harus bertipe {field_type}"})
+        fmt = f.raw.get("format", "default") if f else "default"
+        reason = (_FORMAT_REASONS.get(fmt, f"harus berformat {fmt}") if fmt != "default"
+                  else f"harus bertipe {field_type}")
+        return Finding(code.get(field_type, "invalid-value"), **where, params={"reason": reason})
     match = _CONSTRAINT.search(note)
     if error_type == "constraint-error" and match and field_name:
         return _constraint_finding(records, where, field_name, match[1], match[2])
@@ -86,27 +110,27 @@ def reference_findings(records: Records) -> list[Finding]:
     table, names = records.table, set(records.definition.field_names)
     known_villages, known_activities = villages(), activities()
     findings = []
+    # Only codes of the right shape are looked up: a malformed code already has invalid-code.
+    well_formed = _code_checkers(records)
     for row, number in zip(records.rows, records.row_numbers):
         def add(code: str, field: str, **params) -> None:
             findings.append(Finding(code, table.file, table.sheet, number, field, row.get(field),
                                     params=params))
 
         kode_desa = row.get("kode_desa", "")
-        if kode_desa and re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.[12]\d{3}", kode_desa) \
-                and kode_desa not in known_villages:
+        if well_formed("kode_desa", kode_desa) and kode_desa not in known_villages:
             add("unknown-village", "kode_desa")
         rekening = row.get("kode_rekening", "")
-        if "kode_rekening" in names and re.fullmatch(r"[456](\.\d)+(\.\d{2})?", rekening) \
-                and not account_exists(rekening):
+        if well_formed("kode_rekening", rekening) and not account_exists(rekening):
             add("unknown-account", "kode_rekening")
         kegiatan = row.get("kode_kegiatan", "")
-        if not kegiatan or not re.fullmatch(r"\d\.\d\.\d{2}", kegiatan):
+        if not well_formed("kode_kegiatan", kegiatan):
             continue
         if kegiatan != NON_ACTIVITY_CODE:
             activity = known_activities.get(kegiatan)
             if activity is None or activity.level != "kegiatan":
                 add("unknown-activity", "kode_kegiatan")
-        if "kode_rekening" in names and rekening[:1] in "456" and rekening:
+        if well_formed("kode_rekening", rekening):
             spending = rekening.startswith("5")
             if spending and kegiatan == NON_ACTIVITY_CODE:
                 add("activity-mismatch", "kode_kegiatan", reason="belanja",
@@ -115,3 +139,15 @@ def reference_findings(records: Records) -> list[Finding]:
                 add("activity-mismatch", "kode_kegiatan",
                     reason="pendapatan/pembiayaan", example=NON_ACTIVITY_CODE)
     return findings
+
+
+def _code_checkers(records: Records):
+    """``check(field, value)``: the field exists, the value is filled and matches its pattern."""
+    patterns = {f.name: re.compile(f.constraints.get("pattern", r".+"))
+                for f in records.definition.fields}
+
+    def check(name: str, value: str) -> bool:
+        pattern = patterns.get(name)
+        return bool(value) and pattern is not None and pattern.fullmatch(value) is not None
+
+    return check

@@ -1,0 +1,357 @@
+"""check_file end to end: read, recognise, normalise, validate, located at the operator's cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desa_terbuka.findings import RULES
+from desa_terbuka.intake import check_file
+
+TITLE = ["APBDES DESA MERAH TAHUN ANGGARAN 2024", "Kecamatan Tualan Hulu", ""]
+HEADER_LINE = len(TITLE) + 1  # the heading row as the operator sees it
+FIRST_LINE = HEADER_LINE + 1
+APBDES_HEADINGS = ["Kode Desa", "Tahun Anggaran", "Tahap", "Kode Rekening", "Uraian",
+                   "Kode Kegiatan", "Sumber Dana", "Anggaran (Rp)", "Realisasi (Rp)", "Keterangan"]
+FIELDS = ["kode_desa", "tahun_anggaran", "tahap", "kode_rekening", "uraian", "kode_kegiatan",
+          "sumber_dana", "anggaran", "realisasi", "keterangan"]
+
+
+def apbdes_rows() -> list[dict[str, str]]:
+    base = dict(kode_desa="62.02.16.2003", tahun_anggaran="2024", tahap="anggaran")
+    return [
+        {**base, "kode_rekening": "4.1.1.01", "uraian": "Bagi Hasil BUMDes", "kode_kegiatan": "0.0.00",
+         "sumber_dana": "PAD", "anggaran": "Rp 1.234.567,00", "realisasi": "", "keterangan": ""},
+        {**base, "kode_rekening": "5.2.2.01.", "uraian": "Honorarium TPK", "kode_kegiatan": "2.2.01",
+         "sumber_dana": "DDS", "anggaran": "1.500.000", "realisasi": "1.250.000,-", "keterangan": ""},
+        {**base, "kode_rekening": "5.2.2.01", "uraian": "Honorarium TPK posyandu",
+         "kode_kegiatan": "2.2.02", "sumber_dana": "ADD", "anggaran": "(2.000)", "realisasi": "-",
+         "keterangan": "koreksi"},
+    ]
+
+
+def write_csv(path: Path, headings: list[str], rows: list[list[str]], title=TITLE) -> Path:
+    def cell(value: str) -> str:
+        return f'"{value}"' if any(c in value for c in ';"\n') else value
+    lines = list(title) + [";".join(headings)] + [";".join(cell(v) for v in r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def write_apbdes(path: Path, rows: list[dict[str, str]], headings=APBDES_HEADINGS,
+                 fields=FIELDS) -> Path:
+    return write_csv(path, headings, [[r.get(f, "") for f in fields] for r in rows])
+
+
+def errors(checked) -> list[tuple[int | None, str | None, str]]:
+    return [(f.row, f.field, f.code) for f in checked.findings if f.level == "error"]
+
+
+def warnings(checked) -> list[tuple[int | None, str | None, str]]:
+    return [(f.row, f.field, f.code) for f in checked.findings if f.level == "warning"]
+
+
+def test_valid_apbdes_with_indonesian_headings_and_amounts(tmp_path: Path) -> None:
+    checked = check_file(write_apbdes(tmp_path / "apbdes.csv", apbdes_rows()))
+    assert checked.findings == []
+    assert checked.valid
+    assert checked.record_type == "apbdes"
+    assert checked.villages == ["62.02.16.2003"] and checked.years == [2024]
+    assert checked.records.row_numbers == [FIRST_LINE, FIRST_LINE + 1, FIRST_LINE + 2]
+    assert checked.encoding == "utf-8" and checked.sheet is None
+    assert [(r["kode_rekening"], r["anggaran"], r["realisasi"]) for r in checked.rows] == [
+        ("4.1.1.01", "1234567", ""), ("5.2.2.01", "1500000", "1250000"), ("5.2.2.01", "-2000", "0"),
+    ]
+
+
+# (row index, field, planted value) -> (code, extra params checked in the finding)
+PLANTED = [
+    (1, "uraian", "", "required-value"),
+    (1, "kode_desa", "", "required-value"),
+    (1, "anggaran", "dua juta", "invalid-number"),
+    (1, "anggaran", "12.34", "ambiguous-number"),
+    (1, "tahun_anggaran", "2024,5", "invalid-integer"),
+    (1, "tahun_anggaran", "dua ribu", "invalid-integer"),
+    (1, "tahun_anggaran", "2014", "out-of-range"),
+    (1, "kode_desa", "6202162003", "invalid-code"),
+    (1, "kode_rekening", "4.0.0", "invalid-code"),
+    (1, "kode_kegiatan", "9.9.99", "invalid-code"),
+    (1, "sumber_dana", "APBN", "not-in-list"),
+    (1, "tahap", "APBDes", "not-in-list"),
+    (2, "keterangan", "x" * 501, "too-long"),
+    (1, "kode_desa", "62.02.99.2001", "unknown-village"),
+    (1, "kode_rekening", "5.9.9.01", "unknown-account"),
+    (1, "kode_kegiatan", "2.9.99", "unknown-activity"),
+    (1, "kode_kegiatan", "2.2", "invalid-code"),
+    (1, "kode_kegiatan", "0.0.00", "activity-mismatch"),  # spending without an activity
+    (0, "kode_kegiatan", "2.2.01", "activity-mismatch"),  # revenue with an activity
+]
+
+
+@pytest.mark.parametrize("index, field, value, code", PLANTED,
+                         ids=[f"{c}-{f}-{v[:12]}" for _, f, v, c in PLANTED])
+def test_planted_mistake_is_found_at_the_operators_cell(tmp_path: Path, index, field, value,
+                                                        code) -> None:
+    rows = apbdes_rows()
+    rows[index][field] = value
+    checked = check_file(write_apbdes(tmp_path / "apbdes.csv", rows))
+    assert errors(checked) == [(FIRST_LINE + index, field, code)]
+    [finding] = [f for f in checked.findings if f.level == "error"]
+    assert finding.file == str(tmp_path / "apbdes.csv")
+    assert finding.value == (value if len(value) <= 60 else value)
+    assert not checked.valid
+    assert "{" not in finding.message("id") and "[" not in finding.message("id")
+    assert "{" not in finding.message("en") and "[" not in finding.message("en")
+
+
+def test_activity_mismatch_messages_name_the_rule(tmp_path: Path) -> None:
+    rows = apbdes_rows()
+    rows[0]["kode_kegiatan"], rows[1]["kode_kegiatan"] = "2.2.01", "0.0.00"
+    found = {f.row: f for f in check_file(write_apbdes(tmp_path / "a.csv", rows)).findings}
+    assert found[FIRST_LINE].message() == (
+        "Baris pendapatan/pembiayaan harus memakai kode kegiatan 0.0.00, bukan '2.2.01'.")
+    assert found[FIRST_LINE + 1].message().startswith("Baris belanja harus memakai kode kegiatan")
+
+
+def test_ambiguous_amount_message(tmp_path: Path) -> None:
+    rows = apbdes_rows()
+    rows[1]["realisasi"] = "1,234"  # no other realisasi cell settles the convention
+    rows[0]["realisasi"] = ""
+    [finding] = check_file(write_apbdes(tmp_path / "a.csv", rows)).findings
+    assert (finding.code, finding.row, finding.field, finding.value) == (
+        "ambiguous-number", FIRST_LINE + 1, "realisasi", "1,234")
+    assert "titik/koma bisa berarti ribuan atau desimal" in finding.message()
+
+
+def test_column_convention_settles_ambiguous_cell(tmp_path: Path) -> None:
+    rows = apbdes_rows()
+    rows[0]["anggaran"], rows[1]["anggaran"], rows[2]["anggaran"] = "1,234.50", "1,234", "2,000,000"
+    checked = check_file(write_apbdes(tmp_path / "a.csv", rows))
+    assert checked.valid, errors(checked)
+    assert [r["anggaran"] for r in checked.rows] == ["1234.5", "1234", "2000000"]
+
+
+def test_duplicate_primary_key_names_the_first_row(tmp_path: Path) -> None:
+    rows = apbdes_rows()
+    rows.append(dict(rows[1], anggaran="9.000", keterangan="lagi"))
+    checked = check_file(write_apbdes(tmp_path / "a.csv", rows))
+    [finding] = checked.findings
+    assert finding.code == "duplicate-row"
+    assert finding.row == FIRST_LINE + 3
+    assert finding.params["reason"] == FIRST_LINE + 1
+    assert finding.field == "kode_desa, tahun_anggaran, kode_kegiatan, kode_rekening, sumber_dana, uraian"
+    assert f"baris {FIRST_LINE + 1}" in finding.message()
+
+
+def test_rows_with_unreadable_or_empty_keys_are_not_duplicates(tmp_path: Path) -> None:
+    rows = apbdes_rows()
+    rows[1]["uraian"] = rows[2]["uraian"] = ""
+    rows[2]["kode_kegiatan"], rows[2]["sumber_dana"] = "2.2.01", "DDS"
+    rows[0]["tahun_anggaran"] = "20x4"
+    rows.append(dict(apbdes_rows()[0], tahun_anggaran="dua"))
+    checked = check_file(write_apbdes(tmp_path / "a.csv", rows))
+    assert errors(checked) == [
+        (FIRST_LINE, "tahun_anggaran", "invalid-integer"),
+        (FIRST_LINE + 1, "uraian", "required-value"),
+        (FIRST_LINE + 2, "uraian", "required-value"),
+        (FIRST_LINE + 3, "tahun_anggaran", "invalid-integer"),
+    ]
+
+
+def test_multiline_cell_shifts_following_rows(tmp_path: Path) -> None:
+    rows = apbdes_rows()
+    rows[0]["uraian"] = "Bagi Hasil\nBUMDes"
+    rows[2]["sumber_dana"] = "APBN"
+    checked = check_file(write_apbdes(tmp_path / "a.csv", rows))
+    assert errors(checked) == [(FIRST_LINE + 3, "sumber_dana", "not-in-list")]
+    assert checked.rows[0]["uraian"] == "Bagi Hasil BUMDes"
+
+
+def test_missing_required_column(tmp_path: Path) -> None:
+    headings = [h for h in APBDES_HEADINGS if h != "Sumber Dana"]
+    fields = [f for f in FIELDS if f != "sumber_dana"]
+    checked = check_file(write_apbdes(tmp_path / "a.csv", apbdes_rows(), headings, fields))
+    assert errors(checked) == [(HEADER_LINE, "sumber_dana", "missing-column")]
+    assert checked.findings[0].message() == (
+        "Kolom wajib 'sumber_dana' (Sumber dana) tidak ada. Tambahkan kolom ini di baris judul.")
+    assert not checked.valid
+
+
+def test_unknown_column_is_only_a_warning(tmp_path: Path) -> None:
+    headings = ["No"] + APBDES_HEADINGS + ["Paraf Bendahara"]
+    rows = [[str(i + 1)] + [r[f] for f in FIELDS] + ["ok"] for i, r in enumerate(apbdes_rows())]
+    rows.append(["4"] + [""] * len(FIELDS) + ["Mengetahui, Kepala Desa"])  # not a record
+    checked = check_file(write_csv(tmp_path / "a.csv", headings, rows))
+    assert errors(checked) == []
+    assert warnings(checked) == [(HEADER_LINE, None, "unknown-column")] * 2
+    assert sorted(f.value for f in checked.findings) == ["No", "Paraf Bendahara"]
+    assert checked.valid and len(checked.rows) == 3
+
+
+def test_duplicate_column_is_an_error(tmp_path: Path) -> None:
+    headings = APBDES_HEADINGS + ["Pagu"]
+    rows = [[r[f] for f in FIELDS] + ["5"] for r in apbdes_rows()]
+    checked = check_file(write_csv(tmp_path / "a.csv", headings, rows))
+    assert errors(checked) == [(HEADER_LINE, "anggaran", "duplicate-column")]
+    assert checked.findings[0].message() == (
+        "Kolom 'anggaran' muncul lebih dari sekali (juga di kolom 'Pagu'). Hapus salah satunya.")
+    assert not checked.valid
+
+
+@pytest.mark.parametrize("name, data, code", [
+    ("a.pdf", b"%PDF-1.4", "file-unreadable"),
+    ("a.xlsx", b"not a zip", "file-unreadable"),
+    ("a.csv", b"", "file-unreadable"),
+    ("a.csv", b"\x00\x01\x02garbage", "file-unreadable"),
+    ("a.csv", b" \n;;;\n\n", "file-empty"),
+    ("a.csv", b"Nama;Alamat;Telepon\nBudi;Jl. Mawar;0812\n", "unknown-record-type"),
+])
+def test_files_that_are_not_submissions(tmp_path: Path, name: str, data: bytes, code: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    checked = check_file(path)
+    assert [f.code for f in checked.findings] == [code]
+    assert checked.findings[0].file == str(path)
+    assert not checked.valid and checked.records is None and checked.rows == []
+    message = checked.findings[0].message()
+    assert "{" not in message and "[" not in message
+
+
+def test_unknown_record_type_shows_the_headings(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "a.csv", ["Nama", "Alamat", "Telepon"], [["Budi", "Jl. Mawar", "1"]], [])
+    [finding] = check_file(path).findings
+    assert "(Nama, Alamat, Telepon)" in finding.message()
+
+
+def test_header_without_data_rows(tmp_path: Path) -> None:
+    checked = check_file(write_apbdes(tmp_path / "a.csv", []))
+    assert [(f.code, f.row) for f in checked.findings] == [("file-empty", None)]
+    assert not checked.valid and checked.record_type == "apbdes"
+
+
+def test_forced_type_that_does_not_match(tmp_path: Path) -> None:
+    checked = check_file(write_apbdes(tmp_path / "a.csv", apbdes_rows()), record_type="musyawarah")
+    assert [f.code for f in checked.findings] == ["unknown-record-type"]
+
+
+KEGIATAN_HEADINGS = ["Kode Desa", "Tahun", "Kode Kegiatan", "Nama Kegiatan", "Lokasi", "Volume",
+                     "Satuan", "Anggaran (Rp)", "Sumber Dana", "Pelaksana", "Tgl Mulai",
+                     "Tgl Selesai", "Progres (%)", "Status", "Keterangan"]
+
+
+def write_kegiatan(path: Path, rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kegiatan 2024"
+    ws.append(["DAFTAR KEGIATAN DESA MERAH 2024"])
+    ws.append([])
+    ws.append(KEGIATAN_HEADINGS)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def kegiatan_row(**changes) -> list:
+    row = dict(kode_desa="62.02.16.2003", tahun=2024, kode="2.2.01", nama="Posyandu Mawar",
+               lokasi="RT 01", volume=350, satuan="meter", anggaran=150_000_000, sd="DDS",
+               pelaksana="TPK", mulai=dt.datetime(2024, 3, 15), selesai=45366 + 30,
+               progres=50.5, status="berjalan", ket=None)
+    row.update(changes)
+    return list(row.values())
+
+
+def test_kegiatan_xlsx_detected_by_headings(tmp_path: Path) -> None:
+    path = write_kegiatan(tmp_path / "kegiatan.xlsx", [
+        kegiatan_row(),
+        kegiatan_row(nama="Jalan usaha tani", kode="2.3.01", anggaran="Rp 1.500.000,00",
+                     mulai="15 Agt 2024", selesai="Jumat, 20 September 2024", volume="=1+1"),
+    ])
+    checked = check_file(path)
+    assert checked.record_type == "kegiatan", checked.findings
+    assert errors(checked) == [] and checked.valid
+    assert checked.sheet == "Kegiatan 2024"
+    assert checked.records.row_numbers == [4, 5]
+    assert checked.villages == ["62.02.16.2003"] and checked.years == [2024]
+    first, second = checked.rows
+    assert (first["tanggal_mulai"], first["tanggal_selesai"], first["progres_persen"]) == (
+        "2024-03-15", "2024-04-14", "50.5")
+    assert (second["tanggal_mulai"], second["tanggal_selesai"], second["anggaran"]) == (
+        "2024-08-15", "2024-09-20", "1500000")
+    assert second["volume"] == ""  # formula without a cached value
+
+
+def test_kegiatan_xlsx_mistakes_located_on_the_sheet(tmp_path: Path) -> None:
+    path = write_kegiatan(tmp_path / "kegiatan.xlsx", [
+        kegiatan_row(mulai="31/02/2024", progres=150),
+        kegiatan_row(nama="Lain", status="jalan", kode="0.0.00"),
+    ])
+    checked = check_file(path)
+    assert errors(checked) == [
+        (4, "progres_persen", "out-of-range"), (4, "tanggal_mulai", "invalid-date"),
+        (5, "kode_kegiatan", "invalid-code"), (5, "status", "not-in-list"),
+    ]
+    assert {f.sheet for f in checked.findings} == {"Kegiatan 2024"}
+    date_finding = next(f for f in checked.findings if f.code == "invalid-date")
+    assert date_finding.params["reason"] == "tanggal atau bulan tidak ada di kalender"
+    assert "kegiatan.xlsx, lembar Kegiatan 2024, baris 4, kolom tanggal_mulai" in date_finding.where()
+
+
+MUSYAWARAH_HEADINGS = ["Kode Desa", "Hari/Tanggal", "Jenis Musyawarah", "Tempat", "Pimpinan Rapat",
+                       "Jumlah Undangan", "Hadir L", "Hadir P", "Agenda", "Keputusan", "Dokumen URL"]
+
+
+def musyawarah_row(**changes) -> list[str]:
+    row = dict(kode="62.02.16.2003", tanggal="Jumat, 15 Maret 2024", jenis="Musdes RKPDes",
+               tempat="Balai Desa", pimpinan="Ketua BPD", undangan="1.200", l="40", p="35",
+               agenda="Pembahasan RKPDes", keputusan="Disepakati",
+               url="https://desa.example/ba.pdf")
+    row.update(changes)
+    return list(row.values())
+
+
+def test_musyawarah_csv_detected_by_headings(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "musdes.csv", MUSYAWARAH_HEADINGS, [
+        musyawarah_row(), musyawarah_row(tanggal="2024-06-01", jenis="Musdes Khusus", url=""),
+    ], title=[])
+    checked = check_file(path)
+    assert checked.record_type == "musyawarah" and checked.valid, checked.findings
+    assert checked.years == [2024]
+    assert [(r["tanggal"], r["jumlah_undangan"]) for r in checked.rows] == [
+        ("2024-03-15", "1200"), ("2024-06-01", "1200")]
+
+
+@pytest.mark.parametrize("changes, field, code", [
+    ({"tanggal": "32/01/2024"}, "tanggal", "invalid-date"),
+    ({"tanggal": "29/02/2023"}, "tanggal", "invalid-date"),
+    ({"tanggal": ""}, "tanggal", "required-value"),
+    ({"url": "berita acara"}, "dokumen_url", "invalid-value"),
+    ({"undangan": "dua puluh"}, "jumlah_undangan", "invalid-integer"),
+    ({"undangan": "12,5"}, "jumlah_undangan", "invalid-integer"),
+    ({"p": "-1"}, "hadir_perempuan", "out-of-range"),
+    ({"jenis": "Rapat RT"}, "jenis_musyawarah", "not-in-list"),
+    ({"agenda": ""}, "agenda", "required-value"),
+])
+def test_musyawarah_mistakes(tmp_path: Path, changes: dict, field: str, code: str) -> None:
+    rows = [musyawarah_row(tanggal="01/02/2024"), musyawarah_row(**changes)]
+    checked = check_file(write_csv(tmp_path / "m.csv", MUSYAWARAH_HEADINGS, rows, title=[]))
+    assert errors(checked) == [(3, field, code)]
+
+
+def test_invalid_uri_reason(tmp_path: Path) -> None:
+    rows = [musyawarah_row(url="berita acara")]
+    [finding] = check_file(write_csv(tmp_path / "m.csv", MUSYAWARAH_HEADINGS, rows, [])).findings
+    assert finding.message() == ("Nilai 'berita acara' pada kolom 'dokumen_url' tidak sah "
+                                 "(harus alamat web lengkap, mis. https://…).")
+
+
+def test_every_intake_rule_is_covered() -> None:
+    """Each rule the intake path can produce has a planted-mistake test in this module."""
+    produced = {code for *_, code in PLANTED} | {
+        "duplicate-row", "missing-column", "unknown-column", "duplicate-column", "file-unreadable",
+        "file-empty", "unknown-record-type", "invalid-date", "invalid-value",
+    }
+    assert set(RULES) - produced == {"schema-error"}  # fallback for unforeseen Frictionless errors
