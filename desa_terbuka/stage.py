@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 import duckdb
+import pandas as pd
 
 from desa_terbuka import __version__
 from desa_terbuka.definitions import DatasetDefinition, definitions
@@ -168,8 +169,13 @@ class Warehouse:
                  len(checked.findings) - errors, checked.villages, checked.years, __version__],
             )
             if checked.findings:
-                con.executemany("INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?,?)",
-                                [_finding_row(receipt, f) for f in checked.findings])
+                frame = pd.DataFrame([_finding_row(receipt, f) for f in checked.findings],
+                                     columns=_FINDING_COLUMNS).astype("object")
+                con.register("incoming_findings", frame)
+                try:
+                    con.execute("INSERT INTO findings SELECT * FROM incoming_findings")
+                finally:
+                    con.unregister("incoming_findings")
             if not checked.valid:
                 return []
             return self._accept(con, checked, receipt, received_at)
@@ -178,15 +184,20 @@ class Warehouse:
                 received_at: datetime) -> list[Slice]:
         definition = checked.records.definition
         names = definition.field_names
-        table = records_table(definition.record_type)
+        # Bulk insert through a DataFrame of text: DuckDB's executemany is ~400 rows/s.
+        frame = pd.DataFrame([[row.get(n, "") for n in names] for row in checked.rows],
+                             columns=names, dtype="string")
+        frame.insert(0, "source_row", pd.array(checked.records.row_numbers, dtype="int64"))
         casts = ", ".join(
-            f'CAST(NULLIF(?, \'\') AS {DUCKDB_TYPES.get(f.type, "VARCHAR")})' for f in definition.fields
+            f'CAST(NULLIF("{f.name}", \'\') AS {DUCKDB_TYPES.get(f.type, "VARCHAR")})'
+            for f in definition.fields
         )
-        con.executemany(
-            f"INSERT INTO {table} VALUES (?, ?, {casts})",
-            [[receipt, number] + [row.get(n, "") for n in names]
-             for row, number in zip(checked.rows, checked.records.row_numbers)],
-        )
+        con.register("incoming", frame)
+        try:
+            con.execute(f"INSERT INTO {records_table(definition.record_type)} "
+                        f"SELECT ?, source_row, {casts} FROM incoming", [receipt])
+        finally:
+            con.unregister("incoming")
         slices = sorted({(kode, year_of(row, definition)) for row in checked.rows
                          for kode in [row["kode_desa"]]})
         result = []
@@ -254,6 +265,10 @@ def _csv_cell(value) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+_FINDING_COLUMNS = ["submission_id", "code", "severity", "sheet", "source_row", "field", "value",
+                    "message_id", "message_en", "params"]
 
 
 def _finding_row(submission_id: str, f: Finding) -> list:
