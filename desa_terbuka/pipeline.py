@@ -7,14 +7,35 @@ collect → normalise → validate (``intake.check_file``) → stage (``Warehous
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime, timezone
 
 from desa_terbuka.definitions import definitions
+from desa_terbuka.intake import CheckedSubmission
+from desa_terbuka.outcome import SubmissionOutcome
 from desa_terbuka.publish.plan import (
     DatasetPlan, ResourcePlan, dataset_plan, datastore_records, portal_config,
 )
 from desa_terbuka.publish.portal import Portal, PortalError
+from desa_terbuka.quarantine import quarantine
 from desa_terbuka.reference import villages
 from desa_terbuka.stage import Slice, Warehouse
+
+
+def concerns(found: list[str], wanted: list[str] | None) -> bool:
+    """Whether a submission about ``found`` villages is in scope of a ``--village`` filter.
+
+    A file whose village could not be read is always in scope: its operator must hear about it.
+    """
+    return not wanted or not found or bool(set(found) & set(wanted))
+
+
+def receive(warehouse: Warehouse, checked: CheckedSubmission) -> SubmissionOutcome:
+    """Stage a checked submission; a rejected one is also quarantined with its report."""
+    received_at = datetime.now(timezone.utc)
+    warehouse.stage(checked, received_at)
+    if not checked.valid:
+        quarantine(checked, warehouse.path.parent / "quarantine", received_at)
+    return SubmissionOutcome.of(checked, "accepted" if checked.valid else "rejected")
 
 
 def group_slices(slices: list[Slice]) -> dict[tuple[str, str], list[Slice]]:

@@ -19,7 +19,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from desa_terbuka.collect import Submission, discover
 from desa_terbuka.intake import CheckedSubmission, check_file
 from desa_terbuka.outcome import SubmissionOutcome
-from desa_terbuka.pipeline import build_plan, group_slices, prepare_portal
+from desa_terbuka.pipeline import build_plan, concerns, group_slices, prepare_portal, receive
 from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, sync_dataset
@@ -79,15 +79,15 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
         for submission in discover(inbox):
             receipt = warehouse.last_receipt(submission) if warehouse else None
             if receipt:
-                summary.outcomes.append(warehouse.outcome_of(submission, receipt))
-                continue
-            checked = check_submission(submission, record_type)
-            if villages and not set(checked.villages) & set(villages) and checked.villages:
-                continue
-            verdict = "accepted" if checked.valid else "rejected"
-            if warehouse:
-                warehouse.stage(checked)
-            summary.outcomes.append(SubmissionOutcome.of(checked, verdict))
+                outcome = warehouse.outcome_of(submission, receipt)
+            else:
+                checked = check_submission(submission, record_type)
+                if not concerns(checked.villages, villages):
+                    continue
+                outcome = receive(warehouse, checked) if warehouse else \
+                    SubmissionOutcome.of(checked, "accepted" if checked.valid else "rejected")
+            if concerns(outcome.villages, villages):
+                summary.outcomes.append(outcome)
         if warehouse:
             _publish(summary, warehouse, settings, villages, record_type, logger)
     finally:

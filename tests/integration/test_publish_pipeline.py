@@ -162,3 +162,6 @@ def test_invalid_submission_is_reported_by_row_and_column_and_not_published(
     assert (finding.row, finding.field, finding.code) == (3, "anggaran", "invalid-number")
     with pytest.raises(NotFound):
         portal.ckan.action.package_show(id=dataset_name("apbdes", kode))
+    [kept] = (tmp_path / "quarantine" / kode).iterdir()  # kept with its report, not lost
+    assert (kept / "palangan_apbdes_2024.csv").read_bytes() == (inbox / "palangan_apbdes_2024.csv").read_bytes()
+    assert "baris 3, kolom anggaran" in (kept / "laporan.txt").read_text(encoding="utf-8")

@@ -1,0 +1,29 @@
+"""Quarantine: a rejected submission is kept, with its report, where a data officer can find it.
+
+The bytes are also in the warehouse archive; this folder is the human view: one folder per
+village, one sub-folder per rejected receipt holding the original file and the report in
+Bahasa Indonesia (``laporan.txt``) and as JSON (``laporan.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from desa_terbuka.intake import CheckedSubmission
+from desa_terbuka.report import check_json, check_text
+
+
+def quarantine(checked: CheckedSubmission, root: Path, received_at: datetime) -> Path:
+    """Copy the rejected file and its report under ``root``; returns the folder."""
+    village = checked.villages[0] if len(checked.villages) == 1 else "tanpa-kode-desa"
+    stamp = received_at.strftime("%Y%m%dT%H%M%SZ")
+    folder = root / village / f"{stamp}_{checked.submission.sha256[:12]}"
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(checked.submission.path, folder / checked.submission.path.name)
+    (folder / "laporan.txt").write_text(check_text(checked, "id") + "\n", encoding="utf-8")
+    (folder / "laporan.json").write_text(
+        json.dumps(check_json(checked, "id"), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return folder
