@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -25,6 +25,16 @@ DATASTORE_TYPES = {"string": "text", "integer": "int8", "number": "numeric", "da
                    "boolean": "bool"}
 METADATA_HASH_KEY = "desa_metadata_hash"
 CONTENT_HASH_KEY = "desa_content_hash"
+RESOURCE_KEY = "desa_key"  # our identity of a resource: "tahun-2024", "laporan-kualitas"
+
+
+def resource_key(resource: dict[str, Any]) -> str:
+    """The key of a resource on the portal (year resources before desa_key existed: by tahun)."""
+    return resource.get(RESOURCE_KEY) or (f"tahun-{resource['tahun']}" if resource.get("tahun") else "")
+
+
+def year_key(year: int) -> str:
+    return f"tahun-{year}"
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,23 @@ class ResourcePlan:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.csv).hexdigest()
+
+
+@dataclass(frozen=True)
+class DocumentPlan:
+    """A non-tabular resource (e.g. the quality report), keyed by ``key`` instead of a year."""
+
+    key: str
+    name: str
+    description: str
+    filename: str
+    content: bytes
+    format: str
+    mimetype: str
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -59,6 +86,7 @@ class DatasetPlan:
     resources: list[ResourcePlan]
     datastore_fields: list[dict[str, Any]]
     primary_key: list[str]
+    documents: list[DocumentPlan] = field(default_factory=list)
 
     @property
     def metadata_hash(self) -> str:
@@ -99,7 +127,11 @@ def datastore_records(names: list[str], rows: list[tuple]) -> list[dict[str, Any
 
 
 def dataset_plan(definition: DatasetDefinition, village: Village,
-                 resources: list[ResourcePlan], config: dict[str, Any] | None = None) -> DatasetPlan:
+                 resources: list[ResourcePlan], config: dict[str, Any] | None = None,
+                 documents: list[DocumentPlan] | None = None,
+                 extra_metadata: dict[str, str] | None = None) -> DatasetPlan:
+    """``extra_metadata`` (e.g. quality counts) joins the hashed extras: when it changes, the
+    dataset's metadata is rewritten."""
     config = config or portal_config()
     years = sorted(r.year for r in resources)
     source_hash = hashlib.sha256(
@@ -114,6 +146,7 @@ def dataset_plan(definition: DatasetDefinition, village: Village,
         "tahun_tercakup": ", ".join(str(y) for y in years),
         "sumber_hash": source_hash,
         "penerbit": config.get("publisher", ""),
+        **(extra_metadata or {}),
     }
     metadata = {
         "name": definition.render("name", village),
@@ -130,7 +163,7 @@ def dataset_plan(definition: DatasetDefinition, village: Village,
     return DatasetPlan(
         definition.record_type, village.kode_desa, metadata["name"],
         organization_plan(village, config), metadata, sorted(resources, key=lambda r: r.year),
-        datastore_fields(definition), definition.primary_key,
+        datastore_fields(definition), definition.primary_key, list(documents or []),
     )
 
 

@@ -11,7 +11,8 @@ import io
 from dataclasses import dataclass, field
 
 from desa_terbuka.publish.plan import (
-    CONTENT_HASH_KEY, METADATA_HASH_KEY, DatasetPlan, ResourcePlan, extras_dict,
+    CONTENT_HASH_KEY, METADATA_HASH_KEY, RESOURCE_KEY, DatasetPlan, DocumentPlan, ResourcePlan,
+    extras_dict, resource_key, year_key,
 )
 from desa_terbuka.publish.portal import Portal
 
@@ -48,12 +49,29 @@ def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
             or package.get("state") != "active":
         package = portal.call("package_patch", id=package["id"], state="active", **metadata)
         result.changes.append("metadata diperbarui")
-    by_year = {str(r.get("tahun")): r for r in package.get("resources", [])}
+    by_key = {resource_key(r): r for r in package.get("resources", [])}
     for resource_plan in plan.resources:
-        existing = by_year.get(str(resource_plan.year))
+        existing = by_key.get(year_key(resource_plan.year))
         resource_id = _sync_resource(portal, plan, package["id"], resource_plan, existing, result)
         result.resource_ids[resource_plan.year] = resource_id
+    for document in plan.documents:
+        _sync_document(portal, package["id"], document, by_key.get(document.key), result)
     return result
+
+
+def _sync_document(portal: Portal, package_id: str, want: DocumentPlan, existing: dict | None,
+                   result: SyncResult) -> None:
+    if existing and existing.get(CONTENT_HASH_KEY) == want.content_hash:
+        return
+    fields = {"name": want.name, "description": want.description, "format": want.format,
+              "mimetype": want.mimetype, RESOURCE_KEY: want.key}
+    upload = {"upload": (want.filename, io.BytesIO(want.content), want.mimetype)}
+    if existing:
+        resource = portal.call("resource_patch", files=upload, id=existing["id"], **fields)
+    else:
+        resource = portal.call("resource_create", files=upload, package_id=package_id, **fields)
+    portal.call("resource_patch", id=resource["id"], **{CONTENT_HASH_KEY: want.content_hash})
+    result.changes.append(f"{want.name} {'diperbarui' if existing else 'ditambahkan'}")
 
 
 def _sync_resource(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan,
@@ -65,6 +83,7 @@ def _sync_resource(portal: Portal, plan: DatasetPlan, package_id: str, want: Res
     fields = {
         "name": want.name, "description": want.description, "format": "CSV",
         "mimetype": "text/csv", "tahun": str(want.year), "jumlah_baris": str(len(want.records)),
+        RESOURCE_KEY: year_key(want.year),
         "sumber_sha256": want.source_sha256,
     }
     upload = {"upload": (want.filename, io.BytesIO(want.csv), "text/csv")}
