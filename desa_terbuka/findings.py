@@ -24,6 +24,31 @@ class Rule:
     en: str
 
 
+class Text(str):
+    """Operator-facing text in Bahasa Indonesia that also carries its English twin (``.en``).
+
+    It *is* the Indonesian string, so params stay plain text for the warehouse and for tests;
+    ``Finding.message("en")`` picks the English twin.
+    """
+
+    en: str
+
+    def __new__(cls, id_text: str, en_text: str | None = None) -> "Text":
+        text = super().__new__(cls, id_text)
+        text.en = en_text if en_text is not None else id_text
+        return text
+
+    def __reduce__(self):
+        return (Text, (str(self), self.en))
+
+
+def text_in(value: Any, lang: "Lang") -> Any:
+    """The value in ``lang`` when it is a ``Text``; other values unchanged."""
+    if lang == "en" and isinstance(value, Text):
+        return value.en
+    return value
+
+
 def _rules(*rules: Rule) -> dict[str, Rule]:
     return {r.code: r for r in rules}
 
@@ -99,7 +124,59 @@ RULES: dict[str, Rule] = _rules(
     Rule("schema-error", "error",
          "Pemeriksaan skema gagal: {reason}.",
          "Schema check failed: {reason}."),
+    Rule("formula-no-value", "error",
+         "Sel ini berisi rumus ({reason}) tanpa hasil tersimpan, jadi nilainya tidak terbaca. Buka "
+         "berkas di Excel atau LibreOffice, simpan ulang (agar hasil rumus ikut tersimpan), lalu kirim lagi.",
+         "This cell holds a formula ({reason}) with no stored result, so its value cannot be read. "
+         "Open the file in Excel or LibreOffice, save it again (so formula results are stored) and resend it."),
+    Rule("subtotal-mismatch", "error",
+         "Baris jumlah '{label}' tertulis {stated}, tetapi jumlah baris rinciannya {computed} "
+         "(selisih {difference}). Perbaiki angka jumlah atau rinciannya.",
+         "The total row '{label}' says {stated}, but its line items add up to {computed} "
+         "(difference {difference}). Correct the total or the line items."),
+    Rule("year-conflict", "error",
+         "Tahun tidak cocok: {reason}. Samakan tahun di judul, nama berkas dan isi tabel.",
+         "The year does not agree: {reason}. Make the title, file name and table use the same year."),
+    Rule("village-conflict", "error",
+         "Desa tidak cocok: {reason}. Pastikan judul, nama berkas dan kode desa menyebut desa yang sama.",
+         "The village does not agree: {reason}. Make the title, file name and village code name the same village."),
+    Rule("village-not-found", "error",
+         "Desa '{value}' ({source}) tidak ditemukan dalam daftar desa kabupaten ini. Yang paling mirip: "
+         "{candidates}. Tulis kode desa (mis. 62.02.16.2003) atau nama desa sesuai daftar.",
+         "Village '{value}' ({source}) is not in this district's list. Closest: {candidates}. Write the "
+         "village code (e.g. 62.02.16.2003) or the name as in the list."),
+    Rule("village-ambiguous", "error",
+         "Nama desa '{value}' ({source}) cocok dengan lebih dari satu desa: {candidates}. Tulis kode desa "
+         "atau sebutkan kecamatannya (mis. 'DESA MERAH KECAMATAN TUALAN HULU').",
+         "Village name '{value}' ({source}) matches more than one village: {candidates}. Write the village "
+         "code or name the kecamatan (e.g. 'DESA MERAH KECAMATAN TUALAN HULU')."),
+    Rule("village-uncertain", "error",
+         "Nama desa '{value}' ({source}) tidak persis ada di daftar; mungkin maksudnya {candidates}. "
+         "Desa tidak ditebak: tulis kode desa atau nama desa persis seperti di daftar, beserta kecamatannya.",
+         "Village name '{value}' ({source}) is not exactly in the list; perhaps {candidates}. The village "
+         "is not guessed: write the village code, or the exact name with its kecamatan."),
+    Rule("village-name-variant", "warning",
+         "Nama desa '{value}' ({source}) dibaca sebagai {candidates} (ejaan berbeda dengan daftar "
+         "Kemendagri, dikuatkan oleh {reason}). Sebaiknya tulis nama sesuai daftar.",
+         "Village name '{value}' ({source}) was read as {candidates} (spelt differently from the Kemendagri "
+         "list, corroborated by {reason}). Better write the name as in the list."),
+    Rule("sheet-ignored", "warning",
+         "Lembar '{value}' juga tampak berisi data {reason} tetapi tidak dibaca; hanya lembar '{sheet}' "
+         "yang dibaca. Kirim satu lembar data per berkas.",
+         "Sheet '{value}' also looks like {reason} data but is not read; only sheet '{sheet}' is read. "
+         "Send one data sheet per file."),
 )
+
+# The intake rules declared above (``register`` adds rules from expectation suites and others).
+CORE_RULES = frozenset(RULES)
+
+
+def register(rule: Rule) -> None:
+    """Add a rule declared outside this module (expectation suites, cross-dataset rules)."""
+    known = RULES.get(rule.code)
+    if known is not None and known != rule:
+        raise ValueError(f"rule {rule.code!r} is already registered with another definition")
+    RULES[rule.code] = rule
 
 
 @dataclass(frozen=True)
@@ -125,7 +202,8 @@ class Finding:
 
     def message(self, lang: Lang = "id") -> str:
         template = self.rule.en if lang == "en" else self.rule.id
-        values = {"field": self.field or "", "value": _short(self.value), **self.params}
+        params = {k: text_in(v, lang) for k, v in self.params.items()}
+        values = {"field": self.field or "", "value": _short(self.value), **params}
         try:
             return template.format(**values)
         except KeyError as missing:  # a template asked for a parameter nobody set

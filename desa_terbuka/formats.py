@@ -14,6 +14,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
+from desa_terbuka.findings import Text
+
 Style = Literal["id", "en", "plain", "ambiguous"]
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -194,9 +196,10 @@ def parse_date(value: Any) -> date | None:
     if m := re.fullmatch(r"(\d{1,2})[\s\-/]+([A-Za-z]+)\.?[\s\-/]+(\d{2}|\d{4})", text):
         month = MONTHS.get(m[2].lower())
         if month is None:
-            raise FormatError("invalid-date", f"nama bulan '{m[2]}' tidak dikenal")
+            raise FormatError("invalid-date", Text(f"nama bulan '{m[2]}' tidak dikenal",
+                                                   f"unknown month name '{m[2]}'"))
         return _make_date(_year(m[3]), month, int(m[1]))
-    raise FormatError("invalid-date", "format tidak dikenal")
+    raise FormatError("invalid-date", Text("format tidak dikenal", "unknown format"))
 
 
 def _year(text: str) -> int:
@@ -207,10 +210,21 @@ def _make_date(year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise FormatError("invalid-date", "tanggal atau bulan tidak ada di kalender") from None
+        raise FormatError("invalid-date", Text("tanggal atau bulan tidak ada di kalender",
+                                               "no such day or month in the calendar")) from None
 
 
 def _excel_serial(serial: float) -> date:
     if not 1 <= serial < 2958466:
-        raise FormatError("invalid-date", "nomor tanggal Excel di luar jangkauan")
+        raise FormatError("invalid-date", Text("nomor tanggal Excel di luar jangkauan",
+                                               "Excel date number out of range"))
     return _EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+def format_rupiah(number: Decimal) -> str:
+    """Indonesian notation for messages: 1.234.567 or 1.234.567,5."""
+    text = format_decimal(number)
+    negative = text.startswith("-")
+    whole, _, fraction = text.lstrip("-").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return ("-" if negative else "") + grouped + ("," + fraction if fraction else "")

@@ -10,7 +10,7 @@ import re
 
 from frictionless import Resource, Schema
 
-from desa_terbuka.findings import Finding
+from desa_terbuka.findings import Finding, Text
 from desa_terbuka.normalise import Records
 from desa_terbuka.reference import account_exists, activities, villages
 
@@ -45,8 +45,8 @@ def schema_findings(records: Records) -> list[Finding]:
 
 
 _FORMAT_REASONS = {
-    "uri": "harus alamat web lengkap, mis. https://…",
-    "email": "harus alamat surel, mis. nama@contoh.id",
+    "uri": Text("harus alamat web lengkap, mis. https://…", "must be a full web address, e.g. https://…"),
+    "email": Text("harus alamat surel, mis. nama@contoh.id", "must be an e-mail address, e.g. name@example.id"),
 }
 
 
@@ -79,8 +79,8 @@ def _from_frictionless(records: Records, index, field_name, error_type, note, ce
         field_type = f.type if f else "string"
         code = {"integer": "invalid-integer", "number": "invalid-number", "date": "invalid-date"}
         fmt = f.raw.get("format", "default") if f else "default"
-        reason = (_FORMAT_REASONS.get(fmt, f"harus berformat {fmt}") if fmt != "default"
-                  else f"harus bertipe {field_type}")
+        reason = (_FORMAT_REASONS.get(fmt, Text(f"harus berformat {fmt}", f"must have format {fmt}"))
+                  if fmt != "default" else Text(f"harus bertipe {field_type}", f"must be of type {field_type}"))
         return Finding(code.get(field_type, "invalid-value"), **where, params={"reason": reason})
     match = _CONSTRAINT.search(note)
     if error_type == "constraint-error" and match and field_name:
@@ -99,7 +99,8 @@ def _constraint_finding(records: Records, where: dict, field_name: str, name: st
         return Finding("not-in-list", **where, params={"allowed": ", ".join(f.constraints["enum"])})
     if name in ("minimum", "maximum"):
         word = "paling kecil" if name == "minimum" else "paling besar"
-        return Finding("out-of-range", **where, params={"reason": f"{word} {limit}"})
+        word_en = "at least" if name == "minimum" else "at most"
+        return Finding("out-of-range", **where, params={"reason": Text(f"{word} {limit}", f"{word_en} {limit}")})
     if name in ("maxLength", "minLength"):
         return Finding("too-long", **where, params={"reason": f"{name} {limit}"})
     return Finding("invalid-value", **where, params={"reason": f"{name} {limit}"})
@@ -133,11 +134,11 @@ def reference_findings(records: Records) -> list[Finding]:
         if well_formed("kode_rekening", rekening):
             spending = rekening.startswith("5")
             if spending and kegiatan == NON_ACTIVITY_CODE:
-                add("activity-mismatch", "kode_kegiatan", reason="belanja",
-                    example="sebuah kegiatan (mis. 2.2.01)")
+                add("activity-mismatch", "kode_kegiatan", reason=Text("belanja", "spending"),
+                    example=Text("sebuah kegiatan (mis. 2.2.01)", "an activity (e.g. 2.2.01)"))
             elif not spending and kegiatan != NON_ACTIVITY_CODE:
                 add("activity-mismatch", "kode_kegiatan",
-                    reason="pendapatan/pembiayaan", example=NON_ACTIVITY_CODE)
+                    reason=Text("pendapatan/pembiayaan", "revenue/financing"), example=NON_ACTIVITY_CODE)
     return findings
 
 
