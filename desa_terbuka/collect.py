@@ -16,15 +16,24 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from desa_terbuka.findings import Text
+
 SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _CSV_DELIMITERS = [",", ";", "\t", "|"]
 
 
-class ReadError(Exception):
-    """A submission that cannot be read at all; ``reason`` is shown to the operator."""
+MAX_ROWS = 100_000  # per sheet or CSV: far beyond any village's APBDes
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and every password-protected .xlsx
 
-    def __init__(self, reason: str):
+
+class ReadError(Exception):
+    """A submission that cannot be read at all; ``reason`` is shown to the operator
+    (a ``Text``: Bahasa Indonesia with an English twin)."""
+
+    def __init__(self, reason: str, en: str | None = None):
+        reason = reason if isinstance(reason, Text) and en is None else Text(reason, en)
         super().__init__(reason)
         self.reason = reason
 
@@ -54,6 +63,8 @@ class RawTable:
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[str] = field(default_factory=list)
+    # (source row number, column index) -> formula text, for formula cells with no stored result
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def file_sha256(path: Path) -> str:
@@ -86,18 +97,34 @@ def discover(inbox: Path) -> list[Submission]:
 
 
 def read_tables(path: Path) -> list[RawTable]:
-    """Read a CSV or every sheet of a workbook; raise ``ReadError`` when the file cannot be read."""
+    """Read a CSV or every sheet of a workbook; raise ``ReadError`` when the file cannot be read.
+
+    The content decides, not only the name: a workbook saved as ``.csv`` is read as a workbook;
+    an old ``.xls`` or a password-protected workbook (both OLE files) gets its own remedy.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV atau XLSX")
+        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV atau XLSX",
+                        f"file type '{suffix or path.name}' is not supported; send CSV or XLSX")
     size = path.stat().st_size
     if size == 0:
-        raise ReadError("berkas berukuran 0 byte")
+        raise ReadError("berkas berukuran 0 byte", "the file is 0 bytes long")
     if size > MAX_FILE_BYTES:
-        raise ReadError(f"berkas terlalu besar ({size // (1024 * 1024)} MB, batas "
-                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
-    if suffix in {".xlsx", ".xlsm"}:
-        return _read_workbook(path)
+        mb, limit = size // (1024 * 1024), MAX_FILE_BYTES // (1024 * 1024)
+        raise ReadError(f"berkas terlalu besar ({mb} MB, batas {limit} MB)",
+                        f"the file is too large ({mb} MB, limit {limit} MB)")
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(OLE_MAGIC):
+        raise ReadError(
+            "berkas terkunci kata sandi atau berformat Excel lama (.xls); buka di Excel, hapus kata "
+            "sandinya, lalu simpan sebagai .xlsx",
+            "the workbook is password-protected or in the old Excel format (.xls); open it in Excel, "
+            "remove the password and save it as .xlsx")
+    from desa_terbuka.workbook import read_workbook  # only workbooks need openpyxl
+
+    if suffix in {".xlsx", ".xlsm"} or head.startswith(ZIP_MAGIC):
+        return read_workbook(path)
     return [_read_csv(path)]
 
 
@@ -139,11 +166,12 @@ def sniff_delimiter(text: str) -> str:
 
 def _read_csv(path: Path) -> RawTable:
     data = path.read_bytes()
+    binary = ("berkas berisi data biner, bukan teks CSV", "the file holds binary data, not CSV text")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError("berkas berisi data biner, bukan teks CSV")
+        raise ReadError(*binary)
     text, encoding = decode(data)
     if "\x00" in text:
-        raise ReadError("berkas berisi data biner, bukan teks CSV")
+        raise ReadError(*binary)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[Any]] = []
@@ -154,33 +182,14 @@ def _read_csv(path: Path) -> RawTable:
             rows.append(record)
             numbers.append(start)
             start = reader.line_num + 1
+            if len(rows) > MAX_ROWS:
+                raise ReadError(*too_many_rows())
     except csv.Error as exc:
-        raise ReadError(f"CSV rusak di baris {reader.line_num}: {exc}") from exc
+        raise ReadError(f"CSV rusak di baris {reader.line_num}: {exc}",
+                        f"broken CSV at line {reader.line_num}: {exc}") from exc
     return RawTable(str(path), None, rows, numbers, encoding=encoding, delimiter=delimiter)
 
 
-def _read_workbook(path: Path) -> list[RawTable]:
-    import openpyxl  # imported here: only workbooks need it
-
-    if not zipfile.is_zipfile(path):
-        raise ReadError("bukan berkas XLSX yang utuh (mungkin terkunci kata sandi, rusak, "
-                        "atau berformat .xls lama); buka di Excel lalu simpan sebagai .xlsx")
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for damaged workbooks
-        raise ReadError(f"XLSX tidak dapat dibuka ({type(exc).__name__})") from exc
-    tables = []
-    try:
-        for sheet in workbook.worksheets:
-            # Read-only mode trusts the stored <dimension>, which some exporters write as A1:A1
-            # (every row would then be cut to one column): read the cells actually present.
-            if hasattr(sheet, "reset_dimensions"):
-                sheet.reset_dimensions()
-            rows, numbers = [], []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                rows.append(list(values))
-                numbers.append(number)
-            tables.append(RawTable(str(path), sheet.title, rows, numbers))
-    finally:
-        workbook.close()
-    return tables
+def too_many_rows() -> tuple[str, str]:
+    return (f"berkas berisi lebih dari {MAX_ROWS:,} baris; kirim satu desa dan satu tahun per berkas",
+            f"the file has more than {MAX_ROWS:,} rows; send one village and one year per file")

@@ -146,7 +146,8 @@ def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
         z.writestr("hello.txt", "halo")
     with pytest.raises(ReadError) as raised:
         read_tables(path)
-    assert raised.value.reason.startswith("XLSX tidak dapat dibuka (")
+    assert raised.value.reason.startswith("berkas ZIP ini bukan buku kerja Excel")
+    assert raised.value.reason.en.startswith("this ZIP file is not an Excel workbook")
 
 
 def test_discover_skips_hidden_and_lock_files_and_sorts_by_mtime(tmp_path: Path) -> None:
