@@ -12,7 +12,9 @@ from desa_terbuka.collect import ReadError, Submission, describe, read_tables
 from desa_terbuka.definitions import DatasetDefinition, definitions, normalise_heading
 from desa_terbuka.findings import Finding, has_errors
 from desa_terbuka.formats import clean_text
-from desa_terbuka.normalise import Records, detect, normalise
+from desa_terbuka.context import fill_columns, read_context, row_conflicts
+from desa_terbuka.normalise import Records, detect, find_header, normalise
+from desa_terbuka.report_sheet import check_totals, reshape
 from desa_terbuka.validate import validate
 
 
@@ -46,6 +48,11 @@ class CheckedSubmission:
         return self.records.table.sheet if self.records else None
 
     @property
+    def sources(self) -> dict[str, str]:
+        """Field -> where its values came from when the table had no such column."""
+        return dict(self.records.sources) if self.records else {}
+
+    @property
     def encoding(self) -> str | None:
         return self.records.table.encoding if self.records else None
 
@@ -77,14 +84,43 @@ def check_file(path: Path, record_type: str | None = None,
                                  [Finding("unknown-record-type", file, tables[0].sheet,
                                           params={"headers": headings})])
     table, definition, header = found
+    ignored = _other_data_sheets(tables, table, definition)
+    shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
+    context = read_context(table, header.row_index, path)
+    sources = {**shape.sources, **fill_columns(table, header, definition, context)}
     records = normalise(table, definition, header)
-    findings = list(records.findings)
+    records.sources = sources
+    explained = context.explained
+    findings = [f for f in records.findings + context.findings
+                if not (f.code == "missing-column" and f.field in explained)]
     if not records.rows:
         findings.append(Finding("file-empty", file, table.sheet))
     elif not any(f.code == "missing-column" for f in findings):
-        findings += validate(records)
+        checked = [f for f in validate(records)
+                   if not (f.code == "required-value" and f.field in explained)]
+        checked += check_totals(shape, records)
+        flagged = {(f.row, f.field) for f in findings + checked}
+        checked += [f for f in row_conflicts(records, context, year_of)
+                    if (f.row, f.field) not in flagged]
+        findings += checked
+    findings += [Finding("sheet-ignored", file, table.sheet, None, None, name,
+                         params={"reason": definition.record_type, "sheet": table.sheet})
+                 for name in ignored]
     findings.sort(key=lambda f: (f.row or 0, f.field or "", f.code))
     return CheckedSubmission(submission, definition.record_type, records, findings)
+
+
+def _other_data_sheets(tables, chosen, definition) -> list[str]:
+    """Other sheets that also hold a table of this record type with data below its headings."""
+    names = []
+    for table in tables:
+        if table is chosen:
+            continue
+        header = find_header(table, definition)
+        if header and any(any(col < len(row) and clean_text(row[col]) for col in header.columns)
+                          for row in table.rows[header.row_index + 1:]):
+            names.append(table.sheet or "")
+    return names
 
 
 def _first_headings(tables, limit: int = 6) -> str:

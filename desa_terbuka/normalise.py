@@ -13,7 +13,7 @@ from typing import Any
 
 from desa_terbuka.collect import RawTable
 from desa_terbuka.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.findings import Finding
+from desa_terbuka.findings import Finding, Text
 from desa_terbuka.formats import (
     FormatError, NumberReading, clean_text, column_style, format_decimal, parse_date, read_number,
 )
@@ -31,6 +31,8 @@ class Header:
     unknown: dict[int, str] = field(default_factory=dict)  # column index -> heading as written
     # column index -> heading as written, for a second column naming an already-mapped field
     duplicates: dict[int, str] = field(default_factory=dict)
+    # column index -> context name (``nama_desa``, ``nama_kecamatan``): read, not published
+    context: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -44,27 +46,47 @@ class Records:
     findings: list[Finding]
     # cells whose problem is already reported, so schema validation does not repeat it
     reported_cells: set[tuple[int, str]] = field(default_factory=set)
+    # field -> where its values came from when not from the table's own column (title, file name)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def context_headers(definition: DatasetDefinition) -> dict[str, str]:
+    """Normalised heading -> context name, from ``context_headers`` in the dataset definition."""
+    found = {}
+    for name, synonyms in (definition.config.get("context_headers") or {}).items():
+        for synonym in synonyms:
+            found.setdefault(normalise_heading(synonym), name)
+    return found
 
 
 def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None:
     """The first row within the scan window that names the most fields of the definition."""
     aliases = definition.header_aliases()
+    context_aliases = context_headers(definition)
     best: Header | None = None
     for index, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
-        columns, unknown, duplicates = {}, {}, {}
+        columns, unknown, duplicates, context = {}, {}, {}, {}
         for col, cell in enumerate(row):
             heading = normalise_heading(clean_text(cell))
             if not heading:
                 continue
             name = aliases.get(heading)
-            if name is None:
+            if name is None and heading in context_aliases:
+                context.setdefault(col, context_aliases[heading])
+            elif name is None:
                 unknown[col] = clean_text(cell)
             elif name in columns.values():
                 duplicates[col] = clean_text(cell)
             else:
                 columns[col] = name
         if len(columns) >= MIN_HEADER_MATCHES and (best is None or len(columns) > len(best.columns)):
-            best = Header(index, columns, unknown, duplicates)
+            best = Header(index, columns, unknown, duplicates, context)
+    if best is not None:
+        # A declared fallback: "Keterangan" is the uraian when no column is headed "Uraian".
+        for wanted, other in (definition.config.get("header_fallbacks") or {}).items():
+            mapped = {name: col for col, name in best.columns.items()}
+            if wanted not in mapped and other in mapped:
+                best.columns[mapped[other]] = wanted
     return best
 
 
@@ -109,11 +131,17 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header) ->
         if i > header.row_index
         and any(col < len(row) and clean_text(row[col]) for col in header.columns)
     ]
+    formulas = []
     for number, row in data_rows:
         cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
         records.rows.append(cells)
         records.row_numbers.append(number)
+        formulas += [(len(records.rows) - 1, name, table.formulas[(number, col)])
+                     for col, name in header.columns.items()
+                     if (number, col) in table.formulas and not clean_text(cells[name])]
     _normalise_cells(records)
+    for index, name, formula in formulas:  # an empty cell that is really an unsaved formula
+        _report(records, index, name, "formula-no-value", "", reason=formula)
     return records
 
 
@@ -184,8 +212,11 @@ def _normalise_numbers(records: Records, name: str) -> None:
             continue
         number = reading.value(style)
         if number is None:
-            reason = ("kolom ini memakai format Indonesia dan Inggris sekaligus" if style == "mixed"
-                      else "titik/koma bisa berarti ribuan atau desimal")
+            reason = (Text("kolom ini memakai format Indonesia dan Inggris sekaligus",
+                           "this column mixes Indonesian and English number formats")
+                      if style == "mixed" else
+                      Text("titik/koma bisa berarti ribuan atau desimal",
+                           "the dot/comma can mean thousands or decimals"))
             _report(records, index, name, "ambiguous-number", row.get(name), reason=reason)
             row[name] = clean_text(row.get(name))
         else:

@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desa_terbuka.findings import RULES
+from desa_terbuka.findings import CORE_RULES
 from desa_terbuka.intake import check_file
 
 TITLE = ["APBDES DESA MERAH TAHUN ANGGARAN 2024", "Kecamatan Tualan Hulu", ""]
@@ -268,7 +268,7 @@ def test_kegiatan_xlsx_detected_by_headings(tmp_path: Path) -> None:
     path = write_kegiatan(tmp_path / "kegiatan.xlsx", [
         kegiatan_row(),
         kegiatan_row(nama="Jalan usaha tani", kode="2.3.01", anggaran="Rp 1.500.000,00",
-                     mulai="15 Agt 2024", selesai="Jumat, 20 September 2024", volume="=1+1"),
+                     mulai="15 Agt 2024", selesai="Jumat, 20 September 2024", volume=""),
     ])
     checked = check_file(path)
     assert checked.record_type == "kegiatan", checked.findings
@@ -281,7 +281,18 @@ def test_kegiatan_xlsx_detected_by_headings(tmp_path: Path) -> None:
         "2024-03-15", "2024-04-14", "50.5")
     assert (second["tanggal_mulai"], second["tanggal_selesai"], second["anggaran"]) == (
         "2024-08-15", "2024-09-20", "1500000")
-    assert second["volume"] == ""  # formula without a cached value
+    assert second["volume"] == ""
+
+
+def test_formula_without_cached_value_is_an_error(tmp_path: Path) -> None:
+    """openpyxl (and other scripts) save formulas without their result: the cell would read as
+    empty, so the operator is told to open and save the file in Excel instead of losing the value."""
+    path = write_kegiatan(tmp_path / "kegiatan.xlsx", [kegiatan_row(volume="=1+1")])
+    checked = check_file(path)
+    assert errors(checked) == [(4, "volume", "formula-no-value")]
+    [finding] = checked.findings
+    assert finding.params["reason"] == "=1+1"
+    assert "simpan ulang" in finding.message() and "save it again" in finding.message("en")
 
 
 def test_kegiatan_xlsx_mistakes_located_on_the_sheet(tmp_path: Path) -> None:
@@ -350,8 +361,12 @@ def test_invalid_uri_reason(tmp_path: Path) -> None:
 
 def test_every_intake_rule_is_covered() -> None:
     """Each rule the intake path can produce has a planted-mistake test in this module."""
+    import yaml
+    broken = Path(__file__).parents[1] / "data" / "broken" / "cases.yaml"
     produced = {code for *_, code in PLANTED} | {
         "duplicate-row", "missing-column", "unknown-column", "duplicate-column", "file-unreadable",
         "file-empty", "unknown-record-type", "invalid-date", "invalid-value",
-    }
-    assert set(RULES) - produced == {"schema-error"}  # fallback for unforeseen Frictionless errors
+        "formula-no-value",  # test_formula_without_cached_value_is_an_error
+        "village-name-variant", "sheet-ignored",  # test_intake_context.py, test_messy_corpus.py
+    } | {case["code"] for case in yaml.safe_load(broken.read_text(encoding="utf-8"))}
+    assert set(CORE_RULES) - produced == {"schema-error"}  # fallback for unforeseen Frictionless errors
