@@ -203,6 +203,28 @@ def _status_text(status) -> str:
     return "\n".join(lines)
 
 
+@cli.command()
+@click.argument("kode_desa", metavar="KODE_DESA")
+@click.option("--type", "record_type", type=click.Choice(record_types()), required=True,
+              help="Record type of the template.")
+@click.option("--tahun", type=click.IntRange(2015, 2100), help="Year written in the title rows.")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Where to write the XLSX [<type>_<kode>[_<tahun>].xlsx].")
+@friendly_errors
+def template(kode_desa: str, record_type: str, tahun: int | None, out: Path | None) -> None:
+    """Write a pre-filled XLSX template for one village, with drop-down lists."""
+    from desa_terbuka.template import TemplateError, build_template
+
+    out = out or Path(f"{record_type}_{kode_desa.replace('.', '')}" + (f"_{tahun}" if tahun else "")
+                      + ".xlsx")
+    try:
+        path = build_template(kode_desa, record_type, tahun, out)
+    except TemplateError as problem:
+        click.echo(f"Galat: {problem}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"Templat ditulis ke {path}")
+
+
 def main() -> None:
     cli()
 
