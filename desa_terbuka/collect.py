@@ -18,7 +18,7 @@ from typing import Any
 
 from desa_terbuka.findings import Text
 
-SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
+SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".zip"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _CSV_DELIMITERS = [",", ";", "\t", "|"]
 
@@ -65,6 +65,8 @@ class RawTable:
     notes: list[str] = field(default_factory=list)
     # (source row number, column index) -> formula text, for formula cells with no stored result
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    # problems a reader found that only it can see (e.g. legacy Siskeudes codes): Findings
+    findings: list[Any] = field(default_factory=list)
 
 
 def file_sha256(path: Path) -> str:
@@ -104,8 +106,10 @@ def read_tables(path: Path) -> list[RawTable]:
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV atau XLSX",
-                        f"file type '{suffix or path.name}' is not supported; send CSV or XLSX")
+        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV, XLSX atau "
+                        "ekspor Siskeudes (.zip)",
+                        f"file type '{suffix or path.name}' is not supported; send CSV, XLSX or a "
+                        "Siskeudes export (.zip)")
     size = path.stat().st_size
     if size == 0:
         raise ReadError("berkas berukuran 0 byte", "the file is 0 bytes long")
@@ -113,6 +117,10 @@ def read_tables(path: Path) -> list[RawTable]:
         mb, limit = size // (1024 * 1024), MAX_FILE_BYTES // (1024 * 1024)
         raise ReadError(f"berkas terlalu besar ({mb} MB, batas {limit} MB)",
                         f"the file is too large ({mb} MB, limit {limit} MB)")
+    if suffix == ".zip":  # a Siskeudes export; its name wins over the ZIP signature below
+        from desa_terbuka.readers.siskeudes import read_siskeudes
+
+        return read_siskeudes(path)
     with open(path, "rb") as f:
         head = f.read(8)
     if head.startswith(OLE_MAGIC):

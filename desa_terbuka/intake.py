@@ -14,6 +14,8 @@ from desa_terbuka.findings import Finding, has_errors
 from desa_terbuka.formats import clean_text
 from desa_terbuka.context import fill_columns, read_context, row_conflicts
 from desa_terbuka.normalise import Records, detect, find_header, normalise
+from desa_terbuka.personal_data import personal_data_findings
+from desa_terbuka.quality.expectations import run_expectations
 from desa_terbuka.report_sheet import check_totals, reshape
 from desa_terbuka.validate import validate
 
@@ -65,8 +67,12 @@ def year_of(row: dict[str, str], definition: DatasetDefinition) -> int | None:
 
 
 def check_file(path: Path, record_type: str | None = None,
-               submission: Submission | None = None) -> CheckedSubmission:
-    """Everything known about one file; bad data gives findings, never an exception."""
+               submission: Submission | None = None, *,
+               expectations: bool = True) -> CheckedSubmission:
+    """Everything known about one file; bad data gives findings, never an exception.
+
+    ``expectations=False`` skips the Great Expectations suites (schema and reference checks only).
+    """
     submission = submission or describe(path)
     file = str(path)
     try:
@@ -91,10 +97,12 @@ def check_file(path: Path, record_type: str | None = None,
     records = normalise(table, definition, header)
     records.sources = sources
     explained = context.explained
-    findings = [f for f in records.findings + context.findings
-                if not (f.code == "missing-column" and f.field in explained)]
+    reader_findings = [f for t in tables for f in t.findings]
+    findings = reader_findings + [f for f in records.findings + context.findings
+                                  if not (f.code == "missing-column" and f.field in explained)]
     if not records.rows:
-        findings.append(Finding("file-empty", file, table.sheet))
+        if not has_errors(reader_findings):  # e.g. a legacy Siskeudes export is not "empty"
+            findings.append(Finding("file-empty", file, table.sheet))
     elif not any(f.code == "missing-column" for f in findings):
         checked = [f for f in validate(records)
                    if not (f.code == "required-value" and f.field in explained)]
@@ -102,6 +110,11 @@ def check_file(path: Path, record_type: str | None = None,
         flagged = {(f.row, f.field) for f in findings + checked}
         checked += [f for f in row_conflicts(records, context, year_of)
                     if (f.row, f.field) not in flagged]
+        checked += personal_data_findings(records)
+        if expectations and not has_errors(findings + checked):
+            # Business rules need typed, schema-valid data; a file with schema errors is already
+            # rejected, and its operator fixes those first.
+            checked += run_expectations(records)
         findings += checked
     findings += [Finding("sheet-ignored", file, table.sheet, None, None, name,
                          params={"reason": definition.record_type, "sheet": table.sheet})

@@ -21,14 +21,16 @@ FIELDS = ["kode_desa", "tahun_anggaran", "tahap", "kode_rekening", "uraian", "ko
 
 
 def apbdes_rows() -> list[dict[str, str]]:
-    base = dict(kode_desa="62.02.16.2003", tahun_anggaran="2024", tahap="anggaran")
+    # Valid for the business rules too: a realisation report whose negative line is the one
+    # account that allows it (4.3.5 koreksi belanja tahun lalu).
+    base = dict(kode_desa="62.02.16.2003", tahun_anggaran="2024", tahap="realisasi_tahunan")
     return [
         {**base, "kode_rekening": "4.1.1.01", "uraian": "Bagi Hasil BUMDes", "kode_kegiatan": "0.0.00",
-         "sumber_dana": "PAD", "anggaran": "Rp 1.234.567,00", "realisasi": "", "keterangan": ""},
+         "sumber_dana": "PAD", "anggaran": "Rp 1.234.567,00", "realisasi": "1.234.567", "keterangan": ""},
         {**base, "kode_rekening": "5.2.2.01.", "uraian": "Honorarium TPK", "kode_kegiatan": "2.2.01",
          "sumber_dana": "DDS", "anggaran": "1.500.000", "realisasi": "1.250.000,-", "keterangan": ""},
-        {**base, "kode_rekening": "5.2.2.01", "uraian": "Honorarium TPK posyandu",
-         "kode_kegiatan": "2.2.02", "sumber_dana": "ADD", "anggaran": "(2.000)", "realisasi": "-",
+        {**base, "kode_rekening": "4.3.5.01", "uraian": "Koreksi belanja tahun lalu",
+         "kode_kegiatan": "0.0.00", "sumber_dana": "PAD", "anggaran": "(2.000)", "realisasi": "-",
          "keterangan": "koreksi"},
     ]
 
@@ -63,7 +65,7 @@ def test_valid_apbdes_with_indonesian_headings_and_amounts(tmp_path: Path) -> No
     assert checked.records.row_numbers == [FIRST_LINE, FIRST_LINE + 1, FIRST_LINE + 2]
     assert checked.encoding == "utf-8" and checked.sheet is None
     assert [(r["kode_rekening"], r["anggaran"], r["realisasi"]) for r in checked.rows] == [
-        ("4.1.1.01", "1234567", ""), ("5.2.2.01", "1500000", "1250000"), ("5.2.2.01", "-2000", "0"),
+        ("4.1.1.01", "1234567", "1234567"), ("5.2.2.01", "1500000", "1250000"), ("4.3.5.01", "-2000", "0"),
     ]
 
 
@@ -129,6 +131,8 @@ def test_ambiguous_amount_message(tmp_path: Path) -> None:
 def test_column_convention_settles_ambiguous_cell(tmp_path: Path) -> None:
     rows = apbdes_rows()
     rows[0]["anggaran"], rows[1]["anggaran"], rows[2]["anggaran"] = "1,234.50", "1,234", "2,000,000"
+    for row in rows:  # a budget-only report, so realisasi cannot trip the business rules
+        row["tahap"], row["realisasi"] = "anggaran", ""
     checked = check_file(write_apbdes(tmp_path / "a.csv", rows))
     assert checked.valid, errors(checked)
     assert [r["anggaran"] for r in checked.rows] == ["1234.5", "1234", "2000000"]
@@ -149,7 +153,7 @@ def test_duplicate_primary_key_names_the_first_row(tmp_path: Path) -> None:
 def test_rows_with_unreadable_or_empty_keys_are_not_duplicates(tmp_path: Path) -> None:
     rows = apbdes_rows()
     rows[1]["uraian"] = rows[2]["uraian"] = ""
-    rows[2]["kode_kegiatan"], rows[2]["sumber_dana"] = "2.2.01", "DDS"
+    rows[2]["kode_rekening"], rows[2]["kode_kegiatan"], rows[2]["sumber_dana"] = "5.2.2.01", "2.2.01", "DDS"
     rows[0]["tahun_anggaran"] = "20x4"
     rows.append(dict(apbdes_rows()[0], tahun_anggaran="dua"))
     checked = check_file(write_apbdes(tmp_path / "a.csv", rows))
