@@ -12,9 +12,13 @@ from datetime import datetime, timezone
 from desa_terbuka.definitions import definitions
 from desa_terbuka.intake import CheckedSubmission
 from desa_terbuka.outcome import SubmissionOutcome
+from desa_terbuka.findings import Finding
 from desa_terbuka.publish.plan import (
-    DatasetPlan, ResourcePlan, dataset_plan, datastore_records, portal_config,
+    DatasetPlan, DocumentPlan, ResourcePlan, dataset_plan, datastore_records, portal_config,
 )
+from desa_terbuka.quality.cross_dataset import run_cross_rules
+from desa_terbuka.quality.report_html import quality_report_html, quality_summary
+from desa_terbuka.quality.rules import cross_rules
 from desa_terbuka.publish.portal import Portal, PortalError
 from desa_terbuka.quarantine import quarantine
 from desa_terbuka.reference import villages
@@ -29,10 +33,17 @@ def concerns(found: list[str], wanted: list[str] | None) -> bool:
     return not wanted or not found or bool(set(found) & set(wanted))
 
 
+def cross_dataset_gate(con, slices: list[Slice], checked: CheckedSubmission) -> list[Finding]:
+    """Cross-dataset rules on the submission's own slices, as if it were accepted."""
+    keys = {(s.kode_desa, s.tahun) for s in slices}
+    found = run_cross_rules(con, checked.record_type, sorted({k for k, _ in keys}))
+    return [f for f in found if (f.params.get("kode_desa"), f.params.get("tahun")) in keys]
+
+
 def receive(warehouse: Warehouse, checked: CheckedSubmission) -> SubmissionOutcome:
-    """Stage a checked submission; a rejected one is also quarantined with its report."""
+    """Stage a checked submission behind the cross-dataset gate; quarantine it if rejected."""
     received_at = datetime.now(timezone.utc)
-    warehouse.stage(checked, received_at)
+    warehouse.stage(checked, received_at, gate=cross_dataset_gate)
     if not checked.valid:
         quarantine(checked, warehouse.path.parent / "quarantine", received_at)
     return SubmissionOutcome.of(checked, "accepted" if checked.valid else "rejected")
@@ -46,8 +57,22 @@ def group_slices(slices: list[Slice]) -> dict[tuple[str, str], list[Slice]]:
     return dict(sorted(grouped.items()))
 
 
+def dataset_findings(warehouse: Warehouse, record_type: str, kode_desa: str,
+                     slices: list[Slice]) -> list[Finding]:
+    """What the quality report of one dataset shows: the findings recorded with its current
+    submissions, with cross-dataset rules re-run on today's data (other datasets may have moved)."""
+    cross_codes = {r["rule"] for r in cross_rules()}
+    stored = [f for f in warehouse.stored_findings(sorted({s.submission_id for s in slices}))
+              if f.code not in cross_codes]
+    years = {s.tahun for s in slices}
+    fresh = [f for f in run_cross_rules(warehouse.con, record_type, [kode_desa])
+             if f.params.get("tahun") in years]
+    return stored + fresh
+
+
 def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str,
-               slices: list[Slice]) -> DatasetPlan:
+               slices: list[Slice]) -> tuple[DatasetPlan, list[Finding]]:
+    """The desired portal state of one dataset, and the findings its quality report shows."""
     definition = definitions()[record_type]
     village = villages()[kode_desa]
     resources = []
@@ -61,7 +86,27 @@ def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str,
             csv=warehouse.slice_csv(s), records=datastore_records(names, rows),
             source_sha256=s.sha256,
         ))
-    return dataset_plan(definition, village, resources)
+    findings = dataset_findings(warehouse, record_type, kode_desa, slices)
+    checked_at = warehouse.received_at([s.submission_id for s in slices])
+    title = definition.render("title", village)
+    summary = quality_summary(findings)
+    report = DocumentPlan(
+        key="laporan-kualitas", name="Laporan Kualitas Data",
+        description=(f"Hasil pemeriksaan mutu data {title}: {summary['errors']} galat, "
+                     f"{summary['warnings']} peringatan (diperiksa {checked_at:%Y-%m-%d}). "
+                     "Peringatan tidak menghalangi penerbitan; dibaca bersama datanya."),
+        filename=f"laporan-kualitas-{record_type}-{village.kode}.html",
+        content=quality_report_html(f"Laporan Kualitas Data — {title}", findings,
+                                    checked_at.date()).encode("utf-8"),
+        format="HTML", mimetype="text/html",
+    )
+    quality = {
+        "kualitas_status": {"ok": "baik", "warning": "ada peringatan"}.get(summary["status"], "ada galat"),
+        "kualitas_jumlah_peringatan": str(summary["warnings"]),
+        "kualitas_tanggal_diperiksa": f"{checked_at:%Y-%m-%d}",
+    }
+    plan = dataset_plan(definition, village, resources, documents=[report], extra_metadata=quality)
+    return plan, findings
 
 
 def prepare_portal(portal: Portal) -> list[str]:

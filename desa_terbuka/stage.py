@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import duckdb
 import pandas as pd
 
 from desa_terbuka import __version__
 from desa_terbuka.definitions import DatasetDefinition, definitions
-from desa_terbuka.findings import Finding
+from desa_terbuka.findings import Finding, has_errors
 from desa_terbuka.formats import format_decimal
 from desa_terbuka.collect import Submission
 from desa_terbuka.intake import CheckedSubmission, year_of
@@ -59,6 +59,12 @@ CREATE TABLE IF NOT EXISTS publications (
 """
 
 
+class _Blocked(Exception):
+    def __init__(self, findings: list[Finding]):
+        super().__init__(f"{len(findings)} findings")
+        self.findings = findings
+
+
 @dataclass(frozen=True)
 class Slice:
     record_type: str
@@ -66,6 +72,9 @@ class Slice:
     tahun: int
     submission_id: str
     sha256: str = ""  # content hash of the submission's file, for provenance
+
+
+Gate = Callable[[duckdb.DuckDBPyConnection, list[Slice], CheckedSubmission], list[Finding]]
 
 
 def records_table(record_type: str) -> str:
@@ -129,17 +138,25 @@ class Warehouse:
             "SELECT record_type, villages, years, verdict, error_count, warning_count "
             "FROM submissions WHERE submission_id = ?", [receipt]).fetchone()
         record_type, kode, years, verdict, errors, warnings = row
-        findings = [
-            Finding(code, str(submission.path), sheet, source_row, field, value,
-                    json.loads(params or "{}"), severity)
-            for code, severity, sheet, source_row, field, value, params in self.con.execute(
-                "SELECT code, severity, sheet, source_row, field, value, params FROM findings "
-                "WHERE submission_id = ? ORDER BY source_row NULLS FIRST, field",
-                [receipt]).fetchall()
-        ]
         return SubmissionOutcome(str(submission.path), record_type, list(kode or []),
                                  list(years or []), f"unchanged-{verdict}", errors, warnings,
-                                 findings)
+                                 self.stored_findings([receipt]))
+
+    def stored_findings(self, receipts: list[str]) -> list[Finding]:
+        """The findings recorded for these receipts, as Finding objects again."""
+        rows = self.con.execute(
+            "SELECT code, severity, s.path, f.sheet, source_row, field, value, params "
+            "FROM findings f JOIN submissions s USING (submission_id) "
+            "WHERE list_contains(?, submission_id) "
+            "ORDER BY s.path, source_row NULLS FIRST, field, code", [receipts]).fetchall()
+        return [Finding(code, path, sheet, source_row, field, value, json.loads(params or "{}"),
+                        severity)
+                for code, severity, path, sheet, source_row, field, value, params in rows]
+
+    def received_at(self, receipts: list[str]) -> datetime | None:
+        """When the latest of these receipts arrived (the date their checks ran)."""
+        return self.con.execute("SELECT max(received_at) FROM submissions "
+                                "WHERE list_contains(?, submission_id)", [receipts]).fetchone()[0]
 
     def keep_original(self, checked: CheckedSubmission) -> Path:
         """Archive the received bytes by content hash: nothing received is ever lost."""
@@ -152,33 +169,54 @@ class Warehouse:
             tmp.replace(target)
         return target
 
-    def stage(self, checked: CheckedSubmission, received_at: datetime | None = None) -> list[Slice]:
-        """Record the submission and, if valid, make it current for its slices."""
-        sub = checked.submission
+    def stage(self, checked: CheckedSubmission, received_at: datetime | None = None,
+              gate: Gate | None = None) -> list[Slice]:
+        """Record the submission and, if valid, make it current for its slices.
+
+        ``gate`` sees the warehouse as it would be with the submission accepted (inside the
+        transaction) and returns more findings for it, e.g. cross-dataset rules. An error among
+        them rolls the acceptance back: the submission is then recorded as rejected, with them.
+        """
         received_at = received_at or datetime.now(timezone.utc)
         self.keep_original(checked)
-        errors = sum(f.level == "error" for f in checked.findings)
-        verdict = "accepted" if checked.valid else "rejected"
+        try:
+            return self._stage(checked, received_at, gate)
+        except _Blocked as blocked:
+            checked.findings.extend(blocked.findings)
+            return self._stage(checked, received_at, None)
+
+    def _stage(self, checked: CheckedSubmission, received_at: datetime,
+               gate: Gate | None) -> list[Slice]:
+        sub = checked.submission
         receipt = hashlib.sha256(
             f"{sub.path}\n{sub.sha256}\n{received_at.isoformat()}".encode()).hexdigest()
         with self.transaction() as con:
             con.execute(
                 "INSERT INTO submissions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [receipt, sub.sha256, str(sub.path), sub.name, sub.size, received_at, checked.record_type,
-                 checked.sheet, checked.encoding, verdict, len(checked.rows), errors,
-                 len(checked.findings) - errors, checked.villages, checked.years, __version__],
+                [receipt, sub.sha256, str(sub.path), sub.name, sub.size, received_at,
+                 checked.record_type, checked.sheet, checked.encoding, "rejected",
+                 len(checked.rows), 0, 0, checked.villages, checked.years, __version__],
             )
-            if checked.findings:
-                frame = pd.DataFrame([_finding_row(receipt, f) for f in checked.findings],
+            slices = self._accept(con, checked, receipt, received_at) if checked.valid else []
+            extra = gate(con, slices, checked) if gate and slices else []
+            if has_errors(extra):
+                raise _Blocked(extra)
+            findings = checked.findings + extra
+            errors = sum(f.level == "error" for f in findings)
+            con.execute("UPDATE submissions SET verdict = ?, error_count = ?, warning_count = ? "
+                        "WHERE submission_id = ?",
+                        ["accepted" if slices else "rejected", errors, len(findings) - errors,
+                         receipt])
+            if findings:
+                frame = pd.DataFrame([_finding_row(receipt, f) for f in findings],
                                      columns=_FINDING_COLUMNS).astype("object")
                 con.register("incoming_findings", frame)
                 try:
                     con.execute("INSERT INTO findings SELECT * FROM incoming_findings")
                 finally:
                     con.unregister("incoming_findings")
-            if not checked.valid:
-                return []
-            return self._accept(con, checked, receipt, received_at)
+            checked.findings[:] = findings
+            return slices
 
     def _accept(self, con, checked: CheckedSubmission, receipt: str,
                 received_at: datetime) -> list[Slice]:

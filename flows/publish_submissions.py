@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -108,7 +108,12 @@ def _publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         summary.failures["portal"] = str(exc)
         return
     grouped = group_slices(warehouse.current_slices(record_type, villages))
-    plans = [build_plan(warehouse, rt, kode, slices) for (rt, kode), slices in grouped.items()]
+    plans = []
+    for (rt, kode), slices in grouped.items():
+        plan, findings = build_plan(warehouse, rt, kode, slices)
+        plans.append(plan)
+        publish_quality_artifact(plan, findings)
+        write_local_report(warehouse, plan)
     futures = [(plan, publish_dataset.submit(portal, plan)) for plan in plans]
     for plan, future in futures:
         try:
@@ -124,6 +129,23 @@ def _publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
                 warehouse.record_publication(s, plan.name, result.resource_ids[s.tahun],
                                              hashes[s.tahun])
     summary.write_calls = len(portal.log.writes)
+
+
+def publish_quality_artifact(plan: DatasetPlan, findings: list) -> None:
+    """A Prefect table artifact per village × record type: the quality findings of this run."""
+    rows = [{"aturan": f.code, "tingkat": f.level, "berkas": Path(f.file).name if f.file else "",
+             "baris": f.row, "kolom": f.field, "pesan": f.message()} for f in findings]
+    create_table_artifact(
+        key=f"kualitas-{plan.name}"[:100], table=rows or [{"aturan": "-", "pesan": "Tidak ada temuan."}],
+        description=f"Laporan kualitas data {plan.name}: {len(findings)} temuan")
+
+
+def write_local_report(warehouse: Warehouse, plan: DatasetPlan) -> None:
+    """Keep each dataset's HTML quality report beside the warehouse for officers without a portal."""
+    folder = warehouse.path.parent / "reports" / plan.kode_desa
+    folder.mkdir(parents=True, exist_ok=True)
+    for document in plan.documents:
+        (folder / f"{document.key}-{plan.record_type}.html").write_bytes(document.content)
 
 
 def main() -> None:

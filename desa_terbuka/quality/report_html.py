@@ -7,7 +7,7 @@ so the page renders offline and can be attached to a CKAN dataset as it is.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 from html import escape
 from typing import Any
 
@@ -49,7 +49,7 @@ def quality_summary(findings: list[Finding]) -> dict[str, Any]:
     }
 
 
-def quality_report_html(title: str, findings: list[Finding], checked_at: datetime,
+def quality_report_html(title: str, findings: list[Finding], checked_at: datetime | date,
                         lang: Lang = "id") -> str:
     """The page: counts per severity, a summary per rule, then every finding where it is."""
     w = _WORDS[lang]
@@ -61,7 +61,7 @@ def quality_report_html(title: str, findings: list[Finding], checked_at: datetim
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="meta">{w["checked"]}: {escape(checked_at.isoformat(timespec="seconds"))}</p>',
+        f'<p class="meta">{w["checked"]}: {escape(_when(checked_at))}</p>',
         '<p class="counts">'
         f'<span class="error">{summary["errors"]} {w["errors"]}</span>'
         f'<span class="warning">{summary["warnings"]} {w["warnings"]}</span></p>',
@@ -88,6 +88,13 @@ def quality_report_html(title: str, findings: list[Finding], checked_at: datetim
         parts.append("</tbody></table>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+def _when(checked_at: datetime | date) -> str:
+    """A date shows as a date: a report re-checked the same day is the same report."""
+    if isinstance(checked_at, datetime):
+        return checked_at.isoformat(timespec="seconds")
+    return checked_at.isoformat()
 
 
 def _rule_level(findings: list[Finding], code: str) -> str:
