@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
+import os
 from pathlib import Path
 from typing import Any
 
@@ -139,8 +140,10 @@ def siskeudes_findings(tables: list[RawTable]) -> list[Finding]:
     return [f for t in tables for f in getattr(t, "findings", [])]
 
 
-def load_mapping(path: Path = MAPPING_PATH) -> list[dict]:
-    """Per-village Kd_Desa -> kode desa entries (DPMD configuration)."""
+def load_mapping(path: Path | None = None) -> list[dict]:
+    """Per-village Kd_Desa -> kode desa entries (DPMD configuration; ``DESA_SISKEUDES_MAPPING``
+    points elsewhere, e.g. at the test corpus's own mapping)."""
+    path = path or Path(os.environ.get("DESA_SISKEUDES_MAPPING") or MAPPING_PATH)
     if not path.exists():
         return []
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -110,7 +110,7 @@ def test_totals_equal_the_source_tables() -> None:
 
 
 def test_intake_style_processing_gives_valid_records() -> None:
-    tables = read_siskeudes(MODERN)  # the mapping shipped in portal_config/siskeudes_desa.yaml
+    tables = read_siskeudes(MODERN)  # the corpus mapping (DESA_SISKEUDES_MAPPING, tests/conftest.py)
     table, definition, header = detect(tables, list(definitions().values()))
     assert definition.record_type == "apbdes" and header.row_index == 0
     result = normalise(table, definition, header)
@@ -122,7 +122,7 @@ def test_intake_style_processing_gives_valid_records() -> None:
 
 
 def test_legacy_export_is_reported_line_by_line_and_never_mapped() -> None:
-    [table] = read_siskeudes(LEGACY)  # the shipped mapping: 14.01. only for 2024
+    [table] = read_siskeudes(LEGACY)  # the corpus mapping: 14.01. only for 2024
     assert table.rows == [FIELDS]  # nothing silently mapped
     found = siskeudes_findings([table])
     legacy = [f for f in found if f.code == "siskeudes-legacy-code"]
@@ -132,7 +132,7 @@ def test_legacy_export_is_reported_line_by_line_and_never_mapped() -> None:
     assert (lines[10].value, lines[10].field) == ("5.1.1.01.", "Kd_Rincian")
     assert "14.01.01.01." in lines[10].message() and "V1.2" in lines[10].message()
     assert all(f.level == "error" for f in legacy)
-    # the shipped entry for 14.01. is for 2024; the training data is 2016 (and has no Ta_Pemda)
+    # the corpus entry for 14.01. is for 2024; the training data is 2016 (and has no Ta_Pemda)
     assert [f.code for f in found if f.code != "siskeudes-legacy-code"] == ["siskeudes-unmapped-village"]
 
 
