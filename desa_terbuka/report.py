@@ -19,12 +19,12 @@ WORDS = {
            "valid": "VALID: siap diterbitkan", "invalid": "TIDAK VALID: tidak akan diterbitkan",
            "errors": "galat", "warnings": "peringatan", "more": "… dan {n} lagi",
            "error_head": "Galat (harus diperbaiki)", "warning_head": "Peringatan",
-           "unknown": "tidak dikenali"},
+           "unknown": "tidak dikenali", "sources": "Diambil dari konteks"},
     "en": {"type": "Record type", "village": "Village", "year": "Year", "rows": "Rows",
            "valid": "VALID: ready to publish", "invalid": "INVALID: will not be published",
            "errors": "errors", "warnings": "warnings", "more": "… and {n} more",
            "error_head": "Errors (must be fixed)", "warning_head": "Warnings",
-           "unknown": "not recognised"},
+           "unknown": "not recognised", "sources": "Taken from context"},
 }
 
 
@@ -42,6 +42,9 @@ def check_text(checked: CheckedSubmission, lang: Lang = "id") -> str:
                  f" | {w['village']}: {', '.join(village_label(k) for k in checked.villages) or '-'}"
                  f" | {w['year']}: {', '.join(map(str, checked.years)) or '-'}"
                  f" | {w['rows']}: {len(checked.rows)}")
+    if checked.sources:
+        lines.append(f"  {w['sources']}: " + "; ".join(
+            f"{name} ← {where}" for name, where in sorted(checked.sources.items())))
     verdict = w["valid"] if checked.valid else w["invalid"]
     lines.append(f"  {verdict} ({len(errors)} {w['errors']}, {len(warnings)} {w['warnings']})")
     for head, group in ((w["error_head"], errors), (w["warning_head"], warnings)):
@@ -80,6 +83,7 @@ def check_json(checked: CheckedSubmission, lang: Lang = "id") -> dict[str, Any]:
         "rows": len(checked.rows),
         "sheet": checked.sheet,
         "encoding": checked.encoding,
+        "sources": checked.sources,
         "errors": errors,
         "warnings": warnings,
     }
