@@ -7,24 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desa_terbuka.findings import RULES
 from desa_terbuka.intake import check_file
 from desa_terbuka.quality.cross_dataset import run_cross_rules
-from desa_terbuka.quality.rules import register_all
 from desa_terbuka.sample import generate
 from desa_terbuka.stage import Warehouse
 
 VILLAGE, OTHER = "62.02.16.2003", "62.02.16.2001"
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _catalogue():
-    """Leave findings.RULES as found: other modules' tests count the catalogue."""
-    saved = dict(RULES)
-    register_all()
-    yield
-    RULES.clear()
-    RULES.update(saved)
 
 
 @pytest.fixture(scope="module")

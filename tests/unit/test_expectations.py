@@ -18,16 +18,6 @@ from desa_terbuka.sample import generate
 VILLAGE = "62.02.16.2003"
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _catalogue():
-    """Leave findings.RULES as found: other modules' tests count the catalogue."""
-    saved = dict(RULES)
-    register_all()
-    yield
-    RULES.clear()
-    RULES.update(saved)
-
-
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> list[Path]:
     return generate(tmp_path_factory.mktemp("sample"), years=(2024, 2025))

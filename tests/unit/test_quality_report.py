@@ -7,21 +7,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from desa_terbuka.findings import RULES, Finding
+from desa_terbuka.findings import Finding
 from desa_terbuka.quality.report_html import quality_report_html, quality_summary
-from desa_terbuka.quality.rules import register_all
 
 CHECKED = datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _catalogue():
-    """Leave findings.RULES as found: other modules' tests count the catalogue."""
-    saved = dict(RULES)
-    register_all()
-    yield
-    RULES.clear()
-    RULES.update(saved)
 
 
 def findings() -> list[Finding]:
