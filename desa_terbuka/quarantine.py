@@ -20,7 +20,8 @@ def quarantine(checked: CheckedSubmission, root: Path, received_at: datetime) ->
     """Copy the rejected file and its report under ``root``; returns the folder."""
     village = checked.villages[0] if len(checked.villages) == 1 else "tanpa-kode-desa"
     stamp = received_at.strftime("%Y%m%dT%H%M%SZ")
-    folder = root / village / f"{stamp}_{checked.submission.sha256[:12]}"
+    # Name and content both: two files with equal bytes received together stay apart.
+    folder = root / village / f"{stamp}_{checked.submission.path.name}_{checked.submission.sha256[:8]}"
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy2(checked.submission.path, folder / checked.submission.path.name)
     (folder / "laporan.txt").write_text(check_text(checked, "id") + "\n", encoding="utf-8")

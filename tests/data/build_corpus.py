@@ -251,8 +251,9 @@ def messy_siskeudes_like_xlsx(expected: dict) -> None:
     ws.append(["DESA WONOSARI (62.02.16.2007) KECAMATAN TUALAN HULU TAHUN ANGGARAN 2025"])
     ws.append(["Kode Rekening", "Uraian", "Anggaran", "Realisasi", "Sumber Dana"])
     rows = [
-        ("4.", "PENDAPATAN", 600_000_000, 300_000_000, None),
+        ("4.", "PENDAPATAN", 1_000_000_000, 500_000_000, None),
         ("4.2.1.01.", "Dana Desa", 600_000_000, 300_000_000, "DDS"),
+        ("4.2.3.01.", "Alokasi Dana Desa", 400_000_000, 200_000_000, "ADD"),
         ("5.", "BELANJA", 64_000_000, 30_000_000, None),
         ("02.", "Bidang Pelaksanaan Pembangunan Desa", 64_000_000, 30_000_000, None),
         ("02.02.01.", "Pemeliharaan Jalan Desa", 64_000_000, 30_000_000, None),
@@ -263,9 +264,10 @@ def messy_siskeudes_like_xlsx(expected: dict) -> None:
     for row in rows:
         ws.append(list(row))
     path = save(wb, MESSY / "apbdes_sem1_2025.xlsx")
-    expected[path.name] = dict(type="apbdes", kode_desa="62.02.16.2007", tahun=2025, rows=3,
-                               tahap="realisasi_semester_1", anggaran="664000000",
-                               realisasi="330000000", kegiatan=["0.0.00", "2.2.01", "2.2.01"],
+    expected[path.name] = dict(type="apbdes", kode_desa="62.02.16.2007", tahun=2025, rows=4,
+                               tahap="realisasi_semester_1", anggaran="1064000000",
+                               realisasi="530000000",
+                               kegiatan=["0.0.00", "0.0.00", "2.2.01", "2.2.01"],
                                sources=["kode_desa", "kode_kegiatan", "tahap", "tahun_anggaran"])
 
 
