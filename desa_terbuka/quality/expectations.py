@@ -8,6 +8,7 @@ DataFrame positions and are mapped to the rows of the operator's original file.
 from __future__ import annotations
 
 import copy
+import logging
 import string
 import threading
 import warnings
@@ -74,6 +75,8 @@ def _validation(record_type: str):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if "context" not in _STATE:
+            # GX logs its temporary docs folder at INFO: noise in an operator's report.
+            logging.getLogger("great_expectations").setLevel(logging.WARNING)
             context = gx.get_context(mode="ephemeral")
             context.variables.progress_bars = ProgressBarsConfig(globally=False)
             _STATE["context"] = context
