@@ -129,7 +129,7 @@ class Warehouse:
         """
         row = self.con.execute(
             "SELECT submission_id, sha256 FROM submissions WHERE path = ? "
-            "ORDER BY received_at DESC LIMIT 1", [str(submission.path)]).fetchone()
+            "ORDER BY received_at DESC LIMIT 1", [_identity(submission.path)]).fetchone()
         return row[0] if row and row[1] == submission.sha256 else None
 
     def outcome_of(self, submission: Submission, receipt: str) -> SubmissionOutcome:
@@ -193,7 +193,7 @@ class Warehouse:
         with self.transaction() as con:
             con.execute(
                 "INSERT INTO submissions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [receipt, sub.sha256, str(sub.path), sub.name, sub.size, received_at,
+                [receipt, sub.sha256, _identity(sub.path), sub.name, sub.size, received_at,
                  checked.record_type, checked.sheet, checked.encoding, "rejected",
                  len(checked.rows), 0, 0, checked.villages, checked.years, __version__],
             )
@@ -293,6 +293,11 @@ class Warehouse:
             [datetime.now(timezone.utc), s.record_type, s.kode_desa, s.tahun, dataset_name,
              resource_id, content_hash, s.submission_id],
         )
+
+
+def _identity(path: Path) -> str:
+    """A file's identity across runs: `--inbox inbox` and `--inbox /abs/inbox` are one inbox."""
+    return str(path.resolve())
 
 
 def _csv_cell(value) -> str:

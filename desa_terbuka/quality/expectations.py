@@ -75,8 +75,11 @@ def _validation(record_type: str):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if "context" not in _STATE:
-            # GX logs its temporary docs folder at INFO: noise in an operator's report.
-            logging.getLogger("great_expectations").setLevel(logging.WARNING)
+            # GX sets some of its loggers to INFO (e.g. its temporary docs folder): noise in an
+            # operator's report.
+            for name in list(logging.root.manager.loggerDict):
+                if name.startswith("great_expectations"):
+                    logging.getLogger(name).setLevel(logging.WARNING)
             context = gx.get_context(mode="ephemeral")
             context.variables.progress_bars = ProgressBarsConfig(globally=False)
             _STATE["context"] = context
