@@ -130,14 +130,3 @@ def test_only_current_versions_count(warehouse: Warehouse) -> None:
                           "WHERE submission_id = ?", [sid])
     warehouse.con.execute("UPDATE current_slices SET submission_id = ? WHERE submission_id = 'older'", [sid])
     assert run_cross_rules(warehouse.con, "apbdes") == []  # the slice now shows no rows at all
-
-
-def test_subtotal_hook_runs_once_its_table_exists(warehouse: Warehouse) -> None:
-    sid = current(warehouse, "apbdes")
-    assert not any(f.code == "apbdes-subtotal-mismatch" for f in run_cross_rules(warehouse.con, "apbdes"))
-    warehouse.con.execute(
-        "CREATE TABLE reported_subtotals AS SELECT kode_desa, tahun_anggaran AS tahun, submission_id, "
-        "7 AS source_row, '5.1' AS kode_rekening, NULL::VARCHAR AS kode_kegiatan, sum(anggaran) + 5000 AS jumlah "
-        "FROM records_apbdes WHERE submission_id = ? AND kode_rekening LIKE '5.1.%' GROUP BY ALL", [sid])
-    findings = run_cross_rules(warehouse.con, "apbdes")
-    assert [(f.code, f.level, f.row) for f in findings] == [("apbdes-subtotal-mismatch", "error", 7)]
