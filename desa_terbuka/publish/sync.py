@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+from ckanapi.errors import NotFound
+
 from desa_terbuka.publish.plan import (
     CONTENT_HASH_KEY, METADATA_HASH_KEY, RESOURCE_KEY, DatasetPlan, DocumentPlan, ResourcePlan,
     extras_dict, resource_key, year_key,
@@ -106,9 +108,8 @@ def _load_datastore(portal: Portal, plan: DatasetPlan, resource: dict, want: Res
     if resource.get("datastore_active"):
         try:
             portal.call("datastore_delete", resource_id=resource["id"], force=True)
-        except Exception as exc:  # already gone: a previous run was interrupted here
-            if "NotFound" not in type(exc).__name__:
-                raise
+        except NotFound:  # already gone: a previous run was interrupted here
+            pass
     records = want.records
     first, rest = records[:DATASTORE_CHUNK], records[DATASTORE_CHUNK:]
     portal.call("datastore_create", resource_id=resource["id"], force=True,
