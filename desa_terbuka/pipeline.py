@@ -57,21 +57,30 @@ def group_slices(slices: list[Slice]) -> dict[tuple[str, str], list[Slice]]:
     return dict(sorted(grouped.items()))
 
 
-def dataset_findings(warehouse: Warehouse, record_type: str, kode_desa: str,
-                     slices: list[Slice]) -> list[Finding]:
+def cross_findings(warehouse: Warehouse, record_type: str | None,
+                   villages: list[str] | None) -> dict[tuple[str, str], list[Finding]]:
+    """Cross-dataset rules on today's data (other datasets may have moved since a file was
+    received), run once per run and grouped by the dataset (record type, kode desa) they concern."""
+    reports_on = {r["rule"]: r["record_type"] for r in cross_rules()}
+    grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for f in run_cross_rules(warehouse.con, record_type, villages):
+        grouped[(reports_on[f.code], f.params["kode_desa"])].append(f)
+    return grouped
+
+
+def dataset_findings(warehouse: Warehouse, slices: list[Slice],
+                     cross: list[Finding]) -> list[Finding]:
     """What the quality report of one dataset shows: the findings recorded with its current
-    submissions, with cross-dataset rules re-run on today's data (other datasets may have moved)."""
+    submissions, their cross-dataset ones replaced by today's (``cross``)."""
     cross_codes = {r["rule"] for r in cross_rules()}
     stored = [f for f in warehouse.stored_findings(sorted({s.submission_id for s in slices}))
               if f.code not in cross_codes]
     years = {s.tahun for s in slices}
-    fresh = [f for f in run_cross_rules(warehouse.con, record_type, [kode_desa])
-             if f.params.get("tahun") in years]
-    return stored + fresh
+    return stored + [f for f in cross if f.params.get("tahun") in years]
 
 
-def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str,
-               slices: list[Slice]) -> tuple[DatasetPlan, list[Finding]]:
+def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str, slices: list[Slice],
+               cross: list[Finding]) -> tuple[DatasetPlan, list[Finding]]:
     """The desired portal state of one dataset, and the findings its quality report shows."""
     definition = definitions()[record_type]
     village = villages()[kode_desa]
@@ -86,7 +95,7 @@ def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str,
             csv=warehouse.slice_csv(s), records=datastore_records(names, rows),
             source_sha256=s.sha256,
         ))
-    findings = dataset_findings(warehouse, record_type, kode_desa, slices)
+    findings = dataset_findings(warehouse, slices, cross)
     checked_at = warehouse.received_at([s.submission_id for s in slices])
     title = definition.render("title", village)
     summary = quality_summary(findings)

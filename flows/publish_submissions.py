@@ -19,7 +19,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from desa_terbuka.collect import Submission, discover
 from desa_terbuka.intake import CheckedSubmission, check_file
 from desa_terbuka.outcome import SubmissionOutcome
-from desa_terbuka.pipeline import build_plan, concerns, group_slices, prepare_portal, receive
+from desa_terbuka.pipeline import (
+    build_plan, concerns, cross_findings, group_slices, prepare_portal, receive,
+)
 from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, sync_dataset
@@ -108,9 +110,10 @@ def _publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         summary.failures["portal"] = str(exc)
         return
     grouped = group_slices(warehouse.current_slices(record_type, villages))
+    cross = cross_findings(warehouse, record_type, villages)
     plans = []
     for (rt, kode), slices in grouped.items():
-        plan, findings = build_plan(warehouse, rt, kode, slices)
+        plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []))
         plans.append(plan)
         publish_quality_artifact(plan, findings)
         write_local_report(warehouse, plan)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -93,6 +94,7 @@ class DatasetPlan:
         return extras_dict(self.metadata)[METADATA_HASH_KEY]
 
 
+@cache
 def portal_config() -> dict[str, Any]:
     return yaml.safe_load((PORTAL_CONFIG_DIR / "portal.yaml").read_text(encoding="utf-8"))
 
