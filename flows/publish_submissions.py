@@ -2,12 +2,11 @@
 
 The flow only wires library functions into tasks: retries for portal calls (transient errors only),
 concurrency across datasets (one writer per dataset), and a run summary artifact.
-Run it with ``desa run`` or ``python -m flows.publish_submissions --inbox DIR``.
+Run it with ``desa run``, which checks the portal settings before Prefect starts.
 """
 
 from __future__ import annotations
 
-import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,15 +148,3 @@ def write_local_report(warehouse: Warehouse, plan: DatasetPlan) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for document in plan.documents:
         (folder / f"{document.key}-{plan.record_type}.html").write_bytes(document.content)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--inbox", type=Path)
-    parser.add_argument("--village", action="append")
-    args = parser.parse_args()
-    publish_submissions(inbox=args.inbox, villages=args.village)
-
-
-if __name__ == "__main__":
-    main()
