@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desa_terbuka.intake import check_file  # noqa: E402
-from desa_terbuka.sample import generate  # noqa: E402
+from desa_terbuka.authoring.sample import generate
+from desa_terbuka.validate.check import check_file
 
 
 def main() -> None:
@@ -28,7 +28,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         records = [check_file(p).records for p in generate(Path(tmp), years=(year,))]
     start = time.perf_counter()
-    from desa_terbuka.quality.expectations import run_expectations
+    from desa_terbuka.validate.expectations import run_expectations
     imported = time.perf_counter()
     first = {}
     for r in records:  # warm-up: one submission of each record type builds its suite

@@ -17,9 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from desa_terbuka.intake import check_file
-from desa_terbuka.sample import generate
-from desa_terbuka.stage import Slice, Warehouse
+from desa_terbuka.authoring.sample import generate
+from desa_terbuka.stage.warehouse import Slice, Warehouse
+from desa_terbuka.validate.check import check_file
 
 
 def timed(fn, *args, **kwargs):

@@ -5,6 +5,7 @@ render the result. Expected failures become one line with a remedy; tracebacks n
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from functools import wraps
@@ -13,8 +14,8 @@ from pathlib import Path
 import click
 
 from desa_terbuka import __version__
-from desa_terbuka.definitions import record_types
-from desa_terbuka.settings import ConfigError, Settings, quiet_prefect
+from desa_terbuka.core.definitions import record_types
+from desa_terbuka.core.settings import ConfigError, Settings, portal_credentials, quiet_prefect
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -34,8 +35,8 @@ def friendly_errors(command):
         except Exception as exc:
             if ctx.find_root().params.get("debug"):
                 raise
-            from desa_terbuka.portal.local import PortalError as LocalPortalError
             from desa_terbuka.publish.portal import PortalError
+            from devportal.services import LocalPortalError
             if isinstance(exc, (PortalError, LocalPortalError)):
                 click.echo(f"Galat portal: {exc}", err=True)
                 sys.exit(EXIT_USAGE)
@@ -60,8 +61,9 @@ def cli(debug: bool) -> None:
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
 def check(file: Path, record_type: str | None, as_json: bool, lang: str) -> None:
     """Validate one submission without publishing. Exit 0 valid, 1 invalid, 2 unreadable/usage."""
-    from desa_terbuka.intake import check_file
-    from desa_terbuka.report import check_json, check_text
+    from desa_terbuka.validate.check import check_file
+    from desa_terbuka.views.json import check_json
+    from desa_terbuka.views.text import check_text
 
     if not file.is_file():
         message = {"id": f"Berkas tidak ditemukan: {file}", "en": f"File not found: {file}"}[lang]
@@ -100,17 +102,19 @@ def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, 
     if not inbox.is_dir():
         raise ConfigError(f"Kotak masuk tidak ditemukan: {inbox} (buat foldernya atau pakai --inbox)")
     if not dry_run:
-        from desa_terbuka.settings import portal_credentials
+        settings = use_local_portal(settings)
         portal_credentials(settings)  # fail fast, before Prefect starts
     quiet_prefect()
+    from desa_terbuka.views.text import run_summary_text
     from flows.publish_submissions import publish_submissions
-    from desa_terbuka.report import run_summary_text
 
     started = time.monotonic()
     summary = publish_submissions(inbox=inbox, villages=list(villages) or None,
                                   record_type=record_type, dry_run=dry_run)
     if as_json:
-        click.echo(json.dumps(_summary_json(summary), ensure_ascii=False, indent=2))
+        from desa_terbuka.views.json import run_json
+
+        click.echo(json.dumps(run_json(summary), ensure_ascii=False, indent=2))
     else:
         click.echo(run_summary_text(summary))
         click.echo(f"\nSelesai dalam {time.monotonic() - started:.1f} detik.")
@@ -118,20 +122,21 @@ def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, 
     sys.exit(1 if summary.failures or rejected else 0)
 
 
-def _summary_json(summary) -> dict:
-    return {
-        "submissions": [
-            {"file": o.file, "type": o.record_type, "villages": o.villages, "years": o.years,
-             "verdict": o.verdict, "errors": o.errors, "warnings": o.warnings,
-             "findings": [f.to_dict() for f in o.findings]}
-            for o in summary.outcomes],
-        "changes": summary.change_count,
-        "write_calls": summary.write_calls,
-        "datasets": [{"name": r.dataset, "url": r.url, "changes": r.changes}
-                     for r in summary.published],
-        "failures": summary.failures,
-        "dry_run": summary.dry_run,
-    }
+def use_local_portal(settings: Settings) -> Settings:
+    """Without CKAN_URL, publish to the local development portal when it runs.
+
+    The token goes into this process's environment only (never into flow parameters, which
+    Prefect stores)."""
+    if settings.ckan_url:
+        return settings
+    from devportal import local
+
+    status = local.status()
+    if not status.ready:
+        return settings
+    os.environ["CKAN_URL"] = status.url
+    os.environ["CKAN_API_TOKEN"] = local.read_token()
+    return Settings.from_env()
 
 
 @cli.command()
@@ -141,7 +146,7 @@ def _summary_json(summary) -> dict:
 @friendly_errors
 def sample(out: Path, kecamatan: str, years: str) -> None:
     """Write realistic sample submissions (default: the 11 desa of Tualan Hulu, 2023–2025)."""
-    from desa_terbuka.sample import generate
+    from desa_terbuka.authoring.sample import generate
 
     first, _, last = years.partition("-")
     year_list = list(range(int(first), int(last or first) + 1))
@@ -158,7 +163,7 @@ def portal() -> None:
 @friendly_errors
 def portal_up() -> None:
     """Install if missing and start the local portal."""
-    from desa_terbuka.portal import local
+    from devportal import local
 
     click.echo(_status_text(local.up(log=lambda m: click.echo(m, err=True))))
 
@@ -167,7 +172,7 @@ def portal_up() -> None:
 @friendly_errors
 def portal_down() -> None:
     """Stop the local portal (data is kept)."""
-    from desa_terbuka.portal import local
+    from devportal import local
 
     local.down(log=lambda m: click.echo(m, err=True))
 
@@ -176,7 +181,7 @@ def portal_down() -> None:
 @friendly_errors
 def portal_status() -> None:
     """Say what runs and where."""
-    from desa_terbuka.portal import local
+    from devportal import local
 
     status = local.status()
     click.echo(_status_text(status))
@@ -188,7 +193,7 @@ def portal_status() -> None:
 @friendly_errors
 def portal_reset(yes: bool) -> None:
     """Stop the local portal and delete all its data."""
-    from desa_terbuka.portal import local
+    from devportal import local
 
     if not yes:
         click.confirm("Hapus semua data portal lokal? (delete all local portal data?)", abort=True)
@@ -213,7 +218,7 @@ def _status_text(status) -> str:
 @friendly_errors
 def template(kode_desa: str, record_type: str, tahun: int | None, out: Path | None) -> None:
     """Write a pre-filled XLSX template for one village, with drop-down lists."""
-    from desa_terbuka.template import TemplateError, build_template
+    from desa_terbuka.authoring.template import TemplateError, build_template
 
     out = out or Path(f"{record_type}_{kode_desa.replace('.', '')}" + (f"_{tahun}" if tahun else "")
                       + ".xlsx")

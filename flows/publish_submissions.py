@@ -7,7 +7,6 @@ Run it with ``desa run``, which checks the portal settings before Prefect starts
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -15,34 +14,27 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from desa_terbuka.collect import Submission, discover
-from desa_terbuka.intake import CheckedSubmission, check_file
-from desa_terbuka.outcome import SubmissionOutcome
-from desa_terbuka.pipeline import (
-    build_plan, concerns, cross_findings, group_slices, prepare_portal, receive,
+from desa_terbuka.collect.base import Submission
+from desa_terbuka.collect.inbox import discover
+from desa_terbuka.core.settings import Settings, portal_credentials
+from desa_terbuka.publish.build import (
+    build_plan,
+    cross_findings,
+    group_slices,
+    prepare_portal,
 )
 from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, sync_dataset
-from desa_terbuka.report import run_summary_markdown
-from desa_terbuka.settings import Settings, portal_credentials
-from desa_terbuka.stage import Warehouse
+from desa_terbuka.run import RunSummary, concerns
+from desa_terbuka.stage.outcome import SubmissionOutcome
+from desa_terbuka.stage.receive import receive
+from desa_terbuka.views.reports import quarantine_reports
+from desa_terbuka.stage.warehouse import Warehouse
+from desa_terbuka.validate.check import CheckedSubmission, check_file
+from desa_terbuka.views.text import run_summary_markdown
 
 PUBLISH_CONCURRENCY = 4
-
-
-@dataclass
-class RunSummary:
-    outcomes: list[SubmissionOutcome] = field(default_factory=list)
-    published: list[SyncResult] = field(default_factory=list)
-    failures: dict[str, str] = field(default_factory=dict)  # dataset -> reason
-    portal_changes: list[str] = field(default_factory=list)
-    write_calls: int = 0
-    dry_run: bool = False
-
-    @property
-    def change_count(self) -> int:
-        return len(self.portal_changes) + sum(len(r.changes) for r in self.published)
 
 
 def _transient_only(task, task_run, state) -> bool:
@@ -85,7 +77,7 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
                 checked = check_submission(submission, record_type)
                 if not concerns(checked.villages, villages):
                     continue
-                outcome = receive(warehouse, checked) if warehouse else \
+                outcome = receive(warehouse, checked, quarantine_reports) if warehouse else \
                     SubmissionOutcome.of(checked, "accepted" if checked.valid else "rejected")
             if concerns(outcome.villages, villages):
                 summary.outcomes.append(outcome)

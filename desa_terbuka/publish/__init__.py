@@ -1,1 +1,1 @@
-"""Publish staged slices to CKAN: plan (pure) then sync (one writer per dataset)."""
+"""Publish: plan the portal state from the warehouse (pure), then sync it through the one CKAN adapter."""

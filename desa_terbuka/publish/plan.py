@@ -10,17 +10,17 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import yaml
 
 from desa_terbuka import __version__
-from desa_terbuka.definitions import DatasetDefinition, village_context
-from desa_terbuka.paths import PORTAL_CONFIG_DIR
-from desa_terbuka.reference import Village
+from desa_terbuka.core.definitions import DatasetDefinition, village_context
+from desa_terbuka.core.paths import PORTAL_CONFIG_DIR
+from desa_terbuka.core.reference import Village
 
 DATASTORE_TYPES = {"string": "text", "integer": "int8", "number": "numeric", "date": "date",
                    "boolean": "bool"}

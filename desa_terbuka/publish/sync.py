@@ -13,8 +13,15 @@ from dataclasses import dataclass, field
 from ckanapi.errors import NotFound
 
 from desa_terbuka.publish.plan import (
-    CONTENT_HASH_KEY, METADATA_HASH_KEY, RESOURCE_KEY, DatasetPlan, DocumentPlan, ResourcePlan,
-    extras_dict, resource_key, year_key,
+    CONTENT_HASH_KEY,
+    METADATA_HASH_KEY,
+    RESOURCE_KEY,
+    DatasetPlan,
+    DocumentPlan,
+    ResourcePlan,
+    extras_dict,
+    resource_key,
+    year_key,
 )
 from desa_terbuka.publish.portal import Portal
 

@@ -20,7 +20,7 @@ class Portal:
 def portal() -> Portal:
     """Bring the local portal up (idempotent) and hand out an authenticated client."""
     ckanapi = pytest.importorskip("ckanapi")
-    from desa_terbuka.portal import local
+    from devportal import local
 
     state = local.up(log=lambda msg: None)
     if not state.ready:

@@ -14,8 +14,8 @@ import openpyxl
 import pytest
 import yaml
 
-from desa_terbuka.reference import villages
-from desa_terbuka.template import TITLE_ROWS, build_template
+from desa_terbuka.authoring.template import TITLE_ROWS, build_template
+from desa_terbuka.core.reference import villages
 
 pytestmark = pytest.mark.integration
 

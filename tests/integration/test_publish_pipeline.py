@@ -13,8 +13,8 @@ import pytest
 import requests
 from ckanapi.errors import NotFound
 
-from desa_terbuka.reference import villages
-from desa_terbuka.sample import generate
+from desa_terbuka.authoring.sample import generate
+from desa_terbuka.core.reference import villages
 
 pytestmark = pytest.mark.integration
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_intake import APBDES_HEADINGS, FIELDS, apbdes_rows, write_apbdes, write_csv
 
 from desa_terbuka.cli import cli
-from test_intake import APBDES_HEADINGS, FIELDS, apbdes_rows, write_apbdes, write_csv
 
 
 def run(*args: str):

@@ -10,7 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desa_terbuka.collect import ReadError, decode, discover, read_tables, sniff_delimiter
+from desa_terbuka.collect.base import ReadError
+from desa_terbuka.collect.csv_text import decode, sniff_delimiter
+from desa_terbuka.collect.inbox import discover
+from desa_terbuka.collect.read import read_tables
 
 
 def _write(path: Path, data: bytes | str) -> Path:

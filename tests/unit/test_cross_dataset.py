@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desa_terbuka.intake import check_file
-from desa_terbuka.quality.cross_dataset import run_cross_rules
-from desa_terbuka.sample import generate
-from desa_terbuka.stage import Warehouse
+from desa_terbuka.authoring.sample import generate
+from desa_terbuka.stage.cross_dataset import run_cross_rules
+from desa_terbuka.stage.warehouse import Warehouse
+from desa_terbuka.validate.check import check_file
 
 VILLAGE, OTHER = "62.02.16.2003", "62.02.16.2001"
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from desa_terbuka.findings import RULES
-from desa_terbuka.intake import check_file
-from desa_terbuka.quality.derive import derive_columns
-from desa_terbuka.quality.expectations import run_expectations
-from desa_terbuka.quality.rules import register_all, suite_rules
-from desa_terbuka.sample import generate
+from desa_terbuka.authoring.sample import generate
+from desa_terbuka.core.findings import RULES
+from desa_terbuka.validate.check import check_file
+from desa_terbuka.validate.derive import derive_columns
+from desa_terbuka.validate.expectations import run_expectations
+from desa_terbuka.validate.suites import register_all, suite_rules
 
 VILLAGE = "62.02.16.2003"
 

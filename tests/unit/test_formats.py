@@ -9,8 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desa_terbuka.formats import (
-    FormatError, NumberReading, clean_text, column_style, format_decimal, parse_date, read_number,
+from desa_terbuka.normalise.formats import (
+    FormatError,
+    NumberReading,
+    clean_text,
+    column_style,
+    format_decimal,
+    parse_date,
+    read_number,
 )
 
 D = Decimal

@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desa_terbuka.findings import CORE_RULES
-from desa_terbuka.intake import check_file
+from desa_terbuka.core.findings import CORE_RULES
+from desa_terbuka.validate.check import check_file
 
 TITLE = ["APBDES DESA MERAH TAHUN ANGGARAN 2024", "Kecamatan Tualan Hulu", ""]
 HEADER_LINE = len(TITLE) + 1  # the heading row as the operator sees it

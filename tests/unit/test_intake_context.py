@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desa_terbuka.intake import check_file
+from desa_terbuka.validate.check import check_file
 
 HEAD = "Kode Rekening;Uraian;Kode Kegiatan;Sumber Dana;Anggaran"
 LINES = ["4.2.1.01;Dana Desa;0.0.00;DDS;850.000.000", "5.2.2.01;Honor TPK;2.2.01;DDS;7.500.000"]

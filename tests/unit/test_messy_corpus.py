@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from desa_terbuka.intake import check_file
+from desa_terbuka.validate.check import check_file
 
 MESSY = Path(__file__).parents[1] / "data" / "messy"
 EXPECTED = yaml.safe_load((MESSY / "expected.yaml").read_text(encoding="utf-8"))

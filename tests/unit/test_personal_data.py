@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from desa_terbuka.collect import RawTable
-from desa_terbuka.definitions import definitions
-from desa_terbuka.personal_data import find_personal_data, mask, personal_data_findings
-from desa_terbuka.normalise import Records
+from desa_terbuka.collect.base import RawTable
+from desa_terbuka.core.definitions import definitions
+from desa_terbuka.normalise.records import Records
+from desa_terbuka.validate.personal_data import (
+    find_personal_data,
+    mask,
+    personal_data_findings,
+)
 
 
 @pytest.mark.parametrize("text, code", [

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-import pytest
-
-from desa_terbuka.findings import Finding
-from desa_terbuka.quality.report_html import quality_report_html, quality_summary
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
 
 CHECKED = datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import openpyxl
 
-from desa_terbuka.intake import check_file
+from desa_terbuka.validate.check import check_file
 
 HEAD = ["Kode Rekening", "Uraian", "Sumber Dana", "Anggaran", "Realisasi"]
 

@@ -12,10 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desa_terbuka import collect
-from desa_terbuka.collect import ReadError, read_tables
-from desa_terbuka.formats import FormatError, parse_date, read_number
-from desa_terbuka.intake import check_file
+from desa_terbuka.collect import base as collect_limits
+from desa_terbuka.collect.base import ReadError
+from desa_terbuka.collect.read import read_tables
+from desa_terbuka.normalise.formats import FormatError, parse_date, read_number
+from desa_terbuka.validate.check import check_file
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -111,7 +112,7 @@ def test_formats_raise_only_format_error(value) -> None:
 def test_huge_file_is_refused(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "besar.csv"
     path.write_bytes(b"a;b\n" * 1000)
-    monkeypatch.setattr(collect, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(collect_limits, "MAX_FILE_BYTES", 100)
     with pytest.raises(ReadError) as raised:
         read_tables(path)
     assert "terlalu besar" in raised.value.reason and "too large" in raised.value.reason.en
@@ -120,14 +121,14 @@ def test_huge_file_is_refused(tmp_path: Path, monkeypatch) -> None:
 def test_too_many_rows_is_refused(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "panjang.csv"
     path.write_bytes(b"a;b\n" * 50)
-    monkeypatch.setattr(collect, "MAX_ROWS", 10)
+    monkeypatch.setattr(collect_limits, "MAX_ROWS", 10)
     with pytest.raises(ReadError) as raised:
         read_tables(path)
     assert "lebih dari" in raised.value.reason
 
 
 def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch) -> None:
-    from desa_terbuka import workbook
+    from desa_terbuka.collect import workbook as workbook
     path = tmp_path / "bom.xlsx"
     path.write_bytes(WORKBOOK)
     monkeypatch.setattr(workbook, "MAX_UNZIPPED_BYTES", 1000)

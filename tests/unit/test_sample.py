@@ -11,9 +11,9 @@ import frictionless
 import openpyxl
 import pytest
 
-from desa_terbuka.paths import SCHEMAS_DIR
-from desa_terbuka.reference import account_exists, activities, villages
-from desa_terbuka.sample import _data, generate
+from desa_terbuka.authoring.sample import _data, generate
+from desa_terbuka.core.paths import SCHEMAS_DIR
+from desa_terbuka.core.reference import account_exists, activities, villages
 
 YEARS = (2023, 2024, 2025)
 

@@ -13,15 +13,19 @@ from typing import Callable
 
 import pytest
 
-from desa_terbuka.collect import ReadError
-from desa_terbuka.definitions import definitions
-from desa_terbuka.findings import RULES
-from desa_terbuka.normalise import detect, normalise
-from desa_terbuka.readers import siskeudes
-from desa_terbuka.readers.siskeudes import (
-    FIELDS, SISKEUDES_RULES, read_siskeudes, siskeudes_findings,
+from desa_terbuka.collect import siskeudes
+from desa_terbuka.collect.base import ReadError
+from desa_terbuka.collect.siskeudes import (
+    FIELDS,
+    SISKEUDES_RULES,
+    read_siskeudes,
+    siskeudes_findings,
 )
-from desa_terbuka.validate import validate
+from desa_terbuka.core.definitions import definitions
+from desa_terbuka.core.findings import RULES
+from desa_terbuka.normalise.headings import detect
+from desa_terbuka.normalise.records import normalise
+from desa_terbuka.validate.schema import validate
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "siskeudes"
 MODERN = CORPUS / "simulasi_2024_v2.zip"

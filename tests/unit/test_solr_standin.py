@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from desa_terbuka.portal import lucene, solr_standin
+from devportal import lucene, solr_standin
 
 DOCS = [
     {"index_id": "a", "id": "1", "site_id": "s", "entity_type": "package", "state": "active",

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desa_terbuka.collect import describe
-from desa_terbuka.intake import check_file
-from desa_terbuka.stage import Warehouse, records_ddl
-from desa_terbuka.definitions import definitions
+from desa_terbuka.collect.inbox import describe
+from desa_terbuka.core.definitions import definitions
+from desa_terbuka.stage.warehouse import Warehouse, records_ddl
+from desa_terbuka.validate.check import check_file
 
 HEADER = "kode_desa,tahun_anggaran,tahap,kode_rekening,uraian,kode_kegiatan,sumber_dana,anggaran,realisasi\n"
 LINES = [

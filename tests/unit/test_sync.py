@@ -11,11 +11,11 @@ import itertools
 import pytest
 from ckanapi.errors import NotFound
 
-from desa_terbuka.definitions import definitions
+from desa_terbuka.core.definitions import definitions
+from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.plan import CONTENT_HASH_KEY, ResourcePlan, dataset_plan
 from desa_terbuka.publish.portal import CallLog, TransientPortalError
 from desa_terbuka.publish.sync import sync_dataset
-from desa_terbuka.reference import villages
 
 
 class FakePortal:

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from desa_terbuka.authoring.template import TITLE_ROWS, build_template
 from desa_terbuka.cli import cli
-from desa_terbuka.intake import check_file
-from desa_terbuka.template import TITLE_ROWS, build_template
+from desa_terbuka.validate.check import check_file
 
 FILL = {
     "apbdes": [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desa_terbuka.village_match import distance, match_village, normalise_name
+from desa_terbuka.normalise.village_match import distance, match_village, normalise_name
 
 
 @pytest.mark.parametrize("text, normal", [

@@ -1,0 +1,1 @@
+"""Authoring aids for operators: pre-filled templates and sample submissions."""

@@ -1,0 +1,1 @@
+"""Collect: find submissions and read them into raw tables that remember where each row came from."""

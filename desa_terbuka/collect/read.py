@@ -1,0 +1,55 @@
+"""Read any submission into raw tables: the content decides the reader, not only the name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desa_terbuka.collect import base
+from desa_terbuka.collect.base import RawTable, ReadError
+from desa_terbuka.collect.csv_text import read_csv
+
+SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".zip"}
+
+
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and every password-protected .xlsx
+
+
+def read_tables(path: Path) -> list[RawTable]:
+    """Read a CSV or every sheet of a workbook; raise ``ReadError`` when the file cannot be read.
+
+    The content decides, not only the name: a workbook saved as ``.csv`` is read as a workbook;
+    an old ``.xls`` or a password-protected workbook (both OLE files) gets its own remedy.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV, XLSX atau "
+                        "ekspor Siskeudes (.zip)",
+                        f"file type '{suffix or path.name}' is not supported; send CSV, XLSX or a "
+                        "Siskeudes export (.zip)")
+    size = path.stat().st_size
+    if size == 0:
+        raise ReadError("berkas berukuran 0 byte", "the file is 0 bytes long")
+    if size > base.MAX_FILE_BYTES:
+        mb, limit = size // (1024 * 1024), base.MAX_FILE_BYTES // (1024 * 1024)
+        raise ReadError(f"berkas terlalu besar ({mb} MB, batas {limit} MB)",
+                        f"the file is too large ({mb} MB, limit {limit} MB)")
+    if suffix == ".zip":  # a Siskeudes export; its name wins over the ZIP signature below
+        from desa_terbuka.collect.siskeudes import read_siskeudes
+
+        return read_siskeudes(path)
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(OLE_MAGIC):
+        raise ReadError(
+            "berkas terkunci kata sandi atau berformat Excel lama (.xls); buka di Excel, hapus kata "
+            "sandinya, lalu simpan sebagai .xlsx",
+            "the workbook is password-protected or in the old Excel format (.xls); open it in Excel, "
+            "remove the password and save it as .xlsx")
+    from desa_terbuka.collect.workbook import read_workbook
+
+    if suffix in {".xlsx", ".xlsm"} or head.startswith(ZIP_MAGIC):
+        return read_workbook(path)
+    return [read_csv(path)]

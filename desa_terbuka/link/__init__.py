@@ -1,0 +1,1 @@
+"""Link: stable addresses of what is published, for village websites."""

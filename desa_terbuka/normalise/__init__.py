@@ -1,0 +1,1 @@
+"""Normalise: raw tables become canonical records (headings, context, numbers, dates, codes)."""

@@ -1,0 +1,267 @@
+"""Which village, year and stage a file is about, when its table does not say so in columns.
+
+Operators write it in title rows ("PEMERINTAH DESA MERAH KECAMATAN TUALAN HULU", "TAHUN ANGGARAN
+2024", "LAPORAN REALISASI APBDES"), in the file name (``apbdes_merah_2024.xlsx``,
+``62.02.16.2003_apbdes.csv``, an inbox folder ``62.02.16.2003-merah/``) or in a "Desa" column.
+
+- A canonical column the table lacks (kode_desa, the year, tahap) is filled from this evidence,
+  and ``sources`` records where each value came from.
+- Evidence that disagrees (title 2024, file name 2023; title Merah, rows another village) is an
+  error, never a silent pick; so is a village name that does not match exactly one village.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desa_terbuka.collect.base import RawTable
+from desa_terbuka.core.definitions import DatasetDefinition
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.reference import villages
+from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.village_match import (
+    KODE_DESA,
+    VillageMatch,
+    match_village,
+    normalise_name,
+)
+
+_NAME = r"(?P<name>[A-Z][A-Z0-9 .'\-]*?)"
+
+
+_STOP = r"\s*(?=$|[,(:/]|\bKEC(?:AMATAN|\b|\.)|\bKAB(?:UPATEN|\b|\.)|\bTAHUN\b|\bT\.?A\b|\bPERIODE\b|\bSEMESTER\b|\bKODE\b|\bPROV|\d)"
+
+
+VILLAGE_RE = re.compile(r"\b(?:DESA|KELURAHAN|DS\.|KEL\.)\s*:?\s*(?!TAHUN\b|TA\b|KEC|KAB|PERIODE\b)" + _NAME + _STOP)
+
+
+KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)\s*:?\s*" + _NAME + _STOP)
+
+
+YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REALISASI)\b")
+
+
+YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
+
+
+_TEN_DIGITS = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})([12]\d{3})(?!\d)")
+
+
+FILE_WORDS = {"apbdes", "apbd", "kegiatan", "musyawarah", "musdes", "laporan", "lap", "realisasi",
+              "anggaran", "desa", "ds", "kel", "kelurahan", "tahun", "ta", "rev", "revisi", "final",
+              "data", "semester", "perubahan", "fix", "baru", "copy", "kec", "kecamatan", "lpj",
+              "dan", "pendapatan", "belanja", "xlsx", "csv", "kirim", "upload", "i", "ii"}
+
+
+def _text(id_text: str, en_text: str) -> Text:
+    return Text(id_text, en_text)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    value: str
+    source: Text
+    row: int | None = None  # the title row, when it came from one
+
+
+@dataclass
+class FileContext:
+    villages: list[Evidence] = field(default_factory=list)
+    years: list[Evidence] = field(default_factory=list)
+    tahap: Evidence | None = None
+    kecamatan: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    explained: set[str] = field(default_factory=set)  # fields a context error already explains
+
+    @property
+    def village(self) -> Evidence | None:
+        return self.villages[0] if len({e.value for e in self.villages}) == 1 else None
+
+    @property
+    def year(self) -> Evidence | None:
+        return self.years[0] if len({e.value for e in self.years}) == 1 else None
+
+
+def title_lines(table: RawTable, header_index: int) -> list[tuple[int, str]]:
+    """(source row, text) of the rows above the heading row."""
+    lines = []
+    for index in range(min(header_index, len(table.rows))):
+        cells = []
+        for cell in table.rows[index]:
+            text = clean_text(cell)
+            if text and text not in cells:
+                cells.append(text)
+        if cells:
+            lines.append((table.row_numbers[index], " ".join(cells)))
+    return lines
+
+
+def read_context(table: RawTable, header_index: int, path: Path) -> FileContext:
+    context = FileContext()
+    file = str(path)
+    title = title_lines(table, header_index)
+    names: list[tuple[str, int]] = []
+    for row, text in title:
+        upper = text.upper()
+        where = _text(f"judul baris {row}", f"title row {row}")
+        for kode in KODE_DESA.findall(upper):
+            context.villages.append(Evidence(kode, where, row))
+        if (m := VILLAGE_RE.search(upper)) and normalise_name(m["name"]):
+            names.append((m["name"].strip(), row))
+        if (m := KECAMATAN_RE.search(upper)) and context.kecamatan is None:
+            context.kecamatan = m["name"].strip()
+        if YEAR_WORDS.search(upper):
+            for year in dict.fromkeys(YEAR_RE.findall(KODE_DESA.sub(" ", upper))):
+                context.years.append(Evidence(year, where, row))
+        context.tahap = context.tahap or _tahap(upper, where, row)
+    _file_evidence(context, path)
+    for name, row in names:
+        _match_title_name(context, file, table.sheet, name, row)
+    _conflicts(context, file, table.sheet)
+    return context
+
+
+def _tahap(text: str, where: Text, row: int | None) -> Evidence | None:
+    if "REALISASI" in text:
+        first = re.search(r"SEMESTER\s+(I|1|PERTAMA)\b", text)
+        return Evidence("realisasi_semester_1" if first else "realisasi_tahunan", where, row)
+    if "PERUBAHAN" in text:
+        return Evidence("anggaran_perubahan", where, row)
+    if "APBDES" in text or "ANGGARAN PENDAPATAN" in text:
+        return Evidence("anggaran", where, row)
+    return None
+
+
+def _file_evidence(context: FileContext, path: Path) -> None:
+    where = _text(f"nama berkas '{path.name}'", f"file name '{path.name}'")
+    text = f"{path.parent.name} {path.stem}"
+    kodes = set(KODE_DESA.findall(text))
+    kodes |= {".".join(m) for m in _TEN_DIGITS.findall(text) if ".".join(m) in villages()}
+    for kode in sorted(kodes):
+        context.villages.append(Evidence(kode, where))
+    without_codes = _TEN_DIGITS.sub(" ", KODE_DESA.sub(" ", text))
+    years = set(YEAR_RE.findall(without_codes))
+    if len(years) == 1:
+        context.years.append(Evidence(years.pop(), where))
+    if not context.tahap:
+        context.tahap = _tahap(path.stem.upper().replace("_", " "), where, None)
+    if kodes:
+        return
+    words = [w for w in re.split(r"[^a-z]+", path.stem.lower()) if w and w not in FILE_WORDS]
+    for size in (3, 2, 1):  # a village name in the file name counts only when it is exact
+        for start in range(len(words) - size + 1):
+            found = match_village(" ".join(words[start:start + size]))
+            if found.status in ("exact", "alias"):
+                context.villages.append(Evidence(found.kode, where))
+                return
+
+
+def _match_title_name(context: FileContext, file: str, sheet, name: str, row: int) -> None:
+    where = _text(f"judul baris {row}", f"title row {row}")
+    found = match_village(name, context.kecamatan)
+    if found.village is not None:
+        context.villages.append(Evidence(found.kode, where, row))
+        if found.status == "variant":
+            context.findings.append(_village_finding("village-name-variant", file, sheet, row, name,
+                                                     found, _text("kecamatan", "the kecamatan")))
+        return
+    others = {e.value for e in context.villages}
+    corroborated = [v for v in found.candidates if v.kode_desa in others]
+    if found.status == "uncertain" and len(corroborated) == 1:
+        context.villages.append(Evidence(corroborated[0].kode_desa, where, row))
+        context.findings.append(_village_finding(
+            "village-name-variant", file, sheet, row, name,
+            VillageMatch(name, "variant", (corroborated[0],)), _text("kode desa", "the village code")))
+        return
+    code = {"ambiguous": "village-ambiguous", "uncertain": "village-uncertain"}.get(
+        found.status, "village-not-found")
+    context.findings.append(_village_finding(code, file, sheet, row, name, found, None))
+    context.explained.add("kode_desa")
+
+
+def _village_finding(code, file, sheet, row, name, found: VillageMatch, reason) -> Finding:
+    params = {"source": _text(f"judul baris {row}", f"title row {row}"),
+              "candidates": found.candidate_text()}
+    if reason is not None:
+        params["reason"] = reason
+    return Finding(code, file, sheet, row, None, name, params=params)
+
+
+def _conflicts(context: FileContext, file: str, sheet) -> None:
+    for kind, evidence, code in (("desa", context.villages, "village-conflict"),
+                                 ("tahun", context.years, "year-conflict")):
+        if len({e.value for e in evidence}) > 1:
+            said = "; ".join(f"{e.source} menyebut {e.value}" for e in evidence)
+            said_en = "; ".join(f"{e.source.en} says {e.value}" for e in evidence)
+            row = next((e.row for e in evidence if e.row), None)
+            context.findings.append(Finding(code, file, sheet, row, None, None,
+                                            params={"reason": _text(said, said_en)}))
+            context.explained.add("kode_desa" if kind == "desa" else "year")
+
+
+def fill_columns(table: RawTable, header, definition: DatasetDefinition,
+                 context: FileContext) -> dict[str, Text]:
+    """Add the canonical columns the table lacks from the file's context; returns the sources."""
+    present = set(header.columns.values())
+    data_rows = [i for i in range(header.row_index + 1, len(table.rows))
+                 if any(col < len(table.rows[i]) and clean_text(table.rows[i][col])
+                        for col in header.columns)]
+    sources: dict[str, Text] = {}
+    year_field = definition.year_field
+    wanted = {"kode_desa": context.village, "tahap": context.tahap}
+    if definition.field(year_field).type == "integer":
+        wanted[year_field] = context.year
+    if "year" in context.explained:
+        context.explained.add(year_field)
+    for name, evidence in wanted.items():
+        if name in present or name not in definition.field_names:
+            continue
+        if name == "kode_desa" and "nama_desa" in header.context.values():
+            sources[name] = _fill_from_name_column(table, header, data_rows, context)
+            continue
+        if evidence is None:
+            continue
+        add_column(table, header, name, {i: evidence.value for i in data_rows})
+        sources[name] = evidence.source
+    return sources
+
+
+def add_column(table: RawTable, header, name: str, values: dict[int, str]) -> None:
+    """Append a column mapped to ``name``; ``values`` maps row index -> cell."""
+    col = max((len(r) for r in table.rows), default=0)
+    values = {header.row_index: name, **values}  # the heading reserves the column
+    for index, value in values.items():
+        row = table.rows[index] = list(table.rows[index])
+        row.extend([None] * (col + 1 - len(row)))
+        row[col] = value
+    header.columns[col] = name
+
+
+def _fill_from_name_column(table, header, data_rows, context: FileContext) -> Text:
+    by_name = {name: col for col, name in header.context.items()}
+    name_col, kec_col = by_name["nama_desa"], by_name.get("nama_kecamatan")
+    values = {}
+    for index in data_rows:
+        row = table.rows[index]
+        name = clean_text(row[name_col]) if name_col < len(row) else ""
+        kecamatan = clean_text(row[kec_col]) if kec_col is not None and kec_col < len(row) else ""
+        found = match_village(name, kecamatan or context.kecamatan)
+        if found.village is not None:
+            values[index] = found.kode
+            if found.status != "variant":
+                continue
+        code = {"variant": "village-name-variant", "ambiguous": "village-ambiguous",
+                "uncertain": "village-uncertain"}.get(found.status, "village-not-found")
+        heading = clean_text(table.rows[header.row_index][name_col])
+        params = {"source": _text(f"kolom '{heading}'", f"column '{heading}'"),
+                  "candidates": found.candidate_text()}
+        if code == "village-name-variant":
+            params["reason"] = _text("kecamatan", "the kecamatan")
+        context.findings.append(Finding(code, table.file, table.sheet, table.row_numbers[index],
+                                        heading, name, params=params))
+    context.explained.add("kode_desa")
+    add_column(table, header, "kode_desa", values)
+    return _text("kolom nama desa", "village name column")

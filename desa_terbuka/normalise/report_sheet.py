@@ -1,0 +1,242 @@
+"""Report-shaped sheets: read the line items, use headings for context, check the totals.
+
+Operators often hand in the APBDes as the printed report: heading rows per akun
+("4 PENDAPATAN", "5 BELANJA", "6 PEMBIAYAAN"), kelompok/jenis rows ("4.1", "4.1.1"), bidang and
+kegiatan headings ("2.2.01 Pemeliharaan Jalan Desa") above their spending lines, total rows
+("JUMLAH PENDAPATAN", "SURPLUS/(DEFISIT)"), a row numbering the columns (1 2 3 4 …) and a
+signature block. ``reshape`` runs between ``find_header`` and ``normalise``:
+
+- only line items stay in the table; headings, totals, numbering rows and the signature block do
+  not become records;
+- a line without a kode kegiatan takes it from the kegiatan heading above it (belanja) or is
+  ``0.0.00`` (pendapatan, pembiayaan);
+- every total (a total row, or a heading row that shows amounts) is kept, and ``check_totals``
+  compares it with the sum of its lines after normalisation: a difference is a
+  ``subtotal-mismatch`` finding at the total's row.
+
+Which words start a total and which named totals add which accounts is declared in the dataset
+definition (``report_rows``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from desa_terbuka.collect.base import RawTable
+from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.core.reference import activities
+from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.context import add_column
+from desa_terbuka.normalise.formats import (
+    FormatError,
+    clean_text,
+    read_number,
+)
+
+NON_ACTIVITY = "0.0.00"
+
+
+_LEADING_CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+
+
+_SIGNATURE = re.compile(
+    r"^(mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa|disahkan|ttd|tanda tangan|nip\b|"
+    r"kepala desa|kades|bendahara|sekretaris desa|kaur keuangan|pj\.? kepala desa)"
+    r"|^[a-z .]+, \d{1,2} [a-z]+ \d{4}$", re.IGNORECASE)
+
+
+_LEVELS = {"akun": 1, "bidang": 2, "sub_bidang": 3, "kegiatan": 4}
+
+
+@dataclass
+class Total:
+    row: int  # source row number of the total or heading row
+    label: str
+    cells: dict[str, Any]  # amount field -> raw cell
+    columns: dict[str, int]  # amount field -> column index
+    scopes: list[tuple[str, dict[int, int]]]  # candidate line sets: (description, row -> sign)
+
+
+@dataclass
+class Shape:
+    totals: list[Total] = field(default_factory=list)
+    headings: int = 0
+    skipped: list[int] = field(default_factory=list)  # source rows not read as records
+    sources: dict[str, Text] = field(default_factory=dict)
+
+
+@dataclass
+class _Block:
+    kind: str
+    code: str
+    level: int
+    row: int
+    label: str
+    cells: dict[str, Any]
+    lines: list[int] = field(default_factory=list)
+
+
+def _siskeudes_activities() -> dict[str, str]:
+    return {a.kode_siskeudes.rstrip("."): a.kode for a in activities().values()}
+
+
+def _code(text: str) -> str:
+    text = text.replace(" ", "")
+    return text[:-1] if re.fullmatch(r"[\d.]+\.", text) else text
+
+
+def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
+    """Keep only line items in ``table`` (in place) and collect the totals to check."""
+    config = definition.config.get("report_rows") or {}
+    words = [normalise_heading(w) for w in config.get("total_words", [])]
+    named = {normalise_heading(k): v for k, v in (config.get("totals") or {}).items()}
+    by_field = {name: col for col, name in header.columns.items()}
+    amounts = {f.name: by_field[f.name] for f in definition.fields
+               if f.type in ("number", "integer") and f.name in by_field}
+    shape = Shape()
+    kept_rows, kept_numbers = table.rows[:header.row_index + 1], table.row_numbers[:header.row_index + 1]
+    blocks: list[_Block] = []
+    lines: list[int] = []
+    line_codes: dict[int, str] = {}
+    since_total: list[int] = []
+    kegiatan: str | None = None
+    akun: str | None = None
+    fill: dict[int, str] = {}  # kept row index -> kode kegiatan from the headings
+    siskeudes = _siskeudes_activities()
+    has_rekening = "kode_rekening" in by_field
+
+    def cell(row: list, col: int | None) -> str:
+        return clean_text(row[col]) if col is not None and col < len(row) else ""
+
+    def close(level: int) -> None:
+        while blocks and blocks[-1].level >= level:
+            block = blocks.pop()
+            if any(clean_text(v) for v in block.cells.values()):
+                shape.totals.append(Total(block.row, block.label, block.cells, amounts,
+                                          [(block.label, {n: 1 for n in block.lines})]))
+
+    body = list(range(header.row_index + 1, len(table.rows)))
+    for position, index in enumerate(body):
+        row, number = table.rows[index], table.row_numbers[index]
+        texts = [clean_text(c) for c in row]
+        filled = [t for t in texts if t]
+        if not filled:
+            continue
+        first = filled[0]
+        amount_cells = {f: row[c] if c < len(row) else None for f, c in amounts.items()}
+        has_amount = any(clean_text(v) for v in amount_cells.values())
+        code = _code(cell(row, by_field.get("kode_rekening")))
+        kode_kegiatan = _code(cell(row, by_field.get("kode_kegiatan")))
+        label = cell(row, by_field.get("uraian")) or first
+        if not code and has_rekening and (m := _LEADING_CODE.match(first)):
+            code, label = m[1], m[2]
+        if position < 3 and len(filled) >= 3 and all(t.isdigit() for t in filled) and \
+                [int(t) for t in filled] == list(range(int(filled[0]), int(filled[0]) + len(filled))):
+            shape.skipped.append(number)  # the row numbering the columns: 1 2 3 4 ...
+            continue
+        if lines and not code and not kode_kegiatan and _SIGNATURE.search(first) and not any(
+                _numeric(v) for v in amount_cells.values()):
+            shape.skipped += [table.row_numbers[i] for i in body[position:]]
+            break  # the signature block: nothing below it is data
+        heading = normalise_heading(first)
+        if not code and not kode_kegiatan and any(
+                heading == w or heading.startswith(w + " ") for w in words):
+            scopes = _total_scopes(heading, named, line_codes, blocks, since_total, lines)
+            shape.totals.append(Total(number, first, amount_cells, amounts, scopes))
+            shape.skipped.append(number)
+            since_total = []
+            continue
+        kind = _heading_kind(code, label, siskeudes) if has_rekening else None
+        if kind is not None:
+            kind, code = kind
+            shape.headings += 1
+            shape.skipped.append(number)
+            level = _level(kind, code, blocks)
+            close(level)
+            if kind == "akun":
+                akun, kegiatan = code, None
+            elif kind == "kegiatan":
+                kegiatan = code
+            elif kind in ("bidang", "sub_bidang"):
+                kegiatan = None
+            blocks.append(_Block(kind, code, level, number, f"{code} {label}".strip(), amount_cells))
+            continue
+        if not any(cell(row, col) for col in by_field.values()):
+            continue  # text only in ignored columns (a "No" counter): not a record
+        lines.append(number)
+        since_total.append(number)
+        for block in blocks:
+            block.lines.append(number)
+        line_codes[number] = code
+        kept_rows.append(row)
+        kept_numbers.append(number)
+        line_akun = code[:1] if code[:1] in ("4", "5", "6") else akun
+        if has_rekening and line_akun:
+            fill[len(kept_rows) - 1] = (kegiatan or "") if line_akun == "5" else NON_ACTIVITY
+    close(0)
+    table.rows, table.row_numbers = kept_rows, kept_numbers
+    if shape.headings and fill and "kode_kegiatan" in definition.field_names:
+        _fill_kegiatan(table, header, fill, by_field.get("kode_kegiatan"))
+        shape.sources["kode_kegiatan"] = Text("baris judul kegiatan di atasnya",
+                                              "the activity heading rows above")
+    return shape
+
+
+def _numeric(value: Any) -> bool:
+    try:
+        return read_number(value) is not None
+    except FormatError:
+        return False
+
+
+def _heading_kind(code: str, label: str, siskeudes: dict[str, str]) -> tuple[str, str] | None:
+    text = label.lower()
+    if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", code) and code in siskeudes:
+        code = siskeudes[code]
+    elif re.fullmatch(r"0\d(\.0\d)?", code):  # Siskeudes bidang/sub-bidang: "02", "02.02"
+        code = ".".join(str(int(part)) for part in code.split("."))
+    if re.fullmatch(r"[1-5]\.[1-9]\.\d{2}", code):
+        return "kegiatan", code
+    if re.fullmatch(r"[4-6]", code) and "bidang" not in text:
+        return "akun", code
+    if re.fullmatch(r"[1-5](\.[1-9])?", code) and ("bidang" in text or code[0] not in "456"):
+        return ("bidang" if "." not in code else "sub_bidang"), code
+    if re.fullmatch(r"[4-6]\.[1-9](\.[1-9])?", code):
+        return "rekening", code
+    return None
+
+
+def _level(kind: str, code: str, blocks: list[_Block]) -> int:
+    if kind != "rekening":
+        return _LEVELS[kind]
+    inside_activity = any(b.kind in ("bidang", "sub_bidang", "kegiatan") for b in blocks)
+    return code.count(".") + 1 + (3 if inside_activity else 0)
+
+
+def _total_scopes(heading: str, named: dict[str, str], line_codes: dict[int, str],
+                  blocks: list[_Block], since_total: list[int], lines: list[int]):
+    key = next((k for k in sorted(named, key=len, reverse=True)
+                if heading == k or heading.startswith(k + " ")), None)
+    if key is not None:
+        signs: dict[int, int] = {}
+        for term in named[key].split():
+            sign, prefix = (-1 if term[0] == "-" else 1), term.lstrip("+-")
+            for number, code in line_codes.items():
+                if code == prefix or code.startswith(prefix + "."):
+                    signs[number] = sign
+        return [(key, signs)]
+    scopes = [(b.label, {n: 1 for n in b.lines}) for b in reversed(blocks)]
+    return scopes + [("", {n: 1 for n in since_total}), ("", {n: 1 for n in lines})]
+
+
+def _fill_kegiatan(table: RawTable, header, fill: dict[int, str], col: int | None) -> None:
+    if col is None:
+        add_column(table, header, "kode_kegiatan", fill)
+        return
+    for index, value in fill.items():
+        row = table.rows[index]
+        if col >= len(row) or not clean_text(row[col]):
+            row = table.rows[index] = list(row) + [None] * max(0, col + 1 - len(row))
+            row[col] = value

@@ -1,0 +1,111 @@
+"""The pipeline's steps as plain functions; ``flows/`` wires them into Prefect tasks.
+
+collect → normalise → validate (``intake.check_file``) → stage (``Warehouse``) → publish
+(``plan`` + ``sync``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from desa_terbuka.core.definitions import definitions
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.reference import villages
+from desa_terbuka.publish.plan import (
+    DatasetPlan,
+    DocumentPlan,
+    ResourcePlan,
+    dataset_plan,
+    datastore_records,
+    portal_config,
+)
+from desa_terbuka.publish.portal import Portal, PortalError
+from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
+from desa_terbuka.stage.cross_dataset import cross_rules, run_cross_rules
+from desa_terbuka.stage.warehouse import Slice, Warehouse
+
+
+def group_slices(slices: list[Slice]) -> dict[tuple[str, str], list[Slice]]:
+    """Slices per dataset (record type, kode desa)."""
+    grouped: dict[tuple[str, str], list[Slice]] = defaultdict(list)
+    for s in slices:
+        grouped[(s.record_type, s.kode_desa)].append(s)
+    return dict(sorted(grouped.items()))
+
+
+def cross_findings(warehouse: Warehouse, record_type: str | None,
+                   villages: list[str] | None) -> dict[tuple[str, str], list[Finding]]:
+    """Cross-dataset rules on today's data (other datasets may have moved since a file was
+    received), run once per run and grouped by the dataset (record type, kode desa) they concern."""
+    reports_on = {r["rule"]: r["record_type"] for r in cross_rules()}
+    grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for f in run_cross_rules(warehouse.con, record_type, villages):
+        grouped[(reports_on[f.code], f.params["kode_desa"])].append(f)
+    return grouped
+
+
+def dataset_findings(warehouse: Warehouse, slices: list[Slice],
+                     cross: list[Finding]) -> list[Finding]:
+    """What the quality report of one dataset shows: the findings recorded with its current
+    submissions, their cross-dataset ones replaced by today's (``cross``)."""
+    cross_codes = {r["rule"] for r in cross_rules()}
+    stored = [f for f in warehouse.stored_findings(sorted({s.submission_id for s in slices}))
+              if f.code not in cross_codes]
+    years = {s.tahun for s in slices}
+    return stored + [f for f in cross if f.params.get("tahun") in years]
+
+
+def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str, slices: list[Slice],
+               cross: list[Finding]) -> tuple[DatasetPlan, list[Finding]]:
+    """The desired portal state of one dataset, and the findings its quality report shows."""
+    definition = definitions()[record_type]
+    village = villages()[kode_desa]
+    resources = []
+    for s in sorted(slices, key=lambda s: s.tahun):
+        names, rows = warehouse.slice_rows(s)
+        name = definition.render("resource.name", village, tahun=s.tahun)
+        resources.append(ResourcePlan(
+            year=s.tahun, name=name,
+            description=definition.render("resource.description", village, tahun=s.tahun),
+            filename=f"{record_type}-{village.kode}-{s.tahun}.csv",
+            csv=warehouse.slice_csv(s), records=datastore_records(names, rows),
+            source_sha256=s.sha256,
+        ))
+    findings = dataset_findings(warehouse, slices, cross)
+    checked_at = warehouse.received_at([s.submission_id for s in slices])
+    title = definition.render("title", village)
+    summary = quality_summary(findings)
+    report = DocumentPlan(
+        key="laporan-kualitas", name="Laporan Kualitas Data",
+        description=(f"Hasil pemeriksaan mutu data {title}: {summary['errors']} galat, "
+                     f"{summary['warnings']} peringatan (diperiksa {checked_at:%Y-%m-%d}). "
+                     "Peringatan tidak menghalangi penerbitan; dibaca bersama datanya."),
+        filename=f"laporan-kualitas-{record_type}-{village.kode}.html",
+        content=quality_report_html(f"Laporan Kualitas Data — {title}", findings,
+                                    checked_at.date()).encode("utf-8"),
+        format="HTML", mimetype="text/html",
+    )
+    quality = {
+        "kualitas_status": {"ok": "baik", "warning": "ada peringatan"}.get(summary["status"], "ada galat"),
+        "kualitas_jumlah_peringatan": str(summary["warnings"]),
+        "kualitas_tanggal_diperiksa": f"{checked_at:%Y-%m-%d}",
+    }
+    plan = dataset_plan(definition, village, resources, documents=[report], extra_metadata=quality)
+    return plan, findings
+
+
+def prepare_portal(portal: Portal) -> list[str]:
+    """Check licences and make sure the groups exist; returns the changes made."""
+    licenses = {lic["id"] for lic in portal.call("license_list")}
+    for definition in definitions().values():
+        if definition.config["license_id"] not in licenses:
+            raise PortalError(
+                f"Lisensi '{definition.config['license_id']}' pada datasets/{definition.record_type}.yaml "
+                f"tidak dikenal portal; pilih salah satu dari license_list portal.")
+    changes = []
+    for group in portal_config().get("groups", []):
+        if portal.show("group_show", id=group["name"]) is None:
+            portal.call("group_create", name=group["name"], title=group["title"],
+                        description=group.get("description", ""))
+            changes.append(f"grup {group['name']} dibuat")
+    return changes

@@ -1,0 +1,1 @@
+"""Stage: the DuckDB warehouse (history, current slices), quarantine and cross-dataset rules."""

@@ -1,0 +1,86 @@
+"""Rules that span rows, years or datasets: DuckDB SQL over the warehouse's current data.
+
+The rules live in ``expectations/cross_dataset.yaml``. They run on what the portal shows (the
+records of ``current_slices``), so a rule comparing kegiatan with APBDes compares the versions a
+reader would compare. Results are ordinary findings: kode_desa and tahun in ``params``, the file
+and row when a rule points at one submission's row.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import duckdb
+import yaml
+
+from desa_terbuka.core.definitions import definitions
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.paths import EXPECTATIONS_DIR
+from desa_terbuka.core.text import display
+from desa_terbuka.stage.warehouse import records_table
+from desa_terbuka.validate.suites import register_all
+
+CROSS_RULES_PATH = EXPECTATIONS_DIR / "cross_dataset.yaml"
+_PLACEHOLDER = re.compile(r"\$([A-Za-z_]\w*)")
+_FIXED = ("kode_desa", "tahun", "submission_id", "source_row", "field", "value")
+
+
+@cache
+def cross_rules() -> list[dict[str, Any]]:
+    return yaml.safe_load(CROSS_RULES_PATH.read_text(encoding="utf-8"))["rules"]
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """``current_<type>``: the current records of each type with a uniform ``tahun`` column."""
+    for record_type, definition in definitions().items():
+        year_field = definition.year_field
+        typed_year = definition.field(year_field).type == "integer"
+        year = f'r."{year_field}"' if typed_year else f'year(r."{year_field}")'
+        extra = "" if year_field == "tahun" else f", {year} AS tahun"
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW current_{record_type} AS SELECT r.*{extra} "
+            f"FROM {records_table(record_type)} r JOIN current_slices c "
+            f"ON c.record_type = '{record_type}' AND c.submission_id = r.submission_id "
+            f"AND c.kode_desa = r.kode_desa AND c.tahun = {year}")
+
+
+def run_cross_rules(con: duckdb.DuckDBPyConnection, record_type: str | None = None,
+                    villages: list[str] | None = None) -> list[Finding]:
+    """Findings of every cross rule reporting on ``record_type`` (all when None) for ``villages``."""
+    register_all()
+    create_views(con)
+    files = {sid: (path, sheet) for sid, path, sheet in con.execute(
+        "SELECT submission_id, path, sheet FROM submissions").fetchall()}
+    findings: list[Finding] = []
+    for rule in cross_rules():
+        if record_type and rule["record_type"] != record_type:
+            continue
+        findings += _run_rule(con, rule, villages, files)
+    return findings
+
+
+def _run_rule(con: duckdb.DuckDBPyConnection, rule: dict[str, Any], villages: list[str] | None,
+              files: dict[str, tuple[str, str | None]]) -> list[Finding]:
+    params = dict(rule.get("params") or {})
+    query = f"SELECT * FROM ({rule['sql']}) q"
+    if villages:
+        query += " WHERE list_contains($villages, q.kode_desa)"
+        params["villages"] = list(villages)
+    query += " ORDER BY q.kode_desa, q.tahun, q.source_row NULLS FIRST, q.field"
+    used = set(_PLACEHOLDER.findall(query))
+    cursor = con.execute(query, {k: v for k, v in params.items() if k in used})
+    columns = [d[0] for d in cursor.description]
+    findings = []
+    for values in cursor.fetchall():
+        row = dict(zip(columns, values))
+        path, sheet = files.get(row.get("submission_id"), ("", None))
+        extra = {k: display(v) for k, v in row.items() if k not in _FIXED}
+        shown = {k: display(v) for k, v in (rule.get("params") or {}).items() if k not in extra}
+        findings.append(Finding(
+            rule["rule"], path, sheet, row.get("source_row"), row.get("field"),
+            None if row.get("value") is None else str(row["value"]),
+            params={"kode_desa": row["kode_desa"], "tahun": row["tahun"], **shown, **extra},
+        ))
+    return findings

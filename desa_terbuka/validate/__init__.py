@@ -1,0 +1,1 @@
+"""Validate: findings from the Table Schema, reference tables, personal data, totals and business rules."""

@@ -1,0 +1,162 @@
+"""Run a record type's expectation suite (GX Core, pandas, ephemeral context) on one submission.
+
+GX costs ~3 s to import and ~0.1 s to build a context, so it is imported lazily and the context,
+suites and validation definitions are built once per process. Unexpected rows come back as
+DataFrame positions and are mapped to the rows of the operator's original file.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import string
+import threading
+import warnings
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import pandas as pd
+
+from desa_terbuka.core.definitions import DatasetDefinition
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.text import display
+from desa_terbuka.normalise.records import Records
+from desa_terbuka.validate.derive import derive_columns
+from desa_terbuka.validate.suites import load_suite, register_all
+
+_LOCK = threading.Lock()  # GX contexts are not thread-safe; Prefect may run tasks in threads
+_STATE: dict[str, Any] = {}
+
+
+def run_expectations(records: Records, today: date | None = None) -> list[Finding]:
+    """Findings of the record type's suite for canonical records (empty list when all pass)."""
+    if not records.rows:
+        return []
+    register_all()  # idempotent and cheap: messages need the catalogue entries
+    record_type = records.definition.record_type
+    suite = load_suite(record_type)
+    meta = suite.get("meta", {})
+    parameters = dict(meta.get("parameters") or {})
+    df = typed_frame(records.rows, records.definition)
+    derive_columns(df, meta.get("derive") or {}, today or date.today())
+    with _LOCK:
+        validation = _validation(record_type)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = validation.run(batch_parameters={"dataframe": df},
+                                    expectation_parameters=parameters, result_format="COMPLETE")
+    findings: list[Finding] = []
+    for outcome in result.results:
+        findings += _findings(records, df, outcome, parameters)
+    return _drop_superseded(findings, suite)
+
+
+def typed_frame(rows: list[dict[str, str]], definition: DatasetDefinition) -> pd.DataFrame:
+    """Canonical text to pandas types; an unreadable cell (already reported) becomes missing."""
+    data: dict[str, pd.Series] = {}
+    for f in definition.fields:
+        values = [row.get(f.name) or None for row in rows]
+        if f.type in ("number", "integer"):
+            data[f.name] = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").astype("float64")
+        elif f.type == "date":
+            data[f.name] = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce", format="ISO8601")
+        else:
+            data[f.name] = pd.Series(values, dtype=object)
+    return pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
+
+
+def _validation(record_type: str):
+    """The cached ValidationDefinition of a record type (built on first use)."""
+    if record_type in _STATE:
+        return _STATE[record_type]
+    import great_expectations as gx  # lazily: ~3 s
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if "context" not in _STATE:
+            # GX sets some of its loggers to INFO (e.g. its temporary docs folder): noise in an
+            # operator's report.
+            for name in list(logging.root.manager.loggerDict):
+                if name.startswith("great_expectations"):
+                    logging.getLogger(name).setLevel(logging.WARNING)
+            context = gx.get_context(mode="ephemeral")
+            context.variables.progress_bars = ProgressBarsConfig(globally=False)
+            _STATE["context"] = context
+            _STATE["datasource"] = context.data_sources.add_pandas("desa_terbuka")
+        context = _STATE["context"]
+        batch = _STATE["datasource"].add_dataframe_asset(record_type) \
+            .add_batch_definition_whole_dataframe("submission")
+        suite = context.suites.add(gx.ExpectationSuite(**copy.deepcopy(load_suite(record_type))))
+        validation = context.validation_definitions.add(
+            gx.ValidationDefinition(name=record_type, data=batch, suite=suite))
+    _STATE[record_type] = validation
+    return validation
+
+
+def _findings(records: Records, df: pd.DataFrame, outcome, parameters: dict) -> list[Finding]:
+    config = outcome.expectation_config
+    meta, kwargs = config.meta or {}, config.kwargs
+    if (outcome.exception_info or {}).get("raised_exception"):
+        raise RuntimeError(f"expectation {meta.get('rule')} could not run: "
+                           f"{outcome.exception_info.get('exception_message')}")
+    if outcome.success:
+        return []
+    field = meta.get("field") or kwargs.get("column") or kwargs.get("column_A")
+    names = _placeholders(meta)
+    table = records.table
+    indexes = outcome.result.get("unexpected_index_list")
+    if indexes is None:  # a table-level expectation: the whole submission
+        return [Finding(meta["rule"], table.file, table.sheet, None, field, None,
+                        params=_params(names, None, records, df, parameters))]
+    findings = []
+    for index in indexes:
+        position = int(index)
+        value = records.rows[position].get(field) if field in records.definition.field_names else None
+        findings.append(Finding(meta["rule"], table.file, table.sheet, records.row_numbers[position],
+                                field, value or None,
+                                params=_params(names, position, records, df, parameters)))
+    return findings
+
+
+def _placeholders(meta: dict) -> set[str]:
+    names = set()
+    for template in (meta.get("message_id", ""), meta.get("message_en", "")):
+        names |= {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return names - {"field", "value"}
+
+
+def _params(names: set[str], position: int | None, records: Records, df: pd.DataFrame,
+            parameters: dict) -> dict[str, str]:
+    """Only what the messages use: suite parameters, the row's cells and derived values."""
+    types = {f.name: f.type for f in records.definition.fields}
+    params = {}
+    for name in sorted(names):
+        if name in parameters:
+            params[name] = display(parameters[name])
+        elif position is None:
+            continue
+        elif name in types:
+            params[name] = _cell_display(records.rows[position].get(name, ""), types[name])
+        elif name in df.columns:
+            value = df[name].iloc[position]
+            params[name] = "" if pd.isna(value) else display(value if isinstance(value, str) else float(value))
+    return params
+
+
+def _cell_display(text: str, field_type: str) -> str:
+    if field_type != "number" or not text:
+        return text
+    try:
+        return display(Decimal(text))
+    except InvalidOperation:
+        return text
+
+
+def _drop_superseded(findings: list[Finding], suite: dict) -> list[Finding]:
+    """A row over the error limit gets the error only, not also the warning it supersedes."""
+    supersedes = {e["meta"]["rule"]: e["meta"]["supersedes"]
+                  for e in suite.get("expectations", []) if e.get("meta", {}).get("supersedes")}
+    covered = {(supersedes[f.code], f.row) for f in findings if f.code in supersedes}
+    return [f for f in findings if (f.code, f.row) not in covered]

@@ -1,0 +1,71 @@
+"""A report-shaped sheet's own totals must equal the sum of its lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.normalise.formats import (
+    FormatError,
+    clean_text,
+    format_rupiah,
+    read_number,
+)
+from desa_terbuka.normalise.report_sheet import Shape, Total
+
+TOLERANCE = Decimal("1")  # rupiah: rounding in a report is not a mismatch
+
+
+def check_totals(shape: Shape, records) -> list[Finding]:
+    """Compare every total with the sum of its lines (canonical values after normalisation)."""
+    table = records.table
+    findings = []
+    values: dict[int, dict[str, Decimal | None]] = {}
+    for index, (row, number) in enumerate(zip(records.rows, records.row_numbers)):
+        values[number] = {}
+        for name in records.definition.field_names:
+            text = row.get(name, "")
+            bad = (index, name) in records.reported_cells
+            try:
+                values[number][name] = None if bad else Decimal(text or "0")
+            except ArithmeticError:
+                values[number][name] = None
+    for total in shape.totals:
+        for name, raw in total.cells.items():
+            where = dict(file=table.file, sheet=table.sheet, row=total.row, field=name)
+            col = total.columns[name]
+            if clean_text(raw) == "" and (total.row, col) in table.formulas:
+                findings.append(Finding("formula-no-value", **where,
+                                        params={"reason": table.formulas[(total.row, col)]}))
+                continue
+            try:
+                reading = read_number(raw)
+            except FormatError as problem:
+                findings.append(Finding(problem.code, **where, value=clean_text(raw)))
+                continue
+            stated = reading.value(None) if reading is not None else None
+            if stated is None:
+                continue
+            finding = _compare(total, name, stated, values, where, clean_text(raw))
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _compare(total: Total, name: str, stated: Decimal, values, where, raw: str) -> Finding | None:
+    first: Decimal | None = None
+    for _description, signs in total.scopes:
+        if not signs:
+            continue
+        parts = [values.get(n, {}).get(name) for n in signs]
+        if any(p is None for p in parts):
+            return None  # a line is unreadable: already reported, the sum would mislead
+        computed = sum((sign * values[n][name] for n, sign in signs.items()), Decimal(0))
+        if abs(computed - stated) < TOLERANCE:
+            return None
+        first = computed if first is None else first
+    if first is None:
+        return None
+    return Finding("subtotal-mismatch", **where, value=raw, params={
+        "label": total.label, "stated": format_rupiah(stated), "computed": format_rupiah(first),
+        "difference": format_rupiah(stated - first)})

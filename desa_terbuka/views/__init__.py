@@ -1,0 +1,1 @@
+"""Views: text, JSON and HTML renderings of findings and run summaries."""
