@@ -62,6 +62,12 @@ def _layout(portal_dir: Path | None, port: int | None = None) -> Layout:
     ports = dict(_settings()["ports"])
     saved = _load_state(root).get("ports", {})
     ports.update(saved)
+    # DESA_PORTAL_PORTS="ckan=5100,postgres=54429,redis=63899,solr=19083": a second portal
+    # (another checkout, a bench) beside the first one.
+    for item in filter(None, os.environ.get("DESA_PORTAL_PORTS", "").split(",")):
+        name, _, value = item.partition("=")
+        if name.strip() in ports and value.strip().isdigit():
+            ports[name.strip()] = int(value)
     env_port = os.environ.get("DESA_PORTAL_PORT")
     if port or env_port:
         ports["ckan"] = int(port or env_port)  # type: ignore[arg-type]
