@@ -15,7 +15,12 @@ import click
 
 from desa_terbuka import __version__
 from desa_terbuka.core.definitions import record_types
-from desa_terbuka.core.settings import ConfigError, Settings, portal_credentials, quiet_prefect
+from desa_terbuka.core.settings import (
+    ConfigError,
+    Settings,
+    portal_credentials,
+    quiet_prefect,
+)
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -62,18 +67,15 @@ def cli(debug: bool) -> None:
 def check(file: Path, record_type: str | None, as_json: bool, lang: str) -> None:
     """Validate one submission without publishing. Exit 0 valid, 1 invalid, 2 unreadable/usage."""
     from desa_terbuka.validate.check import check_file
-    from desa_terbuka.views.json import check_json
+    from desa_terbuka.views.json import check_json, missing_file_json
     from desa_terbuka.views.text import check_text
 
     if not file.is_file():
-        message = {"id": f"Berkas tidak ditemukan: {file}", "en": f"File not found: {file}"}[lang]
+        shown = missing_file_json(str(file), record_type, lang)
         if as_json:
-            click.echo(json.dumps({"file": str(file), "valid": False, "type": record_type,
-                                   "kode_desa": None, "tahun": None, "rows": 0,
-                                   "errors": [{"row": None, "field": None, "code": "file-not-found",
-                                               "message": message}], "warnings": []}))
+            click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
         else:
-            click.echo(message, err=True)
+            click.echo(shown["errors"][0]["message"], err=True)
         sys.exit(EXIT_USAGE)
     checked = check_file(file, record_type)
     if as_json:

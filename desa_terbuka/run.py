@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desa_terbuka.core.findings import Finding
 from desa_terbuka.publish.sync import SyncResult
 from desa_terbuka.stage.outcome import SubmissionOutcome
 
@@ -20,10 +21,11 @@ def concerns(found: list[str], wanted: list[str] | None) -> bool:
 class RunSummary:
     outcomes: list[SubmissionOutcome] = field(default_factory=list)
     published: list[SyncResult] = field(default_factory=list)
-    failures: dict[str, str] = field(default_factory=dict)  # dataset -> reason
+    failures: dict[str, Finding] = field(default_factory=dict)  # dataset (or "portal") -> why
     portal_changes: list[str] = field(default_factory=list)
     write_calls: int = 0
     dry_run: bool = False
+    portal_url: str = ""
 
     @property
     def change_count(self) -> int:

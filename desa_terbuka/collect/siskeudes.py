@@ -26,8 +26,7 @@ import yaml
 
 from desa_terbuka.collect.base import RawTable, ReadError
 from desa_terbuka.collect.zip_tables import CsvMember, read_zip_tables
-from desa_terbuka.core import findings as _findings
-from desa_terbuka.core.findings import Finding, Rule
+from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR, REFERENCE_DIR
 from desa_terbuka.core.reference import account_exists, accounts, activities
 from desa_terbuka.core.text import Text
@@ -46,32 +45,6 @@ COLUMNS = {
 }
 NON_ACTIVITY = ("00.00.", "00.00.00.")  # pendapatan/pembiayaan lines in Kd_Keg after Kd_Desa
 
-SISKEUDES_RULES: dict[str, Rule] = {r.code: r for r in (
-    Rule("siskeudes-legacy-code", "error",
-         "Kode Siskeudes lama '{value}' ({reason}) tidak dipetakan ke Permendagri 20/2018. Migrasikan "
-         "data di Siskeudes 2.0 atau lebih baru (kode rekening dan kegiatan Permendagri 20/2018), "
-         "ekspor ulang, lalu kirim lagi.",
-         "Legacy Siskeudes code '{value}' ({reason}) is not mapped to Permendagri 20/2018. Migrate the "
-         "data in Siskeudes 2.0 or later (Permendagri 20/2018 accounts and activities), export "
-         "again and resend."),
-    Rule("siskeudes-unmapped-village", "error",
-         "Kd_Desa Siskeudes '{value}' belum dipetakan ke kode desa Kemendagri ({reason}). Minta DPMD "
-         "menambahkan entri di portal_config/siskeudes_desa.yaml.",
-         "Siskeudes Kd_Desa '{value}' is not mapped to a Kemendagri village code ({reason}). Ask the "
-         "DPMD to add an entry to portal_config/siskeudes_desa.yaml."),
-    Rule("siskeudes-unmatched-realisation", "error",
-         "Realisasi {value} ({reason}) tidak punya baris anggaran yang sama (tahun, Kd_Keg, "
-         "Kd_Rincian, sumber dana) di Ta_RABRinci. Perbaiki kode di Siskeudes lalu ekspor ulang.",
-         "Realisation {value} ({reason}) has no budget line with the same year, Kd_Keg, Kd_Rincian and "
-         "source of funds in Ta_RABRinci. Fix the codes in Siskeudes and export again."),
-    Rule("siskeudes-bad-code", "error",
-         "Kode '{value}' pada kolom {field} bukan kode Siskeudes yang sah ({reason}).",
-         "Code '{value}' in column {field} is not a valid Siskeudes code ({reason})."),
-    Rule("siskeudes-missing-table", "warning",
-         "Tabel {value} tidak ada dalam ekspor Siskeudes ({reason}).",
-         "Table {value} is missing from the Siskeudes export ({reason})."),
-)}
-_findings.RULES.update(SISKEUDES_RULES)
 
 
 @dataclass

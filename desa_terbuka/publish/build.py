@@ -1,12 +1,11 @@
-"""The pipeline's steps as plain functions; ``flows/`` wires them into Prefect tasks.
-
-collect → normalise → validate (``intake.check_file``) → stage (``Warehouse``) → publish
-(``plan`` + ``sync``).
-"""
+"""From the warehouse to the plans of what the portal should show, and back: record what was
+published. Reads the warehouse, writes nothing to the portal (``sync`` does)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
 
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.findings import Finding
@@ -17,10 +16,9 @@ from desa_terbuka.publish.plan import (
     ResourcePlan,
     dataset_plan,
     datastore_records,
-    portal_config,
 )
-from desa_terbuka.publish.portal import Portal, PortalError
 from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
+from desa_terbuka.publish.sync import SyncResult
 from desa_terbuka.stage.cross_dataset import cross_rules, run_cross_rules
 from desa_terbuka.stage.warehouse import Slice, Warehouse
 
@@ -94,18 +92,36 @@ def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str, slices: l
     return plan, findings
 
 
-def prepare_portal(portal: Portal) -> list[str]:
-    """Check licences and make sure the groups exist; returns the changes made."""
-    licenses = {lic["id"] for lic in portal.call("license_list")}
-    for definition in definitions().values():
-        if definition.config["license_id"] not in licenses:
-            raise PortalError(
-                f"Lisensi '{definition.config['license_id']}' pada datasets/{definition.record_type}.yaml "
-                f"tidak dikenal portal; pilih salah satu dari license_list portal.")
-    changes = []
-    for group in portal_config().get("groups", []):
-        if portal.show("group_show", id=group["name"]) is None:
-            portal.call("group_create", name=group["name"], title=group["title"],
-                        description=group.get("description", ""))
-            changes.append(f"grup {group['name']} dibuat")
-    return changes
+@dataclass(frozen=True)
+class PlannedDataset:
+    """One dataset's plan, the findings its quality report shows and the slices it publishes."""
+
+    plan: DatasetPlan
+    findings: list[Finding]
+    slices: list[Slice]
+
+
+def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
+                  cross: dict[tuple[str, str], list[Finding]]) -> list[PlannedDataset]:
+    """The plan of every dataset with current data (within the run's filters)."""
+    planned = []
+    for (rt, kode), slices in group_slices(warehouse.current_slices(record_type, villages)).items():
+        plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []))
+        planned.append(PlannedDataset(plan, findings, slices))
+    return planned
+
+
+def record_publication(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) -> None:
+    """Remember which content went to which resource, for the years the sync changed."""
+    hashes = {r.year: r.content_hash for r in planned.plan.resources}
+    for s in planned.slices:
+        if s.tahun in result.changed_years:
+            warehouse.record_publication(s, planned.plan.name, result.resource_ids[s.tahun],
+                                         hashes[s.tahun])
+
+
+def write_documents(folder: Path, planned: PlannedDataset) -> None:
+    """Keep each dataset's documents (the HTML quality report) for officers without a portal."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for document in planned.plan.documents:
+        (folder / f"{document.key}-{planned.plan.record_type}.html").write_bytes(document.content)

@@ -17,12 +17,12 @@ _WORDS = {
     "id": {"checked": "Diperiksa", "errors": "galat", "warnings": "peringatan", "none": "Tidak ada temuan: semua aturan mutu terpenuhi.",
            "summary": "Ringkasan per aturan", "rule": "Aturan", "severity": "Tingkat", "count": "Jumlah",
            "findings": "Temuan", "file": "Berkas", "row": "Baris", "column": "Kolom", "value": "Nilai",
-           "message": "Pesan", "error": "galat", "warning": "peringatan",
+           "message": "Pesan", "error": "galat", "warning": "peringatan", "info": "info",
            "note": "Galat menahan penerbitan; peringatan diterbitkan dengan catatan."},
     "en": {"checked": "Checked", "errors": "errors", "warnings": "warnings", "none": "No findings: every quality rule passed.",
            "summary": "Summary per rule", "rule": "Rule", "severity": "Severity", "count": "Count",
            "findings": "Findings", "file": "File", "row": "Row", "column": "Column", "value": "Value",
-           "message": "Message", "error": "error", "warning": "warning",
+           "message": "Message", "error": "error", "warning": "warning", "info": "info",
            "note": "Errors block publishing; warnings are published with a note."},
 }
 
@@ -81,9 +81,11 @@ def quality_report_html(title: str, findings: list[Finding], checked_at: datetim
                             ("rule", "severity", "file", "row", "column", "value", "message"))
                   + "</tr></thead><tbody>"]
         for f in ordered:
-            cells = [f"<code>{escape(f.code)}</code>", w[f.level], _file(f), _text(f.row),
-                     _text(f.field), _text(f.value), escape(f.message(lang))]
-            parts.append(f'<tr class="{f.level}">' + "".join(
+            shown = f.to_dict(lang)
+            cells = [f"<code>{escape(shown['code'])}</code>", w[shown["severity"]], _file(f),
+                     _text(shown["row"]), _text(shown["field"]), _text(shown["value"]),
+                     escape(shown["message"])]
+            parts.append(f'<tr class="{shown["severity"]}">' + "".join(
                 f'<td{" class=num" if i == 3 else ""}>{c}</td>' for i, c in enumerate(cells)) + "</tr>")
         parts.append("</tbody></table>")
     parts.append("</body></html>\n")
@@ -98,7 +100,8 @@ def _when(checked_at: datetime | date) -> str:
 
 
 def _rule_level(findings: list[Finding], code: str) -> str:
-    return "error" if any(f.code == code and f.level == "error" for f in findings) else "warning"
+    levels = {f.level for f in findings if f.code == code}
+    return next(level for level in ("error", "warning", "info") if level in levels)
 
 
 def _file(f: Finding) -> str:

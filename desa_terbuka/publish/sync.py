@@ -10,8 +10,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
-from ckanapi.errors import NotFound
-
+from desa_terbuka.core.definitions import definitions
 from desa_terbuka.publish.plan import (
     CONTENT_HASH_KEY,
     METADATA_HASH_KEY,
@@ -20,10 +19,11 @@ from desa_terbuka.publish.plan import (
     DocumentPlan,
     ResourcePlan,
     extras_dict,
+    portal_config,
     resource_key,
     year_key,
 )
-from desa_terbuka.publish.portal import Portal
+from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
 
 DATASTORE_CHUNK = 5000
 VIEW_TYPE = "datatables_view"
@@ -32,7 +32,6 @@ VIEW_TYPE = "datatables_view"
 @dataclass
 class SyncResult:
     dataset: str
-    url: str
     changes: list[str] = field(default_factory=list)  # human-readable, one per change
     resource_ids: dict[int, str] = field(default_factory=dict)  # year -> resource id
     changed_years: set[int] = field(default_factory=set)
@@ -47,7 +46,7 @@ def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -
 
 
 def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
-    result = SyncResult(plan.name, portal.dataset_url(plan.name))
+    result = SyncResult(plan.name)
     ensure_organization(portal, plan, result)
     package = portal.show("package_show", id=plan.name)
     metadata = {**plan.metadata, "owner_org": plan.organization.name}
@@ -116,7 +115,7 @@ def _load_datastore(portal: Portal, plan: DatasetPlan, resource: dict, want: Res
     if resource.get("datastore_active"):
         try:
             portal.call("datastore_delete", resource_id=resource["id"], force=True)
-        except NotFound:  # already gone: a previous run was interrupted here
+        except PortalNotFound:  # already gone: a previous run was interrupted here
             pass
     records = want.records
     first, rest = records[:DATASTORE_CHUNK], records[DATASTORE_CHUNK:]
@@ -133,3 +132,21 @@ def _ensure_view(portal: Portal, resource_id: str, result: SyncResult, year: int
         portal.call("resource_view_create", resource_id=resource_id, view_type=VIEW_TYPE,
                     title="Tabel data")
         result.changes.append(f"tampilan tabel {year} dibuat")
+
+
+def prepare_portal(portal: Portal) -> list[str]:
+    """Check licences and make sure the groups exist; returns the changes made."""
+    licenses = {lic["id"] for lic in portal.call("license_list")}
+    for definition in definitions().values():
+        if definition.config["license_id"] not in licenses:
+            raise PortalRejected(
+                "license_list", f"lisensi '{definition.config['license_id']}' pada "
+                f"datasets/{definition.record_type}.yaml tidak dikenal portal; pilih salah satu dari "
+                f"license_list portal ({', '.join(sorted(licenses))})")
+    changes = []
+    for group in portal_config().get("groups", []):
+        if portal.show("group_show", id=group["name"]) is None:
+            portal.call("group_create", name=group["name"], title=group["title"],
+                        description=group.get("description", ""))
+            changes.append(f"grup {group['name']} dibuat")
+    return changes

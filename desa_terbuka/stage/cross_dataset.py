@@ -1,6 +1,6 @@
 """Rules that span rows, years or datasets: DuckDB SQL over the warehouse's current data.
 
-The rules live in ``expectations/cross_dataset.yaml``. They run on what the portal shows (the
+The rules' SQL lives in ``expectations/cross_dataset.yaml``, their messages in the rule catalogue. They run on what the portal shows (the
 records of ``current_slices``), so a rule comparing kegiatan with APBDes compares the versions a
 reader would compare. Results are ordinary findings: kode_desa and tahun in ``params``, the file
 and row when a rule points at one submission's row.
@@ -13,23 +13,46 @@ from functools import cache
 from typing import Any
 
 import duckdb
-import yaml
 
+from desa_terbuka.core.catalogue import catalogue
+from desa_terbuka.core.config import ConfigError, Strict, load_config, shown
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.paths import EXPECTATIONS_DIR
 from desa_terbuka.core.text import display
 from desa_terbuka.stage.warehouse import records_table
-from desa_terbuka.validate.suites import register_all
 
 CROSS_RULES_PATH = EXPECTATIONS_DIR / "cross_dataset.yaml"
 _PLACEHOLDER = re.compile(r"\$([A-Za-z_]\w*)")
 _FIXED = ("kode_desa", "tahun", "submission_id", "source_row", "field", "value")
 
 
+class _CrossRule(Strict):
+    rule: str
+    record_type: str
+    sql: str
+    params: dict[str, Any] = {}
+
+
+class _CrossFile(Strict):
+    rules: list[_CrossRule]
+
+
 @cache
 def cross_rules() -> list[dict[str, Any]]:
-    return yaml.safe_load(CROSS_RULES_PATH.read_text(encoding="utf-8"))["rules"]
+    """The rules of ``cross_dataset.yaml``, checked: known record types, rules in the catalogue."""
+    loaded = load_config(CROSS_RULES_PATH, _CrossFile)
+    known = catalogue()
+    for index, rule in enumerate(loaded.rules):
+        where = f"{shown(CROSS_RULES_PATH)}: 'rules.{index}'"
+        if rule.record_type not in definitions():
+            raise ConfigError(f"{where}.record_type: '{rule.record_type}' bukan jenis data; pilih "
+                              f"{', '.join(definitions())} / not a record type")
+        entry = known.get(rule.rule)
+        if entry is None or entry.stage != "cross_dataset":
+            raise ConfigError(f"{where}.rule: aturan '{rule.rule}' tidak ada di rules/cross_dataset.yaml; "
+                              "tambahkan tingkat dan pesannya / the rule is not in the catalogue")
+    return [rule.model_dump() for rule in loaded.rules]
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
@@ -49,7 +72,6 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
 def run_cross_rules(con: duckdb.DuckDBPyConnection, record_type: str | None = None,
                     villages: list[str] | None = None) -> list[Finding]:
     """Findings of every cross rule reporting on ``record_type`` (all when None) for ``villages``."""
-    register_all()
     create_views(con)
     files = {sid: (path, sheet) for sid, path, sheet in con.execute(
         "SELECT submission_id, path, sheet FROM submissions").fetchall()}

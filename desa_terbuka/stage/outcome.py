@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from desa_terbuka.core.findings import Finding
@@ -20,8 +21,10 @@ class SubmissionOutcome:
     findings: list[Finding] = field(default_factory=list)
 
     @classmethod
-    def of(cls, checked: CheckedSubmission, verdict: str) -> "SubmissionOutcome":
-        errors = sum(f.level == "error" for f in checked.findings)
+    def of(cls, checked: CheckedSubmission, verdict: str,
+           findings: list[Finding] | None = None) -> "SubmissionOutcome":
+        """``findings`` when staging added some (the cross-dataset gate), else the check's own."""
+        findings = checked.findings if findings is None else findings
+        levels = Counter(f.level for f in findings)
         return cls(str(checked.submission.path), checked.record_type, checked.villages,
-                   checked.years, verdict, errors, len(checked.findings) - errors,
-                   checked.findings)
+                   checked.years, verdict, levels["error"], levels["warning"], findings)

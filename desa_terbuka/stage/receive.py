@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
+from desa_terbuka.collect.base import Submission
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.stage.cross_dataset import run_cross_rules
 from desa_terbuka.stage.outcome import SubmissionOutcome
@@ -28,8 +30,22 @@ def receive(warehouse: Warehouse, checked: CheckedSubmission, reports: Reports) 
 
     ``reports`` renders the files kept beside a quarantined submission (a view, passed in so
     that staging does not depend on how reports look)."""
-    received_at = datetime.now(timezone.utc)
-    warehouse.stage(checked, received_at, gate=cross_dataset_gate)
-    if not checked.valid:
-        quarantine(checked, warehouse.path.parent / "quarantine", received_at, reports(checked))
-    return SubmissionOutcome.of(checked, "accepted" if checked.valid else "rejected")
+    staged = warehouse.stage(checked, datetime.now(timezone.utc), gate=cross_dataset_gate)
+    if staged.verdict == "rejected":
+        recorded = replace(checked, findings=staged.findings)
+        quarantine(recorded, warehouse.path.parent / "quarantine", staged.received_at,
+                   reports(recorded))
+    return SubmissionOutcome.of(checked, staged.verdict, staged.findings)
+
+
+def split_received(warehouse: Warehouse,
+                   submissions: list[Submission]) -> tuple[list[Submission], list[SubmissionOutcome]]:
+    """Files to check, and the earlier outcome of files received before with the same bytes."""
+    fresh, known = [], []
+    for submission in submissions:
+        receipt = warehouse.last_receipt(submission)
+        if receipt:
+            known.append(warehouse.outcome_of(submission, receipt))
+        else:
+            fresh.append(submission)
+    return fresh, known

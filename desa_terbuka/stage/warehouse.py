@@ -11,8 +11,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import shutil
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -26,7 +26,12 @@ import pandas as pd
 from desa_terbuka import __version__
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.core.definitions import DatasetDefinition, definitions
-from desa_terbuka.core.findings import Finding, has_errors
+from desa_terbuka.core.findings import (
+    Finding,
+    has_errors,
+    params_from_json,
+    params_to_json,
+)
 from desa_terbuka.normalise.formats import format_decimal
 from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.validate.check import CheckedSubmission, year_of
@@ -72,6 +77,21 @@ class Slice:
     tahun: int
     submission_id: str
     sha256: str = ""  # content hash of the submission's file, for provenance
+
+
+@dataclass(frozen=True)
+class Staged:
+    """What staging recorded for one submission: its receipt, the slices it became current for
+    (none when rejected) and every finding, the gate's included."""
+
+    receipt: str
+    received_at: datetime
+    slices: list[Slice]
+    findings: list[Finding]
+
+    @property
+    def verdict(self) -> str:
+        return "accepted" if self.slices else "rejected"
 
 
 Gate = Callable[[duckdb.DuckDBPyConnection, list[Slice], CheckedSubmission], list[Finding]]
@@ -149,7 +169,7 @@ class Warehouse:
             "FROM findings f JOIN submissions s USING (submission_id) "
             "WHERE list_contains(?, submission_id) "
             "ORDER BY s.path, source_row NULLS FIRST, field, code", [receipts]).fetchall()
-        return [Finding(code, path, sheet, source_row, field, value, json.loads(params or "{}"),
+        return [Finding(code, path, sheet, source_row, field, value, params_from_json(params),
                         severity)
                 for code, severity, path, sheet, source_row, field, value, params in rows]
 
@@ -170,23 +190,23 @@ class Warehouse:
         return target
 
     def stage(self, checked: CheckedSubmission, received_at: datetime | None = None,
-              gate: Gate | None = None) -> list[Slice]:
+              gate: Gate | None = None) -> Staged:
         """Record the submission and, if valid, make it current for its slices.
 
         ``gate`` sees the warehouse as it would be with the submission accepted (inside the
         transaction) and returns more findings for it, e.g. cross-dataset rules. An error among
         them rolls the acceptance back: the submission is then recorded as rejected, with them.
+        ``checked`` is not changed: the result carries every finding recorded.
         """
         received_at = received_at or datetime.now(timezone.utc)
         self.keep_original(checked)
         try:
-            return self._stage(checked, received_at, gate)
+            return self._stage(checked, received_at, gate, [])
         except _Blocked as blocked:
-            checked.findings.extend(blocked.findings)
-            return self._stage(checked, received_at, None)
+            return self._stage(checked, received_at, None, blocked.findings)
 
     def _stage(self, checked: CheckedSubmission, received_at: datetime,
-               gate: Gate | None) -> list[Slice]:
+               gate: Gate | None, blocking: list[Finding]) -> Staged:
         sub = checked.submission
         receipt = hashlib.sha256(
             f"{sub.path}\n{sub.sha256}\n{received_at.isoformat()}".encode()).hexdigest()
@@ -197,15 +217,16 @@ class Warehouse:
                  checked.record_type, checked.sheet, checked.encoding, "rejected",
                  len(checked.rows), 0, 0, checked.villages, checked.years, __version__],
             )
-            slices = self._accept(con, checked, receipt, received_at) if checked.valid else []
+            accept = checked.valid and not blocking
+            slices = self._accept(con, checked, receipt, received_at) if accept else []
             extra = gate(con, slices, checked) if gate and slices else []
             if has_errors(extra):
                 raise _Blocked(extra)
-            findings = checked.findings + extra
-            errors = sum(f.level == "error" for f in findings)
+            findings = checked.findings + blocking + extra
+            levels = Counter(f.level for f in findings)
             con.execute("UPDATE submissions SET verdict = ?, error_count = ?, warning_count = ? "
                         "WHERE submission_id = ?",
-                        ["accepted" if slices else "rejected", errors, len(findings) - errors,
+                        ["accepted" if slices else "rejected", levels["error"], levels["warning"],
                          receipt])
             if findings:
                 frame = pd.DataFrame([_finding_row(receipt, f) for f in findings],
@@ -215,8 +236,7 @@ class Warehouse:
                     con.execute("INSERT INTO findings SELECT * FROM incoming_findings")
                 finally:
                     con.unregister("incoming_findings")
-            checked.findings[:] = findings
-            return slices
+            return Staged(receipt, received_at, slices, findings)
 
     def _accept(self, con, checked: CheckedSubmission, receipt: str,
                 received_at: datetime) -> list[Slice]:
@@ -315,5 +335,9 @@ _FINDING_COLUMNS = ["submission_id", "code", "severity", "sheet", "source_row", 
 
 
 def _finding_row(submission_id: str, f: Finding) -> list:
-    return [submission_id, f.code, f.level, f.sheet, f.row, f.field, f.value,
-            f.message("id"), f.message("en"), json.dumps(f.params, default=str)]
+    """A warehouse row: ``Finding.to_dict`` (the file is the submission's) plus both messages and
+    the parameters with both languages, so a stored finding renders as it did when found."""
+    shown = f.to_dict("id")
+    return [submission_id, shown["code"], shown["severity"], shown["sheet"], shown["row"],
+            shown["field"], shown["value"], shown["message"], f.message("en"),
+            params_to_json(f.params)]

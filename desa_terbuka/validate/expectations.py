@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import string
 import threading
 import warnings
 from datetime import date
@@ -18,12 +17,13 @@ from typing import Any
 
 import pandas as pd
 
+from desa_terbuka.core.catalogue import placeholders, rule
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import display
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.validate.derive import derive_columns
-from desa_terbuka.validate.suites import load_suite, register_all
+from desa_terbuka.validate.suites import load_suite
 
 _LOCK = threading.Lock()  # GX contexts are not thread-safe; Prefect may run tasks in threads
 _STATE: dict[str, Any] = {}
@@ -33,7 +33,6 @@ def run_expectations(records: Records, today: date | None = None) -> list[Findin
     """Findings of the record type's suite for canonical records (empty list when all pass)."""
     if not records.rows:
         return []
-    register_all()  # idempotent and cheap: messages need the catalogue entries
     record_type = records.definition.record_type
     suite = load_suite(record_type)
     meta = suite.get("meta", {})
@@ -121,10 +120,8 @@ def _findings(records: Records, df: pd.DataFrame, outcome, parameters: dict) -> 
 
 
 def _placeholders(meta: dict) -> set[str]:
-    names = set()
-    for template in (meta.get("message_id", ""), meta.get("message_en", "")):
-        names |= {name for _, name, _, _ in string.Formatter().parse(template) if name}
-    return names - {"field", "value"}
+    entry = rule(meta["rule"])
+    return (placeholders(entry.id) | placeholders(entry.en)) - {"field", "value"}
 
 
 def _params(names: set[str], position: int | None, records: Records, df: pd.DataFrame,

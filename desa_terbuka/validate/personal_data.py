@@ -9,23 +9,8 @@ from __future__ import annotations
 
 import re
 
-from desa_terbuka.core.findings import RULES, Finding, Rule
+from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.records import Records
-
-RULES.update({
-    "personal-data-nik": Rule(
-        "personal-data-nik", "error",
-        "Kolom '{field}' memuat nomor 16 angka yang tampak seperti NIK atau nomor KK ({value}). "
-        "Data pribadi tidak boleh diterbitkan: hapus nomor itu lalu kirim ulang.",
-        "Column '{field}' holds a 16-digit number that looks like an NIK or family-card number "
-        "({value}). Personal data must not be published: remove it and resend the file."),
-    "personal-data-phone": Rule(
-        "personal-data-phone", "error",
-        "Kolom '{field}' memuat nomor telepon ({value}). Nomor telepon pribadi tidak boleh "
-        "diterbitkan: hapus nomor itu (tulis jabatan atau alamat kantor desa) lalu kirim ulang.",
-        "Column '{field}' holds a phone number ({value}). Personal phone numbers must not be "
-        "published: remove it (write a role or the village office instead) and resend the file."),
-})
 
 # 16 digits, optionally grouped by spaces/dots/dashes, not part of a longer number.
 _NIK = re.compile(r"(?<![\d])(\d[\s.\-]?){15}\d(?![\d])")

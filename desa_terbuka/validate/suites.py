@@ -1,62 +1,86 @@
-"""Quality rules are declared as data (``expectations/*.json``, ``cross_dataset.yaml``).
+"""The Great Expectations suites (``expectations/<type>.json``), checked on load.
 
-This module reads those files and registers every rule into the one finding catalogue
-(``findings.RULES``), so expectation and cross-dataset findings render like schema findings.
+A suite names each expectation's rule (``meta.rule``); the rule's severity and messages live in
+the rule catalogue (``rules/expectations.yaml``), so a suite cannot carry a rule the catalogue
+does not know, and every message renders like any other finding.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict
+
+from desa_terbuka.core.catalogue import catalogue
+from desa_terbuka.core.config import (
+    ConfigError,
+    Strict,
+    read_data,
+    shown,
+    validate_data,
+)
 from desa_terbuka.core.definitions import definitions
-from desa_terbuka.core.findings import Rule, register
 from desa_terbuka.core.paths import PROJECT_ROOT
 
-_RULE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)+")
-_GX_SEVERITY = {"error": "critical", "warning": "warning"}  # GX's own field, kept in agreement
+
+class _Meta(Strict):
+    rule: str
+    field: str | None = None
+    supersedes: str | None = None
+
+
+class _Expectation(BaseModel):
+    model_config = ConfigDict(extra="allow")  # GX's own keys (id, rendered_content, ...)
+    type: str
+    kwargs: dict[str, Any]
+    meta: _Meta
+    severity: Literal["critical", "warning", "info"] | None = None
+
+
+class _SuiteMeta(Strict):
+    record_type: str
+    parameters: dict[str, Any] = {}
+    derive: dict[str, str] = {}
+    covered_by_schema: list[dict[str, Any]] = []
+    hooks: dict[str, str] = {}
+
+
+class _Suite(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    name: str
+    expectations: list[_Expectation]
+    meta: _SuiteMeta
+    notes: str | None = None
+
+
+_GX_SEVERITY = {"error": "critical", "warning": "warning", "info": "info"}
 
 
 @cache
 def load_suite(record_type: str) -> dict[str, Any]:
-    """The suite file named by the dataset definition (``expectations:`` in datasets/<type>.yaml)."""
+    """The suite file named by the dataset definition (``expectations:`` in datasets/<type>.yaml).
+
+    Returned as GX reads it; checked first: its shape, and that each rule is in the catalogue."""
     path = PROJECT_ROOT / definitions()[record_type].config["expectations"]
-    return json.loads(path.read_text(encoding="utf-8"))
+    data = read_data(path)
+    suite = validate_data(data, _Suite, path)
+    rules = catalogue()
+    for index, expectation in enumerate(suite.expectations):
+        code, where = expectation.meta.rule, f"{shown(path)}: 'expectations.{index}.meta.rule'"
+        known = rules.get(code)
+        if known is None or known.stage != "expectations":
+            raise ConfigError(f"{where}: aturan '{code}' tidak ada di rules/expectations.yaml; tambahkan "
+                              "aturannya (tingkat dan pesan id/en) atau perbaiki ejaan kodenya / "
+                              "the rule is not in the catalogue")
+        if expectation.severity and expectation.severity != _GX_SEVERITY[known.severity]:
+            raise ConfigError(f"{where}: tingkat GX '{expectation.severity}' bertentangan dengan "
+                              f"katalog ('{known.severity}'); hapus kunci severity / contradicts the catalogue")
+        for other in (expectation.meta.supersedes,):
+            if other and other not in rules:
+                raise ConfigError(f"{where}: supersedes '{other}' bukan aturan yang dikenal / unknown rule")
+    return data
 
 
-def rule_from_meta(meta: dict[str, Any], where: str) -> Rule:
-    """A catalogue entry from an expectation's ``meta`` or a cross rule; ValueError when malformed."""
-    code, severity = meta.get("rule", ""), meta.get("severity")
-    if not _RULE_ID.fullmatch(code):
-        raise ValueError(f"{where}: rule id {code!r} must be kebab-case, e.g. apbdes-realisasi-over-budget")
-    if severity not in _GX_SEVERITY:
-        raise ValueError(f"{where}: rule {code}: severity must be 'error' or 'warning', not {severity!r}")
-    if not meta.get("message_id") or not meta.get("message_en"):
-        raise ValueError(f"{where}: rule {code}: message_id and message_en are required")
-    return Rule(code, severity, " ".join(meta["message_id"].split()), " ".join(meta["message_en"].split()))
-
-
-def suite_rules(record_type: str) -> list[Rule]:
-    suite, where = load_suite(record_type), f"expectations/{record_type}.json"
-    rules = []
-    for expectation in suite.get("expectations", []):
-        rule = rule_from_meta(expectation.get("meta") or {}, where)
-        native = expectation.get("severity")
-        if native is not None and native != _GX_SEVERITY[rule.severity]:
-            raise ValueError(f"{where}: rule {rule.code}: GX severity {native!r} contradicts meta")
-        rules.append(rule)
-    return rules
-
-
-def register_all() -> list[Rule]:
-    """Register the rules of every suite and of cross_dataset.yaml; cheap (no GX import)."""
-    rules = [r for t in definitions() for r in suite_rules(t)]
-    from desa_terbuka.stage.cross_dataset import (
-        cross_rules,  # temporary: goes with the catalogue
-    )
-    rules += [rule_from_meta(r, "expectations/cross_dataset.yaml") for r in cross_rules()]
-    for rule in rules:
-        register(rule)
-    return rules
+def suite_codes(record_type: str) -> list[str]:
+    return [e["meta"]["rule"] for e in load_suite(record_type)["expectations"]]

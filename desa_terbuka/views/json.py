@@ -4,27 +4,44 @@ from __future__ import annotations
 
 from typing import Any
 
-from desa_terbuka.core.findings import Lang
+from desa_terbuka.core.findings import Finding, Lang
+from desa_terbuka.core.text import text_in
+from desa_terbuka.link.urls import dataset_url
 from desa_terbuka.run import RunSummary
 from desa_terbuka.validate.check import CheckedSubmission
 
 
 def check_json(checked: CheckedSubmission, lang: Lang = "id") -> dict[str, Any]:
     """The machine contract of ``desa check --json`` (pinned by tests/unit/test_cli_check.py)."""
-    errors = [f.to_dict(lang) for f in checked.findings if f.level == "error"]
-    warnings = [f.to_dict(lang) for f in checked.findings if f.level == "warning"]
+    return _submission_json(str(checked.submission.path), checked.valid, checked.record_type,
+                            checked.villages, checked.years, len(checked.rows), checked.sheet,
+                            checked.encoding, checked.sources, checked.findings, lang)
+
+
+def missing_file_json(file: str, record_type: str | None, lang: Lang = "id") -> dict[str, Any]:
+    """The same contract for a file that does not exist."""
+    finding = Finding("file-not-found", file, value=file)
+    return _submission_json(file, False, record_type, [], [], 0, None, None, {}, [finding], lang)
+
+
+def _submission_json(file: str, valid: bool, record_type: str | None, villages: list[str],
+                     years: list[int], rows: int, sheet: str | None, encoding: str | None,
+                     sources: dict[str, Any], findings: list[Finding], lang: Lang) -> dict[str, Any]:
+    def level(name: str) -> list[dict[str, Any]]:
+        return [f.to_dict(lang) for f in findings if f.level == name]
     return {
-        "file": str(checked.submission.path),
-        "valid": checked.valid,
-        "type": checked.record_type,
-        "kode_desa": checked.villages[0] if len(checked.villages) == 1 else checked.villages or None,
-        "tahun": checked.years[0] if len(checked.years) == 1 else checked.years or None,
-        "rows": len(checked.rows),
-        "sheet": checked.sheet,
-        "encoding": checked.encoding,
-        "sources": checked.sources,
-        "errors": errors,
-        "warnings": warnings,
+        "file": file,
+        "valid": valid,
+        "type": record_type,
+        "kode_desa": villages[0] if len(villages) == 1 else villages or None,
+        "tahun": years[0] if len(years) == 1 else years or None,
+        "rows": rows,
+        "sheet": sheet,
+        "encoding": encoding,
+        "sources": {name: text_in(where, lang) for name, where in sources.items()},
+        "errors": level("error"),
+        "warnings": level("warning"),
+        "info": level("info"),
     }
 
 
@@ -38,8 +55,9 @@ def run_json(summary: RunSummary) -> dict[str, Any]:
             for o in summary.outcomes],
         "changes": summary.change_count,
         "write_calls": summary.write_calls,
-        "datasets": [{"name": r.dataset, "url": r.url, "changes": r.changes}
+        "datasets": [{"name": r.dataset, "url": dataset_url(summary.portal_url, r.dataset),
+                      "changes": r.changes}
                      for r in summary.published],
-        "failures": summary.failures,
+        "failures": {name: f.to_dict() for name, f in summary.failures.items()},
         "dry_run": summary.dry_run,
     }

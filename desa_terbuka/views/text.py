@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 from desa_terbuka.core.findings import Finding, Lang
 from desa_terbuka.core.reference import villages
+from desa_terbuka.link.urls import dataset_url
+from desa_terbuka.run import RunSummary
 from desa_terbuka.validate.check import CheckedSubmission
-
-if TYPE_CHECKING:  # pragma: no cover
-    from desa_terbuka.run import RunSummary
-
 
 MAX_PER_RULE = 20
 
@@ -21,11 +20,13 @@ WORDS = {
            "valid": "VALID: siap diterbitkan", "invalid": "TIDAK VALID: tidak akan diterbitkan",
            "errors": "galat", "warnings": "peringatan", "more": "… dan {n} lagi",
            "error_head": "Galat (harus diperbaiki)", "warning_head": "Peringatan",
+           "info_head": "Informasi (cara berkas dibaca)",
            "unknown": "tidak dikenali", "sources": "Diambil dari konteks"},
     "en": {"type": "Record type", "village": "Village", "year": "Year", "rows": "Rows",
            "valid": "VALID: ready to publish", "invalid": "INVALID: will not be published",
            "errors": "errors", "warnings": "warnings", "more": "… and {n} more",
            "error_head": "Errors (must be fixed)", "warning_head": "Warnings",
+           "info_head": "Information (how the file was read)",
            "unknown": "not recognised", "sources": "Taken from context"},
 }
 
@@ -39,6 +40,7 @@ def check_text(checked: CheckedSubmission, lang: Lang = "id") -> str:
     w = WORDS[lang]
     errors = [f for f in checked.findings if f.level == "error"]
     warnings = [f for f in checked.findings if f.level == "warning"]
+    infos = [f for f in checked.findings if f.level == "info"]
     lines = [f"{checked.submission.path}"]
     lines.append(f"  {w['type']}: {checked.record_type or w['unknown']}"
                  f" | {w['village']}: {', '.join(village_label(k) for k in checked.villages) or '-'}"
@@ -49,7 +51,8 @@ def check_text(checked: CheckedSubmission, lang: Lang = "id") -> str:
             f"{name} ← {where}" for name, where in sorted(checked.sources.items())))
     verdict = w["valid"] if checked.valid else w["invalid"]
     lines.append(f"  {verdict} ({len(errors)} {w['errors']}, {len(warnings)} {w['warnings']})")
-    for head, group in ((w["error_head"], errors), (w["warning_head"], warnings)):
+    for head, group in ((w["error_head"], errors), (w["warning_head"], warnings),
+                        (w["info_head"], infos)):
         if group:
             lines.append("")
             lines.append(f"  {head}: {len(group)}")
@@ -78,7 +81,7 @@ VERDICT_LABELS = {
 }
 
 
-def run_summary_rows(summary: "RunSummary") -> list[dict[str, Any]]:
+def run_summary_rows(summary: RunSummary) -> list[dict[str, Any]]:
     rows = []
     for o in summary.outcomes:
         rows.append({
@@ -92,7 +95,7 @@ def run_summary_rows(summary: "RunSummary") -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["desa"], r["jenis"], r["tahun"]))
 
 
-def run_summary_markdown(summary: "RunSummary") -> str:
+def run_summary_markdown(summary: RunSummary) -> str:
     lines = ["# Ringkasan run Desa Terbuka", "",
              "| Desa | Jenis | Tahun | Berkas | Hasil | Galat | Peringatan |",
              "|---|---|---|---|---|---|---|"]
@@ -103,12 +106,12 @@ def run_summary_markdown(summary: "RunSummary") -> str:
     for result in summary.published:
         for change in result.changes:
             lines.append(f"- {result.dataset}: {change}")
-    for name, reason in summary.failures.items():
-        lines.append(f"- GAGAL {name}: {reason}")
+    for name, finding in summary.failures.items():
+        lines.append(f"- GAGAL {name}: {finding.message()}")
     return "\n".join(lines)
 
 
-def village_summary_lines(summary: "RunSummary") -> list[str]:
+def village_summary_lines(summary: RunSummary) -> list[str]:
     """One line per village: per record type, how many files had which verdict."""
     counts: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
     for o in summary.outcomes:
@@ -125,7 +128,7 @@ def village_summary_lines(summary: "RunSummary") -> list[str]:
     return lines
 
 
-def run_summary_text(summary: "RunSummary", show_urls: bool = True) -> str:
+def run_summary_text(summary: RunSummary, show_urls: bool = True) -> str:
     lines = []
     if summary.outcomes:
         lines.append(f"Kiriman per desa ({len(summary.outcomes)} berkas):")
@@ -151,9 +154,22 @@ def run_summary_text(summary: "RunSummary", show_urls: bool = True) -> str:
     for result in summary.published:
         if result.changes:
             lines.append(f"  {result.dataset}: " + "; ".join(result.changes))
-    for name, reason in summary.failures.items():
-        lines.append(f"  GAGAL {name}: {reason}")
+    for name, finding in summary.failures.items():
+        lines.append(f"  GAGAL {name}: {finding.message()}")
     if show_urls and summary.published:
         lines += ["", "Dataset:"]
-        lines += [f"  {r.url}" for r in sorted(summary.published, key=lambda r: r.dataset)]
+        lines += [f"  {dataset_url(summary.portal_url, r.dataset)}"
+                  for r in sorted(summary.published, key=lambda r: r.dataset)]
     return "\n".join(lines)
+
+
+def finding_rows(findings: list[Finding], lang: Lang = "id") -> list[dict[str, Any]]:
+    """Findings as table rows (a Prefect artifact): ``Finding.to_dict`` under Indonesian headings."""
+    heads = {"code": "aturan", "severity": "tingkat", "file": "berkas", "sheet": "lembar",
+             "row": "baris", "field": "kolom", "value": "nilai", "message": "pesan"}
+    rows = []
+    for f in findings:
+        shown = f.to_dict(lang)
+        shown["file"] = Path(shown["file"]).name if shown["file"] else ""
+        rows.append({heads[k]: v for k, v in shown.items()})
+    return rows

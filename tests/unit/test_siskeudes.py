@@ -17,12 +17,11 @@ from desa_terbuka.collect import siskeudes
 from desa_terbuka.collect.base import ReadError
 from desa_terbuka.collect.siskeudes import (
     FIELDS,
-    SISKEUDES_RULES,
     read_siskeudes,
     siskeudes_findings,
 )
+from desa_terbuka.core.catalogue import catalogue
 from desa_terbuka.core.definitions import definitions
-from desa_terbuka.core.findings import RULES
 from desa_terbuka.normalise.headings import detect
 from desa_terbuka.normalise.records import normalise
 from desa_terbuka.validate.schema import validate
@@ -274,9 +273,10 @@ def test_unsafe_and_damaged_archives(tmp_path: Path, monkeypatch) -> None:
         read_siskeudes(tmp_path / "x.zip")
 
 
-def test_rules_are_registered_in_both_languages() -> None:
-    for code, rule in SISKEUDES_RULES.items():
-        assert RULES[code] is rule and rule.id and rule.en and code.startswith("siskeudes-")
+def test_rules_are_in_the_catalogue_in_both_languages() -> None:
+    rules = {code: rule for code, rule in catalogue().items() if code.startswith("siskeudes-")}
+    assert len(rules) == 5
+    assert all(rule.stage == "collect" and rule.id and rule.en for rule in rules.values())
     [table] = read_siskeudes(LEGACY, MAPPING)
     for finding in siskeudes_findings([table]):
         assert "[" not in finding.message("id") and "[" not in finding.message("en")

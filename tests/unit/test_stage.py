@@ -37,7 +37,7 @@ def test_records_table_is_derived_from_the_schema():
 
 def test_accepted_submission_becomes_current_and_its_bytes_are_archived(warehouse, tmp_path):
     path = write(tmp_path / "apbdes.csv", LINES)
-    [s] = warehouse.stage(check_file(path))
+    [s] = warehouse.stage(check_file(path)).slices
     assert (s.record_type, s.kode_desa, s.tahun) == ("apbdes", "62.02.16.2003", 2024)
     assert warehouse.current_slices() == [s]
     archived = list((tmp_path / "data" / "received").rglob("*.csv"))
@@ -49,7 +49,7 @@ def test_accepted_submission_becomes_current_and_its_bytes_are_archived(warehous
 
 def test_rejected_submission_is_recorded_with_findings_but_not_current(warehouse, tmp_path):
     path = write(tmp_path / "apbdes.csv", [LINES[0].replace("850000000", "abc")])
-    assert warehouse.stage(check_file(path)) == []
+    assert warehouse.stage(check_file(path)).slices == []
     assert warehouse.current_slices() == []
     assert warehouse.con.execute("SELECT verdict, error_count FROM submissions").fetchall() == [
         ("rejected", 1)]
@@ -59,10 +59,10 @@ def test_rejected_submission_is_recorded_with_findings_but_not_current(warehouse
 
 def test_a_new_version_replaces_the_slice_and_the_old_one_stays_in_history(warehouse, tmp_path):
     path = write(tmp_path / "apbdes.csv", LINES)
-    warehouse.stage(check_file(path))
+    warehouse.stage(check_file(path)).slices
     write(path, LINES[:1])
     assert warehouse.last_receipt(describe(path)) is None  # changed bytes: a new submission
-    [s] = warehouse.stage(check_file(path))
+    [s] = warehouse.stage(check_file(path)).slices
     names, rows = warehouse.slice_rows(s)
     assert len(rows) == 1
     total = warehouse.con.execute("SELECT count(*) FROM records_apbdes").fetchone()[0]
@@ -71,19 +71,19 @@ def test_a_new_version_replaces_the_slice_and_the_old_one_stays_in_history(wareh
 
 def test_unchanged_file_is_recognised_and_reverting_to_old_bytes_is_a_new_receipt(warehouse, tmp_path):
     path = write(tmp_path / "apbdes.csv", LINES)
-    warehouse.stage(check_file(path))
+    warehouse.stage(check_file(path)).slices
     assert warehouse.last_receipt(describe(path)) is not None
     write(path, LINES[:1])
-    warehouse.stage(check_file(path))
+    warehouse.stage(check_file(path)).slices
     write(path, LINES)  # the operator sends the first version again: it must win again
     assert warehouse.last_receipt(describe(path)) is None
-    [s] = warehouse.stage(check_file(path))
+    [s] = warehouse.stage(check_file(path)).slices
     assert len(warehouse.slice_rows(s)[1]) == 2
 
 
 def test_outcome_of_an_earlier_rejection_keeps_its_findings(warehouse, tmp_path):
     path = write(tmp_path / "apbdes.csv", [LINES[0].replace("850000000", "abc")])
-    warehouse.stage(check_file(path))
+    warehouse.stage(check_file(path)).slices
     submission = describe(path)
     outcome = warehouse.outcome_of(submission, warehouse.last_receipt(submission))
     assert outcome.verdict == "unchanged-rejected"

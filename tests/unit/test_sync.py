@@ -9,12 +9,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from ckanapi.errors import NotFound
 
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.plan import CONTENT_HASH_KEY, ResourcePlan, dataset_plan
-from desa_terbuka.publish.portal import CallLog, TransientPortalError
+from desa_terbuka.publish.portal import CallLog, PortalNotFound, TransientPortalError
 from desa_terbuka.publish.sync import sync_dataset
 
 
@@ -27,24 +26,21 @@ class FakePortal:
         self.ids = (f"id-{n}" for n in itertools.count())
         self.fail_on: str | None = None
 
-    def dataset_url(self, name):
-        return f"{self.url}/dataset/{name}"
-
     def show(self, action, **data):
         try:
             return self.call(action, **data)
-        except NotFound:
+        except PortalNotFound:
             return None
 
     def call(self, action, files=None, **data):
         self.log.add(action)
         if action == self.fail_on:
-            raise TransientPortalError(f"{action}: simulated crash")
+            raise TransientPortalError(action, "simulated crash")
         return getattr(self, action)(files=files, **data)
 
     def organization_show(self, files, id):
         if id not in self.orgs:
-            raise NotFound()
+            raise PortalNotFound("show", "not found")
         return self.orgs[id]
 
     def organization_create(self, files, **org):
@@ -55,7 +51,7 @@ class FakePortal:
         for p in self.packages.values():
             if id in (p["id"], p["name"]):
                 return p
-        raise NotFound()
+        raise PortalNotFound("show", "not found")
 
     def package_show(self, files, id):
         return self._package(id)
@@ -75,7 +71,7 @@ class FakePortal:
             for r in p["resources"]:
                 if r["id"] == id:
                     return r
-        raise NotFound()
+        raise PortalNotFound("show", "not found")
 
     def resource_create(self, files, package_id, **fields):
         resource = {**fields, "id": next(self.ids), "datastore_active": False}
