@@ -25,6 +25,40 @@ from desa_terbuka.core.settings import (
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
+def check_configuration() -> None:
+    """Load every curated file once, so a typo anywhere is reported before work starts
+    (``ConfigError``: one line naming the file, the key and the fix)."""
+    from desa_terbuka.core.catalogue import catalogue
+    from desa_terbuka.core.definitions import definitions
+    from desa_terbuka.publish.config import portal_config
+    from desa_terbuka.stage.cross_dataset import cross_rules
+    from desa_terbuka.validate.suites import load_suite
+
+    catalogue()
+    for record_type in definitions():
+        load_suite(record_type)
+    cross_rules()
+    portal_config()
+
+
+def explain(exc: BaseException) -> str:
+    """One line for an expected failure, with its remedy; the last resort names --debug."""
+    from desa_terbuka.publish.portal import PortalError
+    from devportal.services import LocalPortalError
+
+    if isinstance(exc, ConfigError):
+        return f"Galat konfigurasi: {exc}"
+    if isinstance(exc, OSError):
+        return f"Galat: {exc}"
+    if isinstance(exc, (PortalError, LocalPortalError)):
+        return f"Galat portal: {exc}"
+    if isinstance(exc, click.Abort):
+        return ("Dibatalkan: tidak ada jawaban konfirmasi (tanpa terminal, tambahkan --yes) / "
+                "aborted: no confirmation (without a terminal, add --yes)")
+    return (f"Galat tak terduga ({type(exc).__name__}: {exc}). Jalankan lagi dengan "
+            "`desa --debug ...` dan laporkan keluarannya.")
+
+
 def friendly_errors(command):
     """Turn expected failures into a one-line message (exit 2), keeping tracebacks for --debug."""
     @wraps(command)
@@ -32,23 +66,28 @@ def friendly_errors(command):
         ctx = click.get_current_context()
         try:
             return command(*args, **kwargs)
-        except (ConfigError, OSError) as exc:
+        except (Exception, click.Abort) as exc:
             if ctx.find_root().params.get("debug"):
                 raise
-            click.echo(f"Galat: {exc}", err=True)
-            sys.exit(EXIT_USAGE)
-        except Exception as exc:
-            if ctx.find_root().params.get("debug"):
-                raise
-            from desa_terbuka.publish.portal import PortalError
-            from devportal.services import LocalPortalError
-            if isinstance(exc, (PortalError, LocalPortalError)):
-                click.echo(f"Galat portal: {exc}", err=True)
-                sys.exit(EXIT_USAGE)
-            click.echo(f"Galat tak terduga ({type(exc).__name__}: {exc}). Jalankan lagi dengan "
-                       "`desa --debug ...` dan laporkan keluarannya.", err=True)
+            click.echo(explain(exc), err=True)
             sys.exit(EXIT_USAGE)
     return wrapper
+
+
+class RecordType(click.Choice):
+    """The record types of datasets/*.yaml, read when first needed (not when ``desa`` starts),
+    so a typo in a dataset definition is reported by the error boundary, not as a traceback."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    @property
+    def choices(self):  # type: ignore[override]
+        return record_types()
+
+    @choices.setter
+    def choices(self, value) -> None:  # click.Choice assigns it in __init__
+        pass
 
 
 @click.group()
@@ -60,16 +99,18 @@ def cli(debug: bool) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--type", "record_type", type=click.Choice(record_types()),
+@click.option("--type", "record_type", type=RecordType(),
               help="Record type; detected from the column headings when omitted.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a report.")
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True)
+@friendly_errors
 def check(file: Path, record_type: str | None, as_json: bool, lang: str) -> None:
     """Validate one submission without publishing. Exit 0 valid, 1 invalid, 2 unreadable/usage."""
     from desa_terbuka.validate.check import check_file
     from desa_terbuka.views.json import check_json, missing_file_json
     from desa_terbuka.views.text import check_text
 
+    check_configuration()
     if not file.is_file():
         shown = missing_file_json(str(file), record_type, lang)
         if as_json:
@@ -92,13 +133,14 @@ def check(file: Path, record_type: str | None, as_json: bool, lang: str) -> None
 @cli.command()
 @click.option("--inbox", type=click.Path(path_type=Path), help="Folder of submissions [DESA_INBOX or ./inbox].")
 @click.option("--village", "villages", multiple=True, metavar="KODE", help="Only these villages (repeatable).")
-@click.option("--type", "record_type", type=click.Choice(record_types()), help="Only this record type.")
+@click.option("--type", "record_type", type=RecordType(), help="Only this record type.")
 @click.option("--dry-run", is_flag=True, help="Check submissions only: stage and publish nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
 @friendly_errors
 def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, dry_run: bool,
         as_json: bool) -> None:
     """Collect, validate, stage and publish the submissions in the inbox (a Prefect flow)."""
+    check_configuration()
     settings = Settings.from_env()
     inbox = inbox or settings.inbox
     if not inbox.is_dir():
@@ -120,7 +162,7 @@ def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, 
     else:
         click.echo(run_summary_text(summary))
         click.echo(f"\nSelesai dalam {time.monotonic() - started:.1f} detik.")
-    rejected = any(o.verdict == "rejected" for o in summary.outcomes)
+    rejected = any(o.verdict.endswith("rejected") for o in summary.outcomes)
     sys.exit(1 if summary.failures or rejected else 0)
 
 
@@ -212,7 +254,7 @@ def _status_text(status) -> str:
 
 @cli.command()
 @click.argument("kode_desa", metavar="KODE_DESA")
-@click.option("--type", "record_type", type=click.Choice(record_types()), required=True,
+@click.option("--type", "record_type", type=RecordType(), required=True,
               help="Record type of the template.")
 @click.option("--tahun", type=click.IntRange(2015, 2100), help="Year written in the title rows.")
 @click.option("--out", type=click.Path(path_type=Path),
@@ -232,8 +274,32 @@ def template(kode_desa: str, record_type: str, tahun: int | None, out: Path | No
     click.echo(f"Templat ditulis ke {path}")
 
 
+def command_reference() -> str:
+    """Every command's ``--help`` in the order ``desa`` lists them: the README's reference (cog)."""
+    from click.testing import CliRunner
+
+    parts: list[str] = []
+
+    def visit(command: click.Command, path: list[str]) -> None:
+        result = CliRunner().invoke(cli, [*path, "--help"], prog_name="desa", terminal_width=100)
+        parts.append(f"<details><summary><code>{' '.join(['desa', *path])}</code></summary>\n\n"
+                     f"```\n{result.output.rstrip()}\n```\n</details>\n")
+        if isinstance(command, click.Group):
+            for name in command.list_commands(click.Context(command)):
+                visit(command.get_command(click.Context(command), name), [*path, name])
+
+    visit(cli, [])
+    return "\n".join(parts) + "\n"
+
+
 def main() -> None:
-    cli()
+    try:
+        cli()
+    except Exception as exc:  # raised outside a command, e.g. while reading its options
+        if "--debug" in sys.argv:
+            raise
+        click.echo(explain(exc), err=True)
+        sys.exit(EXIT_USAGE)
 
 
 if __name__ == "__main__":

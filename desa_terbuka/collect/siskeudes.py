@@ -22,10 +22,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pydantic import Field
 
 from desa_terbuka.collect.base import RawTable, ReadError
 from desa_terbuka.collect.zip_tables import CsvMember, read_zip_tables
+from desa_terbuka.core.config import Strict, load_config
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR, REFERENCE_DIR
 from desa_terbuka.core.reference import account_exists, accounts, activities
@@ -120,8 +121,18 @@ def load_mapping(path: Path | None = None) -> list[dict]:
     path = path or Path(os.environ.get("DESA_SISKEUDES_MAPPING") or MAPPING_PATH)
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [dict(e) for e in data.get("desa") or []]
+    return [entry.model_dump() for entry in load_config(path, _Mapping).desa]
+
+
+class _MappingEntry(Strict):
+    kd_desa: str = Field(min_length=1)
+    kode_desa: str = Field(pattern=r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
+    kode_pemda: str | None = Field(default=None, pattern=r"^\d{2}\.\d{2}$")
+    tahun: int | None = None
+
+
+class _Mapping(Strict):
+    desa: list[_MappingEntry] = []
 
 
 @cache

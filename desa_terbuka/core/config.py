@@ -7,6 +7,7 @@ the key and the fix, never a ``KeyError`` or a silently ignored key.
 
 from __future__ import annotations
 
+import difflib
 import json
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from desa_terbuka.core.paths import PROJECT_ROOT
+from desa_terbuka.core.paths import CONFIG_ROOT
 
 
 class ConfigError(Exception):
@@ -38,7 +39,7 @@ _FIXES = {
 def shown(path: Path) -> str:
     """A path as the officer knows it: relative to the checkout when inside it."""
     try:
-        return str(path.resolve().relative_to(PROJECT_ROOT))
+        return str(path.resolve().relative_to(CONFIG_ROOT))
     except ValueError:
         return str(path)
 
@@ -64,14 +65,42 @@ def validate_data(data: Any, model: type[Model], path: Path) -> Model:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError("\n".join(_problem(path, error) for error in exc.errors())) from None
+        raise ConfigError("\n".join(_problems(path, exc.errors(), model))) from None
 
 
 def load_config(path: Path, model: type[Model]) -> Model:
     return validate_data(read_data(path), model, path)
 
 
-def _problem(path: Path, error: dict[str, Any]) -> str:
-    key = ".".join(str(part) for part in error["loc"]) or "(berkas)"
-    fix_id, fix_en = _FIXES.get(error["type"], (error["msg"], error["msg"]))
-    return f"{shown(path)}: '{key}': {fix_id} / {fix_en}"
+def _problems(path: Path, errors: list[dict[str, Any]], model: type[BaseModel]) -> list[str]:
+    """One line per problem; a misspelt key and the required key it was meant to be are one."""
+    known = _field_names(model)
+    meant: dict[tuple, str] = {}
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            close = difflib.get_close_matches(str(error["loc"][-1]), known, n=1, cutoff=0.75)
+            if close:
+                meant[tuple(error["loc"])] = close[0]
+    explained = {(*loc[:-1], name) for loc, name in meant.items()}
+    lines = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "missing" and loc in explained:
+            continue
+        key = ".".join(str(part) for part in loc) or "(berkas)"
+        fix_id, fix_en = _FIXES.get(error["type"], (error["msg"], error["msg"]))
+        if loc in meant:
+            fix_id = f"kunci tidak dikenal; maksudnya '{meant[loc]}'?"
+            fix_en = f"unknown key; did you mean '{meant[loc]}'?"
+        lines.append(f"{shown(path)}: '{key}': {fix_id} / {fix_en}")
+    return lines
+
+
+def _field_names(model: type[BaseModel]) -> list[str]:
+    names: set[str] = set()
+    for name, info in model.model_fields.items():
+        names.add(info.alias or name)
+        for arg in (info.annotation, *getattr(info.annotation, "__args__", ())):
+            if isinstance(arg, type) and issubclass(arg, BaseModel):
+                names.update(_field_names(arg))
+    return sorted(names)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pydantic import Field as PydanticField
 
-from desa_terbuka.core.paths import DATASETS_DIR, PROJECT_ROOT
+from desa_terbuka.core.catalogue import placeholders
+from desa_terbuka.core.config import ConfigError, Strict, load_config, read_data, shown
+from desa_terbuka.core.paths import CONFIG_ROOT, DATASETS_DIR
 from desa_terbuka.core.reference import Village
 
 
@@ -85,11 +86,66 @@ def normalise_heading(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", str(text).lower()).strip()
 
 
+class _Resource(Strict):
+    name: str
+    description: str
+
+
+class _ReportRows(Strict):
+    total_words: list[str] = []
+    totals: dict[str, str] = {}
+
+
+class _Definition(Strict):
+    """The shape of ``datasets/<type>.yaml``."""
+
+    record_type: str = PydanticField(pattern=r"^[a-z][a-z_]*$")
+    schema_: str = PydanticField(alias="schema")
+    expectations: str
+    year_field: str
+    name: str
+    title: str
+    notes: str
+    resource: _Resource
+    license_id: str
+    tags: list[str] = []
+    groups: list[str] = []
+    headers: dict[str, list[str]] = {}
+    header_fallbacks: dict[str, str] = {}
+    context_headers: dict[str, list[str]] = {}
+    report_rows: _ReportRows = _ReportRows()
+
+
+_TEMPLATE_KEYS = set(village_context(Village("", "", "desa", "", "", "", ""))) | {"tahun"}
+
+
 def load_definition(path: Path) -> DatasetDefinition:
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    schema_path = PROJECT_ROOT / config["schema"]
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    return DatasetDefinition(config["record_type"], schema_path, schema, config["year_field"], config)
+    """One dataset definition, checked: its shape, files, field names and placeholders."""
+    checked = load_config(path, _Definition)
+    config = checked.model_dump(by_alias=True)
+    schema_path = CONFIG_ROOT / checked.schema_
+    for key in ("schema", "expectations"):
+        if not (CONFIG_ROOT / config[key]).is_file():
+            raise ConfigError(f"{shown(path)}: '{key}': berkas {config[key]} tidak ada; tulis jalurnya "
+                              "dari akar proyek, mis. schemas/apbdes.schema.json / file not found")
+    schema = read_data(schema_path)
+    names = {f["name"] for f in schema.get("fields", [])}
+    problems = [("year_field", checked.year_field)] if checked.year_field not in names else []
+    for section in ("headers", "header_fallbacks"):
+        problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
+    problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]
+    if problems:
+        key, name = problems[0]
+        raise ConfigError(f"{shown(path)}: '{key}': '{name}' bukan kolom di {checked.schema_}; pilih salah "
+                          f"satu dari {', '.join(sorted(names))} / not a field of the schema")
+    for key in ("name", "title", "notes", "resource.name", "resource.description"):
+        template = config["resource"][key[9:]] if key.startswith("resource.") else config[key]
+        unknown = placeholders(template) - _TEMPLATE_KEYS
+        if unknown:
+            raise ConfigError(f"{shown(path)}: '{key}': placeholder {{{sorted(unknown)[0]}}} tidak dikenal; "
+                              f"yang boleh: {', '.join('{' + k + '}' for k in sorted(_TEMPLATE_KEYS))} / "
+                              "unknown placeholder")
+    return DatasetDefinition(checked.record_type, schema_path, schema, checked.year_field, config)
 
 
 @cache

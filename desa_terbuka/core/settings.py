@@ -6,11 +6,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desa_terbuka.core.config import ConfigError
 from desa_terbuka.core.paths import PROJECT_ROOT
 
-
-class ConfigError(Exception):
-    """Something the user must set up before the command can run."""
+__all__ = ["ConfigError", "Settings", "portal_credentials", "quiet_prefect"]
 
 
 @dataclass(frozen=True)

@@ -12,15 +12,12 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
 from typing import Any
-
-import yaml
 
 from desa_terbuka import __version__
 from desa_terbuka.core.definitions import DatasetDefinition, village_context
-from desa_terbuka.core.paths import PORTAL_CONFIG_DIR
 from desa_terbuka.core.reference import Village
+from desa_terbuka.publish.config import portal_config
 
 DATASTORE_TYPES = {"string": "text", "integer": "int8", "number": "numeric", "date": "date",
                    "boolean": "bool"}
@@ -92,11 +89,6 @@ class DatasetPlan:
     @property
     def metadata_hash(self) -> str:
         return extras_dict(self.metadata)[METADATA_HASH_KEY]
-
-
-@cache
-def portal_config() -> dict[str, Any]:
-    return yaml.safe_load((PORTAL_CONFIG_DIR / "portal.yaml").read_text(encoding="utf-8"))
 
 
 def organization_plan(village: Village, config: dict[str, Any] | None = None) -> OrganizationPlan:

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 
 from desa_terbuka.core.definitions import definitions
+from desa_terbuka.publish.config import portal_config
 from desa_terbuka.publish.plan import (
     CONTENT_HASH_KEY,
     METADATA_HASH_KEY,
@@ -19,7 +20,6 @@ from desa_terbuka.publish.plan import (
     DocumentPlan,
     ResourcePlan,
     extras_dict,
-    portal_config,
     resource_key,
     year_key,
 )

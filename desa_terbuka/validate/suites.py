@@ -21,7 +21,7 @@ from desa_terbuka.core.config import (
     validate_data,
 )
 from desa_terbuka.core.definitions import definitions
-from desa_terbuka.core.paths import PROJECT_ROOT
+from desa_terbuka.core.paths import CONFIG_ROOT
 
 
 class _Meta(Strict):
@@ -62,7 +62,7 @@ def load_suite(record_type: str) -> dict[str, Any]:
     """The suite file named by the dataset definition (``expectations:`` in datasets/<type>.yaml).
 
     Returned as GX reads it; checked first: its shape, and that each rule is in the catalogue."""
-    path = PROJECT_ROOT / definitions()[record_type].config["expectations"]
+    path = CONFIG_ROOT / definitions()[record_type].config["expectations"]
     data = read_data(path)
     suite = validate_data(data, _Suite, path)
     rules = catalogue()
