@@ -25,17 +25,11 @@ import yaml
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.reference import Village, villages
 
 DATA_FILE = Path(__file__).with_name("sample_data.yaml")
 FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
-APBDES_FIELDS = ["kode_desa", "tahun_anggaran", "tahap", "kode_rekening", "uraian", "kode_kegiatan",
-                 "sumber_dana", "anggaran", "realisasi", "keterangan"]
-KEGIATAN_FIELDS = ["kode_desa", "tahun", "kode_kegiatan", "nama_kegiatan", "lokasi", "volume", "satuan",
-                   "anggaran", "sumber_dana", "pelaksana", "tanggal_mulai", "tanggal_selesai",
-                   "progres_persen", "status", "keterangan"]
-MUSYAWARAH_FIELDS = ["kode_desa", "tanggal", "jenis_musyawarah", "tempat", "pimpinan", "jumlah_undangan",
-                     "hadir_laki_laki", "hadir_perempuan", "agenda", "keputusan", "dokumen_url"]
 ROMAN = ["I", "II", "III", "IV", "V"]
 BLT_PER_KPM = 300_000 * 12
 # Years in which some villages have only sent their original budget (no realisation yet).
@@ -233,7 +227,7 @@ def build_budget(kode_desa: str, year: int, tahap: str = "realisasi_tahunan") ->
     kpm = r.randint(12, 35)
     kegiatan = _pick_kegiatan(v, has_pbk, r)
     _allocate(kegiatan, _pools(revenue), kpm, year, r)
-    rows = [{"kode_rekening": k, "uraian": u, "kode_kegiatan": "0.0.00", "sumber_dana": s, "anggaran": a}
+    rows = [{"kode_rekening": k, "uraian": u, "kode_kegiatan": "", "sumber_dana": s, "anggaran": a}
             for k, s, u, a in revenue]
     rows += [line for keg in kegiatan for line in keg.lines]
     for row in rows:
@@ -339,6 +333,11 @@ def _cell(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
+def input_names(record_type: str) -> list[str]:
+    """The columns an operator writes: the schema's fields but the derived ones."""
+    return [f.name for f in definitions()[record_type].input_fields]
+
+
 def write_csv(path: Path, fields: list[str], rows: list[dict[str, Any]]) -> None:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
@@ -386,10 +385,10 @@ def generate(out_dir: Path, *, kecamatan: str = "62.02.16",
             folder.mkdir(parents=True, exist_ok=True)
             budget = build_budget(kode, year, "anggaran" if kode in budget_only else "realisasi_tahunan")
             files = {
-                folder / f"apbdes_{year}.csv": lambda p: write_csv(p, APBDES_FIELDS, budget.rows),
-                folder / f"kegiatan_{year}.xlsx": lambda p: write_xlsx(p, "Kegiatan", KEGIATAN_FIELDS,
+                folder / f"apbdes_{year}.csv": lambda p: write_csv(p, input_names("apbdes"), budget.rows),
+                folder / f"kegiatan_{year}.xlsx": lambda p: write_xlsx(p, "Kegiatan", input_names("kegiatan"),
                                                                      kegiatan_rows(budget)),
-                folder / f"musyawarah_{year}.csv": lambda p: write_csv(p, MUSYAWARAH_FIELDS,
+                folder / f"musyawarah_{year}.csv": lambda p: write_csv(p, input_names("musyawarah"),
                                                                       musyawarah_rows(v, year)),
             }
             for path, write in files.items():

@@ -33,7 +33,7 @@ class TemplateError(ValueError):
 def reference_lists(definition: DatasetDefinition) -> dict[str, list[tuple[str, str]]]:
     """Field -> [(value, label)] for every field with a closed list of values."""
     lists: dict[str, list[tuple[str, str]]] = {}
-    for f in definition.fields:
+    for f in definition.input_fields:
         if "enum" in f.constraints:
             lists[f.name] = [(v, "") for v in f.constraints["enum"]]
     if "kode_rekening" in definition.field_names:
@@ -57,7 +57,7 @@ def build_template(kode_desa: str, record_type: str, tahun: int | None, out: Pat
     workbook = Workbook()
     data = workbook.active
     data.title = "Data"
-    fields = [f for f in definition.fields if f.name not in FROM_TITLE]
+    fields = [f for f in definition.input_fields if f.name not in FROM_TITLE]
     _titles(data, definition, village, tahun)
     header_row = TITLE_ROWS + 1
     for col, f in enumerate(fields, start=1):

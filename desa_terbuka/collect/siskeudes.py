@@ -217,6 +217,9 @@ def _codes(where: tuple, row: dict[str, str], legacy: bool, versi: str | None,
         problem("siskeudes-legacy-code", "Kd_Rincian", rincian,
                 f"Kd_Keg {kd_keg}, ekspor Siskeudes {versi}", f"Kd_Keg {kd_keg}, Siskeudes {versi} export")
         return None
+    # Siskeudes 2.0 writes codes with or without their trailing dot ("14.01." / "14.01").
+    kd_desa = kd_desa.rstrip(".") + "." if kd_desa else ""
+    kd_keg = kd_keg.rstrip(".") + "." if kd_keg else ""
     if not kd_desa or not kd_keg.startswith(kd_desa):
         problem("siskeudes-bad-code", "Kd_Keg", kd_keg, f"tidak diawali Kd_Desa '{kd_desa}'",
                 f"does not start with Kd_Desa '{kd_desa}'")
@@ -233,12 +236,12 @@ def _codes(where: tuple, row: dict[str, str], legacy: bool, versi: str | None,
                 "account of the Siskeudes 1.x chart, not in Permendagri 20/2018")
         return None
     if rest in NON_ACTIVITY:
-        return kode_rekening, "0.0.00"
+        return kode_rekening, ""  # revenue and financing lines take no kegiatan
     if not re.fullmatch(r"(\d{2}\.){2,3}", rest):
         problem("siskeudes-bad-code", "Kd_Keg", kd_keg, "bentuk <Kd_Desa>bidang.sub.kegiatan.",
                 "shape <Kd_Desa>bidang.sub.kegiatan.")
         return None
-    kode_kegiatan = _activity_by_siskeudes().get(rest)
+    kode_kegiatan = _activity_by_siskeudes().get(rest) or _local_activity(rest)
     if kode_kegiatan is None:
         two = rest.count(".") == 2
         problem("siskeudes-legacy-code", "Kd_Keg", kd_keg,
@@ -248,6 +251,18 @@ def _codes(where: tuple, row: dict[str, str], legacy: bool, versi: str | None,
                 "not in the Permendagri 20/2018 list of activities")
         return None
     return kode_rekening, kode_kegiatan
+
+
+def _local_activity(rest: str) -> str | None:
+    """'02.03.99.' -> '2.3.99': kegiatan 90-99 of a known sub-bidang are the village's own
+    ("Lain-lain Kegiatan Sub Bidang …", listed in the export's own Ref_Kegiatan)."""
+    parts = rest.rstrip(".").split(".")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or int(parts[2]) < 90:
+        return None
+    sub = f"{int(parts[0])}.{int(parts[1])}"
+    if getattr(activities().get(sub), "level", "") != "sub_bidang":
+        return None
+    return f"{sub}.{parts[2]}"
 
 
 def _pemda(member: CsvMember | None) -> str | None:
@@ -267,7 +282,7 @@ def _villages(file: str, budget: CsvMember, pemda: str | None, mapping: list[dic
     for row, number in zip(budget.rows, budget.lines):
         first.setdefault(_raw(row, "kd_desa"), (number, _raw(row, "tahun")))
     for kd_desa, (number, tahun) in first.items():
-        matches = [e for e in mapping if str(e.get("kd_desa", "")).strip() == kd_desa
+        matches = [e for e in mapping if str(e.get("kd_desa", "")).strip().rstrip(".") == kd_desa.rstrip(".")
                    and (pemda is None or not e.get("kode_pemda") or str(e["kode_pemda"]) == pemda)
                    and (not e.get("tahun") or str(e["tahun"]) == tahun)]
         codes = {str(e["kode_desa"]) for e in matches if e.get("kode_desa")}

@@ -32,12 +32,16 @@ class Rule:
     id: str  # Indonesian template: what is wrong and how to fix it
     en: str
     stage: str = ""
+    # fields whose row findings this finding explains ("$field": its own field): a root cause,
+    # reported first and once, instead of the row findings it causes
+    explains: tuple[str, ...] = ()
 
 
 class _RuleEntry(Strict):
     severity: Severity
     id: str = Field(min_length=1)
     en: str = Field(min_length=1)
+    explains: list[str] = []
 
 
 class _RuleFile(Strict):
@@ -70,7 +74,7 @@ def load_catalogue(directory: Path = RULES_DIR) -> dict[str, Rule]:
                     f"(hanya id: {sorted(only_id)}, hanya en: {sorted(only_en)}); samakan / "
                     "the two languages must use the same placeholders")
             rules[code] = Rule(code, entry.severity, " ".join(entry.id.split()),
-                               " ".join(entry.en.split()), entries.stage)
+                               " ".join(entry.en.split()), entries.stage, tuple(entry.explains))
             where[code] = path
     return rules
 

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field as PydanticField
+from pydantic import field_validator
 
 from desa_terbuka.core.catalogue import placeholders
 from desa_terbuka.core.config import ConfigError, Strict, load_config, read_data, shown
@@ -28,6 +29,11 @@ class Field:
     @property
     def required(self) -> bool:
         return bool(self.constraints.get("required"))
+
+    @property
+    def derived(self) -> bool:
+        """Assigned by the pipeline (``x-derived`` in the schema), never read from a file."""
+        return bool(self.raw.get("x-derived"))
 
 
 @dataclass(frozen=True)
@@ -57,9 +63,21 @@ class DatasetDefinition:
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
 
+    @property
+    def input_fields(self) -> list[Field]:
+        """The fields a file may carry (every field but the derived ones)."""
+        return [f for f in self.fields if not f.derived]
+
+    def input_schema(self) -> dict[str, Any]:
+        """The Table Schema of what an operator writes: without the derived fields (and so
+        without the primary key, which numbers the lines)."""
+        schema = {k: v for k, v in self.schema.items() if k != "primaryKey"}
+        schema["fields"] = [f.raw for f in self.input_fields]
+        return schema
+
     def header_aliases(self) -> dict[str, str]:
         """Normalised heading -> field name, from the field names and the declared synonyms."""
-        aliases = {normalise_heading(name): name for name in self.field_names}
+        aliases = {normalise_heading(f.name): f.name for f in self.input_fields}
         for name, synonyms in (self.config.get("headers") or {}).items():
             for synonym in synonyms:
                 aliases.setdefault(normalise_heading(synonym), name)
@@ -96,6 +114,23 @@ class _ReportRows(Strict):
     totals: dict[str, str] = {}
 
 
+class _Values(Strict):
+    """How a descriptive field's values are read: synonyms per canonical value, a fallback for
+    values that match none (published with a warning), and where the written text is kept."""
+
+    synonyms: dict[str, list[str]] = {}
+    fallback: str | None = None
+    as_written: str | None = None
+
+
+class _CodeFormat(Strict):
+    """Another system's way of writing a code (regex with groups) and the canonical form."""
+
+    pattern: str
+    replace: str
+    source: str = ""
+
+
 class _Definition(Strict):
     """The shape of ``datasets/<type>.yaml``."""
 
@@ -114,6 +149,21 @@ class _Definition(Strict):
     header_fallbacks: dict[str, str] = {}
     context_headers: dict[str, list[str]] = {}
     report_rows: _ReportRows = _ReportRows()
+    values: dict[str, _Values] = {}
+    code_formats: dict[str, list[_CodeFormat]] = {}
+    derive: list[Literal["status_from_progress", "tahap_from_data", "uraian_from_chart",
+                        "activity_only_on_spending"]] = []
+
+    @field_validator("code_formats")
+    @classmethod
+    def _patterns_compile(cls, formats: dict[str, list[_CodeFormat]]) -> dict[str, list[_CodeFormat]]:
+        for field_formats in formats.values():
+            for entry in field_formats:
+                try:
+                    re.compile(entry.pattern)
+                except re.error as exc:
+                    raise ValueError(f"pola {entry.pattern!r} bukan regex yang sah ({exc})") from None
+        return formats
 
 
 _TEMPLATE_KEYS = set(village_context(Village("", "", "desa", "", "", "", ""))) | {"tahun"}
@@ -131,9 +181,11 @@ def load_definition(path: Path) -> DatasetDefinition:
     schema = read_data(schema_path)
     names = {f["name"] for f in schema.get("fields", [])}
     problems = [("year_field", checked.year_field)] if checked.year_field not in names else []
-    for section in ("headers", "header_fallbacks"):
+    for section in ("headers", "header_fallbacks", "values", "code_formats"):
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]
+    problems += [(f"values.{k}.as_written", v.as_written) for k, v in checked.values.items()
+                 if v.as_written and v.as_written not in names]
     if problems:
         key, name = problems[0]
         raise ConfigError(f"{shown(path)}: '{key}': '{name}' bukan kolom di {checked.schema_}; pilih salah "

@@ -130,7 +130,9 @@ def _tahap(text: str, where: Text, row: int | None) -> Evidence | None:
         return Evidence("realisasi_semester_1" if first else "realisasi_tahunan", where, row)
     if "PERUBAHAN" in text:
         return Evidence("anggaran_perubahan", where, row)
-    if "APBDES" in text or "ANGGARAN PENDAPATAN" in text:
+    # "APBDES" or "TAHUN ANGGARAN" name the document, not its stage: only explicit words count
+    # (otherwise the stage is derived from the data: a filled realisasi column is a realisation).
+    if re.search(r"\b(PENETAPAN|RANCANGAN|MURNI|ANGGARAN AWAL|PAGU ANGGARAN)\b", text):
         return Evidence("anggaran", where, row)
     return None
 

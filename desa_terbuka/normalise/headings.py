@@ -1,32 +1,55 @@
-"""Find the heading row of a table and map its columns to a record type's fields."""
+"""Find the heading row of a table and map its columns to a record type's fields.
+
+Headings are read as people write them, in this order, and the first that gives one field wins:
+1. the heading normalised (case, punctuation, "No.", units in brackets such as "(Rp)");
+2. the declared synonyms of ``datasets/<type>.yaml``, also for each part of "Agenda/Pembahasan";
+3. a synonym whose words all appear in the heading ("Jenis Kegiatan Musyawarah");
+4. a close spelling of a synonym ("Anggraan"), only when exactly one field is that close.
+Steps 3 and 4 are reported as information ("'Dipimpin Oleh' dibaca sebagai pimpinan").
+A heading written over two or three rows ("ANGGARAN" above "(Rp)", "REALISASI" above
+"Semester I") is read as one heading.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass, field
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.normalise.formats import (
-    clean_text,
-)
+from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.lines import column_numbers
 
 HEADER_SCAN_ROWS = 30
-
-
 MIN_HEADER_MATCHES = 3
+MAX_HEADING_ROWS = 3
+FUZZY_CUTOFF = 0.84
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NUMBER_WORD = re.compile(r"^(no|nomor|nmr)\b\.?\s*")
+_DATE_LIKE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
 class Header:
-    """Where the heading row is and which column feeds which field."""
+    """Where the heading rows are and which column feeds which field."""
 
-    row_index: int  # index into RawTable.rows
+    row_index: int  # index into RawTable.rows of the LAST heading row (data starts below)
     columns: dict[int, str]  # column index -> field name
     unknown: dict[int, str] = field(default_factory=dict)  # column index -> heading as written
     # column index -> heading as written, for a second column naming an already-mapped field
     duplicates: dict[int, str] = field(default_factory=dict)
     # column index -> context name (``nama_desa``, ``nama_kecamatan``): read, not published
     context: dict[int, str] = field(default_factory=dict)
+    first_row: int | None = None  # first heading row, when the heading spans several rows
+    # column index -> (heading as written, how it was read) for headings read by words or spelling
+    interpreted: dict[int, tuple[str, str]] = field(default_factory=dict)
+    written: dict[int, str] = field(default_factory=dict)  # column index -> heading as written
+    duplicate_of: dict[int, str] = field(default_factory=dict)  # duplicate column -> its field
+
+    @property
+    def top(self) -> int:
+        return self.row_index if self.first_row is None else self.first_row
 
 
 def context_headers(definition: DatasetDefinition) -> dict[str, str]:
@@ -38,28 +61,131 @@ def context_headers(definition: DatasetDefinition) -> dict[str, str]:
     return found
 
 
-def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None:
-    """The first row within the scan window that names the most fields of the definition."""
-    aliases = definition.header_aliases()
-    context_aliases = context_headers(definition)
-    best: Header | None = None
-    for index, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
-        columns, unknown, duplicates, context = {}, {}, {}, {}
-        for col, cell in enumerate(row):
-            heading = normalise_heading(clean_text(cell))
-            if not heading:
-                continue
-            name = aliases.get(heading)
-            if name is None and heading in context_aliases:
-                context.setdefault(col, context_aliases[heading])
-            elif name is None:
-                unknown[col] = clean_text(cell)
-            elif name in columns.values():
-                duplicates[col] = clean_text(cell)
+def heading_forms(text: str) -> list[str]:
+    """The normalised readings of one heading, most literal first."""
+    forms = [normalise_heading(text)]
+    plain = normalise_heading(_BRACKETS.sub(" ", text))
+    forms.append(plain)
+    forms.append(_NUMBER_WORD.sub("", plain))
+    for part in re.split(r"[/\\]|\bdan\b|&", _BRACKETS.sub(" ", text)):
+        forms.append(normalise_heading(part))
+    return [f for f in dict.fromkeys(forms) if f]
+
+
+class _Matcher:
+    """Headings -> field names for one definition (exact, synonym, words, spelling)."""
+
+    def __init__(self, definition: DatasetDefinition):
+        self.aliases = definition.header_aliases()
+        self.context = context_headers(definition)
+        self.by_words = sorted(((set(a.split()), name) for a, name in self.aliases.items()),
+                               key=lambda item: -len(item[0]))
+
+    def match(self, text: str) -> tuple[str | None, str | None, str]:
+        """(field, context name, how): how is '' for exact/synonym, else 'kata'/'ejaan'."""
+        forms = heading_forms(text)
+        for form in forms:
+            if form in self.aliases:
+                return self.aliases[form], None, ""
+            if form in self.context:
+                return None, self.context[form], ""
+        words = set(forms[1].split()) if len(forms) > 1 else set(forms[0].split())
+        best = [(len(w), name) for w, name in self.by_words if w and w <= words]
+        if best:
+            size = best[0][0]
+            names = {name for n, name in best if n == size}
+            if len(names) == 1 and (size > 1 or len(words) <= 2):
+                return names.pop(), None, "kata"
+        close = difflib.get_close_matches(forms[-1] if len(forms) > 2 else forms[0],
+                                          list(self.aliases), n=3, cutoff=FUZZY_CUTOFF)
+        names = {self.aliases[c] for c in close}
+        if len(names) == 1:
+            return names.pop(), None, "ejaan"
+        return None, None, ""
+
+
+def _combined_rows(table: RawTable, index: int, depth: int) -> list[str] | None:
+    """Headings of rows index..index+depth-1 read as one: a parent over empty cells to its right
+    (a merged "REALISASI" over "Semester I | Semester II") gives its words to each column."""
+    rows = table.rows[index:index + depth]
+    if len(rows) < depth:
+        return None
+    width = max(len(r) for r in rows)
+    texts = [[clean_text(r[c]) if c < len(r) else "" for c in range(width)] for r in rows]
+    if depth > 1 and any(_looks_like_data(texts[d]) for d in range(1, depth)):
+        return None
+    for level in range(depth - 1):
+        carried = ""
+        for col in range(width):
+            if texts[level][col]:
+                carried = texts[level][col]
+            elif carried and any(texts[lower][col] for lower in range(level + 1, depth)):
+                texts[level][col] = carried
             else:
-                columns[col] = name
-        if len(columns) >= MIN_HEADER_MATCHES and (best is None or len(columns) > len(best.columns)):
-            best = Header(index, columns, unknown, duplicates, context)
+                carried = ""
+    return [" ".join(dict.fromkeys(t[col] for t in texts if t[col])) for col in range(width)]
+
+
+def _looks_like_data(cells: list[str]) -> bool:
+    """A row below a heading that holds amounts or codes is data, not a second heading row."""
+    filled = [c for c in cells if c]
+    if not filled:
+        return True
+    if any(len(c) > 60 or _DATE_LIKE.search(c) for c in filled):
+        return True
+    numeric = [c for c in filled if re.fullmatch(r"[\d.,\s()\-]+", c)]
+    return bool(numeric) and not column_numbers(filled)
+
+
+def _read_row(matcher: _Matcher, headings: list[str], index: int, first: int) -> Header:
+    """Exact and synonym matches first; a heading read by its words or spelling takes a field
+    only when no column names it outright (else it is an unknown column, not a duplicate)."""
+    header = Header(index, {}, first_row=first if first != index else None)
+    matches = {}
+    for col, text in enumerate(headings):
+        if normalise_heading(text):
+            header.written[col] = text
+            matches[col] = matcher.match(text)
+    for exact in (True, False):
+        for col, (name, context_name, how) in matches.items():
+            if bool(how) == exact:
+                continue
+            text = header.written[col]
+            if context_name:
+                header.context.setdefault(col, context_name)
+            elif name is None:
+                header.unknown[col] = text
+            elif name in header.columns.values():
+                if exact:
+                    header.duplicates[col] = text
+                    header.duplicate_of[col] = name
+                else:
+                    header.unknown[col] = text
+            else:
+                header.columns[col] = name
+                if how:
+                    header.interpreted[col] = (text, how)
+    return header
+
+
+def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None:
+    """The row (or rows) within the scan window that name the most fields of the definition."""
+    matcher = _Matcher(definition)
+    best: Header | None = None
+    for index in range(min(HEADER_SCAN_ROWS, len(table.rows))):
+        here: Header | None = None  # a deeper reading of the same rows wins a tie: its lower
+        for depth in range(1, MAX_HEADING_ROWS + 1):  # rows ("(Rp)") are headings, not data
+            headings = _combined_rows(table, index, depth)
+            if headings is None:
+                break
+            header = _read_row(matcher, headings, index + depth - 1, index)
+            exact = len(header.columns) - len(header.interpreted)
+            if len(header.columns) < MIN_HEADER_MATCHES or exact < 2:
+                continue
+            if here is None or _score(header) >= _score(here):
+                here = header
+        if here is not None and (best is None or _score(here) > _score(best)):
+            best = here
     if best is not None:
         # A declared fallback: "Keterangan" is the uraian when no column is headed "Uraian".
         for wanted, other in (definition.config.get("header_fallbacks") or {}).items():
@@ -69,6 +195,11 @@ def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None
     return best
 
 
+def _score(header: Header) -> tuple[int, int, int]:
+    """More fields; then fewer read by words or spelling; then fewer unknown headings."""
+    return len(header.columns), -len(header.interpreted), -len(header.unknown)
+
+
 def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
     """Pick the (table, definition, header) whose heading row matches best; None if none does."""
     candidates = []
@@ -76,9 +207,10 @@ def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
         for definition in definitions:
             header = find_header(table, definition)
             if header:
-                share = len(header.columns) / len(definition.field_names)
+                share = len(header.columns) / len(definition.input_fields)
                 candidates.append((len(header.columns), share, table, definition, header))
     if not candidates:
         return None
     _, _, table, definition, header = max(candidates, key=lambda c: (c[0], c[1]))
     return table, definition, header
+

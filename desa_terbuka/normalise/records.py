@@ -1,20 +1,22 @@
 """Normalise: a raw table becomes canonical records of one record type.
 
-Headings are matched through the synonyms declared in ``datasets/*.yaml``; values are turned
-into the canonical text Frictionless and DuckDB read without options (plain decimals, ISO dates,
-codes without Siskeudes' trailing dots). Every problem is a Finding at the operator's cell.
+Headings are matched through the synonyms declared in ``datasets/*.yaml``; lines that are not
+data (signatures, notes, repeated headings) are skipped; values are turned into the canonical
+text Frictionless and DuckDB read without options (plain decimals, ISO dates, canonical codes,
+canonical descriptive values). Every problem is a Finding at the operator's cell; every
+interpretation is an ``info`` finding, so the operator sees how the file was read.
 """
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from desa_terbuka.collect.base import RawTable
-from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
-from desa_terbuka.core.text import Text
+from desa_terbuka.core.text import Text, display
 from desa_terbuka.normalise.formats import (
     FormatError,
     NumberReading,
@@ -25,6 +27,16 @@ from desa_terbuka.normalise.formats import (
     read_number,
 )
 from desa_terbuka.normalise.headings import Header
+from desa_terbuka.normalise.lines import KINDS, classify, ranges
+from desa_terbuka.normalise.values import (
+    amount_in_words,
+    has_values,
+    read_code,
+    read_value,
+    split_unit,
+)
+
+_HOW = {"kata": Text("dari kata-katanya", "by its words"), "ejaan": Text("ejaan mirip", "similar spelling")}
 
 
 @dataclass
@@ -40,36 +52,48 @@ class Records:
     reported_cells: set[tuple[int, str]] = field(default_factory=set)
     # field -> where its values came from when not from the table's own column (title, file name)
     sources: dict[str, str] = field(default_factory=dict)
+    shape: Any = None  # the report shape it was read from (its totals are checked later)
+
+    def note(self, code: str, row: int | None = None, field_name: str | None = None,
+             value: str | None = None, **params: Any) -> None:
+        self.findings.append(Finding(code, self.table.file, self.table.sheet, row, field_name,
+                                     value, params=params))
 
 
-def normalise(table: RawTable, definition: DatasetDefinition, header: Header) -> Records:
-    """Map columns to fields and normalise every cell; never raises on bad data."""
-    file = table.file
-    findings: list[Finding] = []
+def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
+              own: set[int] | None = None, skipped: dict[str, list[int]] | None = None) -> Records:
+    """Map columns to fields and normalise every cell; never raises on bad data.
+
+    ``own``: the table's own columns (default: every mapped one), as opposed to columns filled
+    from the file's context; ``skipped``: lines an earlier step (a report shape) left out."""
+    records = Records(definition, table, [], [], [])
     header_row = table.row_numbers[header.row_index]
     for col, heading in header.unknown.items():
-        findings.append(Finding("unknown-column", file, table.sheet, header_row, None, heading))
-    aliases = definition.header_aliases()
+        records.note("unknown-column", header_row, None, heading)
     for col, heading in header.duplicates.items():
         # Which of the two columns holds the data cannot be guessed: the operator must choose.
-        findings.append(Finding("duplicate-column", file, table.sheet, header_row,
-                                aliases[normalise_heading(heading)], heading))
+        records.note("duplicate-column", header_row, header.duplicate_of.get(col), heading)
+    if header.interpreted:
+        read = "; ".join(f"'{text}' → {header.columns[col]} ({_HOW[how]})"
+                         for col, (text, how) in sorted(header.interpreted.items()))
+        read_en = "; ".join(f"'{text}' → {header.columns[col]} ({_HOW[how].en})"
+                            for col, (text, how) in sorted(header.interpreted.items()))
+        records.note("headings-interpreted", header_row, reason=Text(read, read_en))
     present = set(header.columns.values())
-    for f in definition.fields:
+    for f in definition.input_fields:
         if f.required and f.name not in present:
-            findings.append(Finding("missing-column", file, table.sheet, header_row, f.name,
-                                    params={"title": f.title}))
+            records.note("missing-column", header_row, f.name, title=f.title)
 
-    records = Records(definition, table, [], [], findings)
-    # A row is a record when a mapped column holds something; rows with text only in ignored
-    # columns (a "No" counter, a signature block) are not records.
-    data_rows = [
-        (table.row_numbers[i], row) for i, row in enumerate(table.rows)
-        if i > header.row_index
-        and any(col < len(row) and clean_text(row[col]) for col in header.columns)
-    ]
+    own = set(header.columns) if own is None else own
+    lines = classify(table.rows, table.row_numbers, header.columns, header.row_index + 1,
+                     definition, own, header.written)
+    for kind, numbers in {**(skipped or {}), **lines.skipped}.items():
+        if numbers:
+            records.note("lines-skipped", numbers[0], rows=ranges(numbers), count=len(numbers),
+                         reason=KINDS[kind])
     formulas = []
-    for number, row in data_rows:
+    for index in lines.data:
+        row, number = table.rows[index], table.row_numbers[index]
         cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
         records.rows.append(cells)
         records.row_numbers.append(number)
@@ -82,17 +106,31 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header) ->
     return records
 
 
+def number_lines(records: Records, year_of) -> None:
+    """``baris``: 1, 2, 3 … per village and year, in the order of the operator's file."""
+    if "baris" not in records.definition.field_names:
+        return
+    counters: dict[tuple[str, Any], int] = defaultdict(int)
+    for row in records.rows:
+        key = (row.get("kode_desa", ""), year_of(row, records.definition))
+        counters[key] += 1
+        row["baris"] = str(counters[key])
+
+
 def _normalise_cells(records: Records) -> None:
-    for f in records.definition.fields:
+    definition = records.definition
+    for f in definition.fields:
         if not any(f.name in row for row in records.rows):
             for row in records.rows:
-                row[f.name] = ""
+                row.setdefault(f.name, "")
             continue
         if f.type == "number":
-            _normalise_numbers(records, f.name)
+            _normalise_numbers(records, f)
             continue
         for index, row in enumerate(records.rows):
             row[f.name] = _normalise_cell(records, index, f, row.get(f.name))
+        if has_values(definition, f.name):
+            _read_values(records, f.name)
 
 
 def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
@@ -104,11 +142,32 @@ def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
             return _integer_text(value)
         text = clean_text(value)
         if "pattern" in f.constraints:
-            text = _code_text(text)
+            text, rest = read_code(records.definition, f.name, text)
+            if rest:  # "4.1.1. Hasil Usaha Desa": the name goes to the description
+                records.rows[index].setdefault("__rest__" + f.name, rest)
         return text
     except FormatError as problem:
         _report(records, index, f.name, problem.code, value, reason=problem.reason)
         return clean_text(value)
+
+
+def _read_values(records: Records, name: str) -> None:
+    """Descriptive values to their canonical form; one finding per distinct interpretation."""
+    spec = records.definition.config["values"][name]
+    seen: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for index, row in enumerate(records.rows):
+        if (index, name) in records.reported_cells:
+            continue
+        reading = read_value(records.definition, name, row.get(name, ""))
+        row[name] = reading.value
+        if reading.how and spec.get("as_written"):
+            target = spec["as_written"]
+            row[target] = row.get(target) or reading.written
+        if reading.how:
+            seen[(reading.how, reading.written, reading.value)].append(records.row_numbers[index])
+    for (how, written, value), numbers in seen.items():
+        code = "value-fallback" if how == "fallback" else "value-read"
+        records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))
 
 
 def _integer_text(value: Any) -> str:
@@ -124,22 +183,33 @@ def _integer_text(value: Any) -> str:
     return str(int(number))
 
 
-def _code_text(text: str) -> str:
-    """Codes lose spaces and Siskeudes' trailing dot ('4.1.1.04.' -> '4.1.1.04')."""
-    text = text.replace(" ", "")
-    return text[:-1] if re.fullmatch(r"[\d.]+\.", text) else text
-
-
-def _normalise_numbers(records: Records, name: str) -> None:
+def _normalise_numbers(records: Records, f) -> None:
+    name = f.name
     readings: list[NumberReading | None] = []
+    units: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(records.rows):
+        value, unit = split_unit(f, row.get(name))
+        if unit and f.raw.get("x-unit-field"):
+            target = f.raw["x-unit-field"]
+            if not clean_text(row.get(target)):
+                row[target] = unit
+                units[unit].append(records.row_numbers[index])
         try:
-            readings.append(read_number(row.get(name)))
+            readings.append(read_number(value))
         except FormatError as problem:
+            worded = amount_in_words(value)
+            if worded is not None:  # "5 jt": read, and say how, so the operator can check
+                readings.append(NumberReading("plain", worded, worded))
+                records.note("amount-in-words", records.row_numbers[index], name,
+                             clean_text(value), reading=display(worded))
+                continue
             readings.append(None)
             _report(records, index, name, problem.code, row.get(name))
             row[name] = clean_text(row.get(name))
             row["__bad__" + name] = "1"
+    for unit, numbers in units.items():
+        records.note("unit-split", numbers[0], name, unit, target=f.raw["x-unit-field"],
+                     rows=ranges(numbers))
     style = column_style([r for r in readings if r is not None])
     for index, (row, reading) in enumerate(zip(records.rows, readings)):
         if row.pop("__bad__" + name, None):
@@ -161,8 +231,5 @@ def _normalise_numbers(records: Records, name: str) -> None:
 
 
 def _report(records: Records, index: int, name: str, code: str, value: Any, **params: Any) -> None:
-    records.findings.append(Finding(
-        code, records.table.file, records.table.sheet, records.row_numbers[index], name,
-        clean_text(value), params=params,
-    ))
+    records.note(code, records.row_numbers[index], name, clean_text(value), **params)
     records.reported_cells.add((index, name))

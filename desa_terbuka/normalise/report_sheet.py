@@ -35,7 +35,7 @@ from desa_terbuka.normalise.formats import (
     read_number,
 )
 
-NON_ACTIVITY = "0.0.00"
+NON_ACTIVITY = ""  # revenue and financing lines take no kegiatan
 
 
 _LEADING_CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
@@ -126,20 +126,11 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
             continue
         first = filled[0]
         amount_cells = {f: row[c] if c < len(row) else None for f, c in amounts.items()}
-        has_amount = any(clean_text(v) for v in amount_cells.values())
         code = _code(cell(row, by_field.get("kode_rekening")))
         kode_kegiatan = _code(cell(row, by_field.get("kode_kegiatan")))
         label = cell(row, by_field.get("uraian")) or first
         if not code and has_rekening and (m := _LEADING_CODE.match(first)):
             code, label = m[1], m[2]
-        if position < 3 and len(filled) >= 3 and all(t.isdigit() for t in filled) and \
-                [int(t) for t in filled] == list(range(int(filled[0]), int(filled[0]) + len(filled))):
-            shape.skipped.append(number)  # the row numbering the columns: 1 2 3 4 ...
-            continue
-        if lines and not code and not kode_kegiatan and _SIGNATURE.search(first) and not any(
-                _numeric(v) for v in amount_cells.values()):
-            shape.skipped += [table.row_numbers[i] for i in body[position:]]
-            break  # the signature block: nothing below it is data
         heading = normalise_heading(first)
         if not code and not kode_kegiatan and any(
                 heading == w or heading.startswith(w + " ") for w in words):

@@ -17,10 +17,13 @@ from desa_terbuka.core.definitions import (
     normalise_heading,
 )
 from desa_terbuka.core.findings import Finding, has_errors
+from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.context import fill_columns, read_context
+from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.headings import detect, find_header
-from desa_terbuka.normalise.records import Records, normalise
+from desa_terbuka.normalise.lines import classify, keep_data
+from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
@@ -94,42 +97,82 @@ def check_file(path: Path, record_type: str | None = None,
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
     found = detect(tables, candidates)
     if found is None:
-        headings = _first_headings(tables)
-        return CheckedSubmission(submission, record_type, None,
-                                 [Finding("unknown-record-type", file, tables[0].sheet,
-                                          params={"headers": headings})])
+        return CheckedSubmission(submission, record_type, None, [Finding(
+            "unknown-record-type", file, tables[0].sheet,
+            params={"headers": _first_headings(tables), "needs": needed_headings(candidates)})])
     table, definition, header = found
     ignored = _other_data_sheets(tables, table, definition)
-    shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
-    context = read_context(table, header.row_index, path)
-    sources = {**shape.sources, **fill_columns(table, header, definition, context)}
-    records = normalise(table, definition, header)
-    records.sources = sources
-    explained = context.explained
+    records, context = read_records(path, table, definition, header)
     reader_findings = [f for t in tables for f in t.findings]
-    findings = reader_findings + [f for f in records.findings + context.findings
-                                  if not (f.code == "missing-column" and f.field in explained)]
+    findings = reader_findings + context.findings + [
+        f for f in records.findings  # a column the context could not fill: its error says why
+        if not (f.code == "missing-column" and f.field in context.explained)]
     if not records.rows:
         if not has_errors(reader_findings):  # e.g. a legacy Siskeudes export is not "empty"
             findings.append(Finding("file-empty", file, table.sheet))
-    elif not any(f.code == "missing-column" for f in findings):
-        checked = [f for f in validate(records)
-                   if not (f.code == "required-value" and f.field in explained)]
-        checked += check_totals(shape, records)
-        flagged = {(f.row, f.field) for f in findings + checked}
-        checked += [f for f in row_conflicts(records, context, year_of)
-                    if (f.row, f.field) not in flagged]
-        checked += personal_data_findings(records)
-        if expectations and not has_errors(findings + checked):
-            # Business rules need typed, schema-valid data; a file with schema errors is already
-            # rejected, and its operator fixes those first.
-            checked += run_expectations(records)
-        findings += checked
+    else:
+        findings += validate_records(records, context, expectations)
     findings += [Finding("sheet-ignored", file, table.sheet, None, None, name,
                          params={"reason": definition.record_type, "sheet": table.sheet})
                  for name in ignored]
-    findings.sort(key=lambda f: (f.row or 0, f.field or "", f.code))
-    return CheckedSubmission(submission, definition.record_type, records, findings)
+    return CheckedSubmission(submission, definition.record_type, records, order(findings))
+
+
+def read_records(path: Path, table, definition: DatasetDefinition, header):
+    """Normalise one table: report shape, the file's context, cells, derived values, line numbers."""
+    own = set(header.columns)
+    lines = classify(table.rows, table.row_numbers, header.columns, header.row_index + 1,
+                     definition, own, header.written)
+    keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …
+    shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
+    context = read_context(table, header.top, path)
+    sources = {**shape.sources, **fill_columns(table, header, definition, context)}
+    skipped = {**lines.skipped, **({"report": shape.skipped} if shape.skipped else {})}
+    records = normalise(table, definition, header, own=own, skipped=skipped)
+    records.sources = sources
+    present = {header.columns[c] for c in own if c in header.columns} | set(sources)
+    derive(records, present)
+    number_lines(records, year_of)
+    records.shape = shape
+    return records, context
+
+
+def validate_records(records: Records, context, expectations: bool = True) -> list[Finding]:
+    """Every check on normalised records, in one round: a row's error does not hide another
+    row's, and business rules run on the rows the schema accepted."""
+    found = validate(records)
+    found += check_totals(records.shape, records)
+    flagged = {(f.row, f.field) for f in records.findings + found}
+    found += [f for f in row_conflicts(records, context, year_of) if (f.row, f.field) not in flagged]
+    found += personal_data_findings(records)
+    if expectations:
+        bad_rows = {f.row for f in records.findings + found if f.level == "error" and f.row}
+        found += run_expectations(records, skip_rows=bad_rows)
+    return found
+
+
+def order(findings: list[Finding]) -> list[Finding]:
+    """Root causes first (an unknown village, an unmapped Siskeudes village, a missing column),
+    without the row findings they explain; then every other finding in file order."""
+    explained: set[str] = set()
+    for f in findings:
+        for name in f.rule.explains:
+            explained.add(f.field if name == "$field" else name)
+    kept = [f for f in findings
+            if not (f.field in explained and f.rule.stage == "validate" and not f.rule.explains)]
+    return sorted(kept, key=lambda f: (not f.rule.explains, f.row or 0, f.field or "", f.code))
+
+
+def needed_headings(candidates: list[DatasetDefinition]) -> Text:
+    """What each record type's heading row must name: its required fields (and their titles)."""
+    parts_id, parts_en = [], []
+    for d in candidates:
+        from_context = {"kode_desa", "tahap"} | ({d.year_field} if d.field(d.year_field).type == "integer" else set())
+        needs = [f for f in d.input_fields if f.required and f.name not in from_context]
+        parts_id.append(f"{d.record_type}: " + ", ".join(f"{f.name} ({f.title})" for f in needs))
+        parts_en.append(f"{d.record_type}: " + ", ".join(
+            f"{f.name} ({f.raw.get('title_en', f.title)})" for f in needs))
+    return Text("; ".join(parts_id), "; ".join(parts_en))
 
 
 def _other_data_sheets(tables, chosen, definition) -> list[str]:

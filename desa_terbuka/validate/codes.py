@@ -6,17 +6,27 @@ import re
 
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import account_exists, activities, villages
-from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.lines import ranges
 from desa_terbuka.normalise.records import Records
 
-NON_ACTIVITY_CODE = "0.0.00"
+
+def activity_exists(kode: str) -> bool:
+    """A bidang, sub-bidang or kegiatan of Permendagri 20/2018; kegiatan 90-99 of a known
+    sub-bidang are the village's own ("Lain-lain kegiatan sub bidang …"), as objek 90-99 are."""
+    known = activities()
+    if kode in known:
+        return True
+    parts = kode.split(".")
+    return len(parts) == 3 and parts[2].isdigit() and int(parts[2]) >= 90 and \
+        getattr(known.get(".".join(parts[:2])), "level", "") == "sub_bidang"
 
 
 def reference_findings(records: Records) -> list[Finding]:
     """Codes must exist in the reference tables the project ships."""
     table = records.table
-    known_villages, known_activities = villages(), activities()
+    known_villages = villages()
     findings = []
+    unattributed: list[int] = []
     # Only codes of the right shape are looked up: a malformed code already has invalid-code.
     well_formed = _code_checkers(records)
     for row, number in zip(records.rows, records.row_numbers):
@@ -31,20 +41,13 @@ def reference_findings(records: Records) -> list[Finding]:
         if well_formed("kode_rekening", rekening) and not account_exists(rekening):
             add("unknown-account", "kode_rekening")
         kegiatan = row.get("kode_kegiatan", "")
-        if not well_formed("kode_kegiatan", kegiatan):
-            continue
-        if kegiatan != NON_ACTIVITY_CODE:
-            activity = known_activities.get(kegiatan)
-            if activity is None or activity.level != "kegiatan":
-                add("unknown-activity", "kode_kegiatan")
-        if well_formed("kode_rekening", rekening):
-            spending = rekening.startswith("5")
-            if spending and kegiatan == NON_ACTIVITY_CODE:
-                add("activity-mismatch", "kode_kegiatan", reason=Text("belanja", "spending"),
-                    example=Text("sebuah kegiatan (mis. 2.2.01)", "an activity (e.g. 2.2.01)"))
-            elif not spending and kegiatan != NON_ACTIVITY_CODE:
-                add("activity-mismatch", "kode_kegiatan",
-                    reason=Text("pendapatan/pembiayaan", "revenue/financing"), example=NON_ACTIVITY_CODE)
+        if well_formed("kode_kegiatan", kegiatan) and not activity_exists(kegiatan):
+            add("unknown-activity", "kode_kegiatan")
+        if "kode_rekening" in row and rekening.startswith("5") and not kegiatan:
+            unattributed.append(number)
+    if unattributed:
+        findings.append(Finding("spending-without-activity", table.file, table.sheet, unattributed[0],
+                                "kode_kegiatan", None, params={"rows": ranges(unattributed)}))
     return findings
 
 

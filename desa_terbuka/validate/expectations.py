@@ -11,6 +11,7 @@ import copy
 import logging
 import threading
 import warnings
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -29,8 +30,16 @@ _LOCK = threading.Lock()  # GX contexts are not thread-safe; Prefect may run tas
 _STATE: dict[str, Any] = {}
 
 
-def run_expectations(records: Records, today: date | None = None) -> list[Finding]:
-    """Findings of the record type's suite for canonical records (empty list when all pass)."""
+def run_expectations(records: Records, today: date | None = None,
+                     skip_rows: set[int] | None = None) -> list[Finding]:
+    """Findings of the record type's suite for canonical records (empty list when all pass).
+
+    ``skip_rows``: source rows already in error, left out so that the others are still checked."""
+    if skip_rows:
+        kept = [i for i, n in enumerate(records.row_numbers) if n not in skip_rows]
+        records = replace(records, rows=[records.rows[i] for i in kept],
+                          row_numbers=[records.row_numbers[i] for i in kept],
+                          reported_cells=set())
     if not records.rows:
         return []
     record_type = records.definition.record_type

@@ -20,7 +20,24 @@ _CONSTRAINT = re.compile(r'constraint "(\w+)" is "(.*)"', re.DOTALL)
 
 def validate(records: Records) -> list[Finding]:
     """All schema and reference findings for the records (normalisation findings excluded)."""
-    return schema_findings(records) + reference_findings(records)
+    return schema_findings(records) + identical_lines(records) + reference_findings(records)
+
+
+def identical_lines(records: Records) -> list[Finding]:
+    """A true duplicate is a line identical in every field the village wrote: its amounts would
+    count twice. Lines that differ in anything (a lokasi, an uraian) are two lines."""
+    names = [f.name for f in records.definition.input_fields]
+    first: dict[tuple, int] = {}
+    findings = []
+    for index, row in enumerate(records.rows):
+        key = tuple(row.get(n, "") for n in names)
+        if key in first:
+            findings.append(Finding("duplicate-row", records.table.file, records.table.sheet,
+                                    records.row_numbers[index], None, None,
+                                    params={"reason": records.row_numbers[first[key]]}))
+        else:
+            first[key] = index
+    return findings
 
 
 def schema_findings(records: Records) -> list[Finding]:

@@ -23,6 +23,7 @@ import yaml
 
 HERE = Path(__file__).parent
 MESSY, BROKEN = HERE / "messy", HERE / "broken"
+TOLERATED = HERE / "tolerated"
 FIXED = (2025, 1, 1, 0, 0, 0)
 
 
@@ -179,7 +180,7 @@ def messy_report_xlsx(expected: dict) -> None:
     expected[path.name] = dict(type="apbdes", kode_desa="62.02.16.2002", tahun=2024, rows=5,
                                tahap="realisasi_tahunan", anggaran="1649000000",
                                realisasi="1643750000",
-                               kegiatan=["0.0.00", "0.0.00", "2.2.01", "2.2.01", "2.3.01"],
+                               kegiatan=["", "", "2.2.01", "2.2.01", "2.3.01"],
                                sources=["kode_desa", "kode_kegiatan", "tahap", "tahun_anggaran"])
 
 
@@ -267,7 +268,7 @@ def messy_siskeudes_like_xlsx(expected: dict) -> None:
     expected[path.name] = dict(type="apbdes", kode_desa="62.02.16.2007", tahun=2025, rows=4,
                                tahap="realisasi_semester_1", anggaran="1064000000",
                                realisasi="530000000",
-                               kegiatan=["0.0.00", "0.0.00", "2.2.01", "2.2.01"],
+                               kegiatan=["", "", "2.2.01", "2.2.01"],
                                sources=["kode_desa", "kode_kegiatan", "tahap", "tahun_anggaran"])
 
 
@@ -368,8 +369,6 @@ def broken_cases() -> list[dict]:
         ("hanya_judul_kolom.csv", (APBDES_HEAD + "\n").encode(), 1, "file-empty", "kosong"),
         # readable but wrong: exit 1
         ("judul_asing.csv", b"Nama;Alamat;Telepon\nBudi;Jl. Mawar;0812\n", 1, "unknown-record-type", "Nama, Alamat"),
-        ("tanpa_sumber_dana.csv", apbdes_csv(head=APBDES_HEAD.replace("Sumber Dana", "Dana Dari")),
-         1, "missing-column", "sumber_dana"),
         ("kolom_ganda.csv", apbdes_csv(head=APBDES_HEAD.replace("Realisasi", "Pagu")), 1,
          "duplicate-column", "anggaran"),
         ("angka_huruf.csv", apbdes_csv((1, 7, "tujuh juta")), 1, "invalid-number", "baris 3"),
@@ -379,20 +378,15 @@ def broken_cases() -> list[dict]:
          "unknown-village", "62.02.99.2001"),
         ("rekening_tak_dikenal.csv", apbdes_csv((1, 3, "5.9.9.01")), 1, "unknown-account", "5.9.9.01"),
         ("kegiatan_tak_dikenal.csv", apbdes_csv((1, 5, "2.9.99")), 1, "unknown-activity", "2.9.99"),
-        ("belanja_tanpa_kegiatan.csv", apbdes_csv((1, 5, "0.0.00")), 1, "activity-mismatch", "baris 3"),
-        ("sumber_dana_salah.csv", apbdes_csv((1, 6, "APBN")), 1, "not-in-list", "APBN"),
         ("tahap_salah.csv", apbdes_csv((0, 2, "final")), 1, "not-in-list", "tahap"),
         ("baris_ganda.csv", apbdes_csv(extra=[GOOD[1]]), 1, "duplicate-row", "baris 4"),
-        ("uraian_kosong.csv", apbdes_csv((1, 4, "")), 1, "required-value", "uraian"),
         ("tahun_luar_batas.csv", apbdes_csv((0, 1, "2014"), (1, 1, "2014")), 1, "out-of-range", "2015"),
         ("tahun_pecahan.csv", apbdes_csv((0, 1, "2024,5")), 1, "invalid-integer", "2024,5"),
         ("keterangan_panjang.csv", kegiatan_csv(8, "x" * 501), 1, "too-long", "keterangan"),
         ("progres_150.csv", kegiatan_csv(7, "150"), 1, "out-of-range", "progres_persen"),
-        ("status_salah.csv", kegiatan_csv(6, "jalan"), 1, "not-in-list", "status"),
         ("tanggal_salah.csv", musyawarah_csv(1, "31/02/2024"), 1, "invalid-date", "tanggal"),
         ("undangan_huruf.csv", musyawarah_csv(3, "delapan puluh"), 1, "invalid-integer", "jumlah_undangan"),
         ("tautan_salah.csv", musyawarah_csv(7, "berita acara"), 1, "invalid-value", "dokumen_url"),
-        ("jenis_musyawarah_salah.csv", musyawarah_csv(2, "Rapat RT"), 1, "not-in-list", "jenis_musyawarah"),
         ("jumlah_salah.xlsx", xlsx_bytes(_report_wrong_total), 1, "subtotal-mismatch", "JUMLAH PENDAPATAN"),
         ("rumus_tanpa_nilai.xlsx", good_xlsx, 1, "formula-no-value", "=400000*2"),
         ("apbdes_2023.csv", apbdes_csv(title=["APBDES TAHUN ANGGARAN 2024"]), 1, "year-conflict", "2023"),
@@ -413,6 +407,31 @@ def broken_cases() -> list[dict]:
             b"62.02.16.2003;", b""), 1, "missing-column", "kode_desa"),
     ]
     return cases
+
+
+def tolerated_cases() -> list[tuple]:
+    """Files an earlier version rejected for their form: now read, with what was interpreted."""
+    return [
+        ("tanpa_sumber_dana.csv", apbdes_csv(head=APBDES_HEAD.replace("Sumber Dana", "Dana Dari")),
+         "headings-interpreted", "Dana Dari"),
+        ("belanja_tanpa_kegiatan.csv", apbdes_csv((1, 5, "0.0.00")), "spending-without-activity", "baris 3"),
+        ("sumber_dana_salah.csv", apbdes_csv((1, 6, "APBN")), "value-read", "DDS"),
+        ("uraian_kosong.csv", apbdes_csv((1, 4, "")), "value-derived", "uraian"),
+        ("status_salah.csv", kegiatan_csv(6, "jalan"), "value-read", "berjalan"),
+        ("jenis_musyawarah_salah.csv", musyawarah_csv(2, "Rapat RT"), "value-fallback", "Musdes Lainnya"),
+    ]
+
+
+def build_tolerated() -> None:
+    cases = []
+    for name, data, code, mentions in tolerated_cases():
+        (TOLERATED / name).write_bytes(data)
+        cases.append({"file": name, "code": code, "mentions": mentions})
+    header = ("# Correct in substance, unusual in form: each is accepted by `desa check` (exit 0) and\n"
+              "# reports how it was read: a finding with this code mentioning the text given.\n"
+              "# Built by tests/data/build_corpus.py.\n")
+    (TOLERATED / "cases.yaml").write_text(header + yaml.safe_dump(cases, sort_keys=False, allow_unicode=True),
+                                          encoding="utf-8")
 
 
 def build_broken() -> None:
@@ -439,11 +458,12 @@ def build_messy() -> None:
 
 
 def main() -> None:
-    for directory in (MESSY, BROKEN):
+    for directory in (MESSY, BROKEN, TOLERATED):
         shutil.rmtree(directory, ignore_errors=True)
         directory.mkdir(parents=True)
     build_messy()
     build_broken()
+    build_tolerated()
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ def valid_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def invalid_file(tmp_path: Path) -> Path:
     rows = apbdes_rows()
-    rows[1]["sumber_dana"] = "APBN"
+    rows[1]["kode_rekening"] = "5.9.9.01"
     rows[2]["anggaran"] = "dua juta"
     headings = APBDES_HEADINGS + ["Paraf"]
     return write_csv(tmp_path / "apbdes_salah.csv", headings,
@@ -61,8 +61,8 @@ def test_invalid_exits_1_with_located_indonesian_messages(invalid_file: Path) ->
     result = run(invalid_file)
     assert result.exit_code == 1, result.output
     assert "TIDAK VALID" in result.output
-    assert "baris 6, kolom sumber_dana" in result.output
-    assert "tidak termasuk pilihan yang sah" in result.output
+    assert "baris 6, kolom kode_rekening" in result.output
+    assert "tidak ada dalam bagan akun" in result.output
     assert "'dua juta' bukan angka" in result.output
 
 
@@ -70,7 +70,7 @@ def test_lang_en(invalid_file: Path) -> None:
     result = run(invalid_file, "--lang", "en")
     assert result.exit_code == 1
     assert "INVALID: will not be published" in result.output
-    assert "row 6, column sumber_dana" in result.output
+    assert "row 6, column kode_rekening" in result.output
     assert "'dua juta' is not a number" in result.output
     assert "bukan angka" not in result.output
 
@@ -113,9 +113,10 @@ def test_json_invalid_shape(invalid_file: Path) -> None:
     for problem in data["errors"] + data["warnings"]:
         assert {"row", "field", "message", "code"} <= set(problem)
     assert [(e["row"], e["field"], e["code"]) for e in data["errors"]] == [
-        (6, "sumber_dana", "not-in-list"), (7, "anggaran", "invalid-number")]
+        (6, "kode_rekening", "unknown-account"), (7, "anggaran", "invalid-number")]
     assert data["errors"][1]["message"].startswith("'dua juta' bukan angka.")
-    assert [(w["row"], w["field"], w["code"]) for w in data["warnings"]] == [(4, None, "unknown-column")]
+    assert data["warnings"] == []
+    assert [(i["row"], i["field"], i["code"]) for i in data["info"]] == [(4, None, "unknown-column")]
 
 
 def test_json_en_messages(invalid_file: Path) -> None:

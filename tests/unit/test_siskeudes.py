@@ -23,7 +23,8 @@ from desa_terbuka.collect.siskeudes import (
 from desa_terbuka.core.catalogue import catalogue
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.normalise.headings import detect
-from desa_terbuka.normalise.records import normalise
+from desa_terbuka.normalise.records import normalise, number_lines
+from desa_terbuka.validate.check import year_of
 from desa_terbuka.validate.schema import validate
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "siskeudes"
@@ -88,7 +89,7 @@ def test_modern_export_becomes_one_canonical_apbdes_table() -> None:
         "kode_rekening": "5.1.1.01", "uraian": "Kepala Desa", "kode_kegiatan": "1.1.01",
         "sumber_dana": "ADD", "anggaran": "21600000", "realisasi": Decimal("19440000"),
         "keterangan": ""}
-    assert rows[2]["kode_kegiatan"] == "0.0.00" and rows[2]["kode_rekening"] == "4.1.2.06"
+    assert rows[2]["kode_kegiatan"] == "" and rows[2]["kode_rekening"] == "4.1.2.06"
     # several RAB sub-lines of one account line become one row that lists them
     assert rows[13]["uraian"] == "Penghasilan Tetap Perangkat Desa"
     assert rows[13]["keterangan"].startswith("jumlah 4 rincian Ta_RABRinci: Sekretaris Desa (baris 13)")
@@ -117,6 +118,7 @@ def test_intake_style_processing_gives_valid_records() -> None:
     table, definition, header = detect(tables, list(definitions().values()))
     assert definition.record_type == "apbdes" and header.row_index == 0
     result = normalise(table, definition, header)
+    number_lines(result, year_of)
     found = siskeudes_findings(tables) + result.findings + validate(result)
     assert found == []
     assert len(result.rows) == 63
@@ -156,11 +158,11 @@ def test_legacy_codes_in_a_modern_export(tmp_path: Path, kd_keg, kd_rincian, fie
 
 
 @pytest.mark.parametrize("kd_keg, expected", [
-    ("14.01.00.00.", "0.0.00"), ("14.01.00.00.00.", "0.0.00"), ("14.01.02.03.10.", "2.3.10"),
+    ("14.01.00.00.", ""), ("14.01.00.00.00.", ""), ("14.01.02.03.10.", "2.3.10"),
 ])
 def test_kegiatan_codes_map_through_the_reference(tmp_path: Path, kd_keg, expected) -> None:
     def change(rows):
-        rows[:] = [dict(rows[0], Kd_Keg=kd_keg, Kd_Rincian="4.1.1.90." if expected == "0.0.00"
+        rows[:] = [dict(rows[0], Kd_Keg=kd_keg, Kd_Rincian="4.1.1.90." if expected == ""
                         else "5.3.5.02.")]
     [table] = read_siskeudes(variant(tmp_path, edit_rab(change)), MAPPING)
     row = records(table.rows[1])

@@ -1,0 +1,102 @@
+"""Derive what a file leaves out but its data settles, and say so (an ``info`` finding each).
+
+Which derivations a record type uses is declared in ``datasets/<type>.yaml`` (``derive``):
+- ``tahap_from_data``: no stage in a column, title or file name: realisasi filled means a
+  realisation report, none means a budget;
+- ``status_from_progress``: no status: 0 % is rencana, 100 % selesai, anything between berjalan;
+- ``activity_only_on_spending``: revenue and financing lines take no kegiatan code;
+- ``uraian_from_chart``: no description: the name written after the code in the same cell
+  ("4.1.1. Hasil Usaha Desa"), else the account's name in the Permendagri 20/2018 chart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+
+from desa_terbuka.core.reference import accounts
+from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.lines import ranges
+from desa_terbuka.normalise.records import Records
+
+
+def derive(records: Records, present: set[str]) -> None:
+    """Apply the definition's derivations; ``present``: fields the file gave (as columns or
+    from its title and name)."""
+    for name in records.definition.config.get("derive") or []:
+        _DERIVATIONS[name](records, present)
+    for row in records.rows:  # leftovers of codes written with their names
+        for key in [k for k in row if k.startswith("__rest__")]:
+            row.pop(key)
+    if records.rows:  # a column the file lacks but a derivation filled is no longer missing
+        records.findings = [f for f in records.findings if not (
+            f.code == "missing-column" and all(row.get(f.field) for row in records.rows))]
+
+
+def _tahap_from_data(records: Records, present: set[str]) -> None:
+    if "tahap" in present or not records.rows:
+        return
+    realised = any(row.get("realisasi") for row in records.rows)
+    value = "realisasi_tahunan" if realised else "anggaran"
+    reason = (Text(f"'{value}' karena kolom realisasi terisi",
+                   f"'{value}' because the realisation column is filled") if realised else
+              Text(f"'{value}' karena kolom realisasi kosong",
+                   f"'{value}' because the realisation column is empty"))
+    for row in records.rows:
+        row["tahap"] = value
+    records.note("value-derived", records.row_numbers[0], "tahap", None, reason=reason,
+                 rows=ranges(records.row_numbers))
+
+
+def _status_from_progress(records: Records, present: set[str]) -> None:
+    derived: dict[str, list[int]] = defaultdict(list)
+    for index, row in enumerate(records.rows):
+        if row.get("status") or (index, "progres_persen") in records.reported_cells:
+            continue
+        try:
+            progress = Decimal(row.get("progres_persen") or "")
+        except InvalidOperation:
+            continue
+        status = "rencana" if progress <= 0 else "selesai" if progress >= 100 else "berjalan"
+        row["status"] = status
+        derived[status].append(records.row_numbers[index])
+    for status, numbers in derived.items():
+        records.note("value-derived", numbers[0], "status", None, rows=ranges(numbers),
+                     reason=Text(f"'{status}' dari progres persen", f"'{status}' from the progress percentage"))
+
+
+def _uraian_from_chart(records: Records, present: set[str]) -> None:
+    chart = accounts()
+    derived: list[int] = []
+    for row, number in zip(records.rows, records.row_numbers):
+        if row.get("uraian"):
+            continue
+        name = row.get("__rest__kode_rekening") or getattr(chart.get(row.get("kode_rekening", "")),
+                                                           "uraian", "")
+        if name:
+            row["uraian"] = name
+            derived.append(number)
+    if derived:
+        records.note("value-derived", derived[0], "uraian", None, rows=ranges(derived),
+                     reason=Text("nama rekening dari kode rekening", "the account name of the code"))
+
+
+def _activity_only_on_spending(records: Records, present: set[str]) -> None:
+    """Revenue and financing lines take no kegiatan (Siskeudes writes 00.00 there): a code on
+    such a line is ignored, with a warning, rather than published against the wrong line."""
+    for index, row in enumerate(records.rows):
+        kegiatan, rekening = row.get("kode_kegiatan", ""), row.get("kode_rekening", "")
+        if kegiatan and rekening[:1] in ("4", "6") and (index, "kode_kegiatan") not in records.reported_cells:
+            records.note("activity-mismatch", records.row_numbers[index], "kode_kegiatan", kegiatan,
+                         reason=Text("pendapatan/pembiayaan", "revenue/financing"),
+                         example=Text("kode kegiatan hanya untuk baris belanja",
+                                      "activity codes are for spending lines only"))
+            row["kode_kegiatan"] = ""
+
+
+_DERIVATIONS = {
+    "activity_only_on_spending": _activity_only_on_spending,
+    "tahap_from_data": _tahap_from_data,
+    "status_from_progress": _status_from_progress,
+    "uraian_from_chart": _uraian_from_chart,
+}

@@ -1,0 +1,134 @@
+"""Which lines below the heading are data, and which are something else a report carries.
+
+Village files end with a signature block ("Mengetahui, Kepala Desa", a place and date, a name),
+carry notes under the table, repeat the heading at every printed page and number their columns
+(1 2 3 4). None of these is a record, none is an error: they are skipped and listed as
+information, so the operator sees how the file was read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.formats import clean_text
+
+SIGNATURE = re.compile(
+    r"^(mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa|disahkan|ditetapkan di|ttd\b|"
+    r"tanda tangan|nip\b|kepala desa|kades\b|bendahara|sekretaris desa|kaur keuangan|"
+    r"pj\.? kepala desa|ketua bpd|pimpinan rapat|notulis|an\.? kepala desa)"
+    r"|^[a-z .'-]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$"            # "Merah, 31 Desember 2024"
+    r"|^[a-z .'-]+,\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$",      # "Merah, 31/12/2024"
+    re.IGNORECASE)
+_NUMBER = re.compile(r"[\s(\-]*(rp\.?)?\s*[\d.,]+\s*\)?(,-)?", re.IGNORECASE)
+NOTE = re.compile(r"^(catatan|keterangan\s*:|ket\s*:|note|sumber\s*:|\*|\d+\)\s)", re.IGNORECASE)
+
+KINDS = {
+    "signature": Text("blok tanda tangan", "signature block"),
+    "note": Text("catatan di bawah tabel", "notes under the table"),
+    "heading": Text("judul kolom yang diulang", "repeated column headings"),
+    "numbering": Text("baris nomor kolom (1 2 3 …)", "column-number row (1 2 3 …)"),
+    "report": Text("judul dan baris jumlah laporan", "report headings and total rows"),
+}
+
+
+@dataclass
+class Lines:
+    """Data rows (indexes into the table) and the skipped ones by kind (source row numbers)."""
+
+    data: list[int] = field(default_factory=list)
+    skipped: dict[str, list[int]] = field(default_factory=dict)
+
+    def skip(self, kind: str, number: int) -> None:
+        self.skipped.setdefault(kind, []).append(number)
+
+
+def substantive_fields(definition: DatasetDefinition) -> set[str]:
+    """Fields whose value makes a line a record: typed or coded ones, not free text."""
+    return {f.name for f in definition.input_fields
+            if f.type != "string" or "pattern" in f.constraints or "enum" in f.constraints}
+
+
+def classify(rows: list[list], numbers: list[int], columns: dict[int, str], first: int,
+             definition: DatasetDefinition, own: set[int], headings: dict[int, str]) -> Lines:
+    """Sort rows ``first``.. into data and skipped lines.
+
+    ``own`` are the table's own mapped columns (not those filled from the file's context), and
+    ``headings`` the heading of each column, to recognise a heading repeated at a page break.
+    """
+    substantive = substantive_fields(definition)
+    keyed = [col for col in own if columns.get(col) in substantive]
+    heading_text = {col: normalise_heading(text) for col, text in headings.items() if col in own}
+    found = Lines()
+    candidates: list[tuple[int, bool]] = []  # (row index, has a substantive cell)
+    for index in range(first, len(rows)):
+        row = rows[index]
+        texts = {col: clean_text(row[col]) if col < len(row) else "" for col in columns}
+        if not any(texts[col] for col in own):
+            continue  # text only in ignored columns (a "No" counter) or nothing at all
+        filled = [clean_text(c) for c in row if clean_text(c)]
+        number = numbers[index]
+        if heading_text and sum(normalise_heading(texts[c]) == h for c, h in heading_text.items()) \
+                >= max(2, len(heading_text) // 2):
+            found.skip("heading", number)
+            continue
+        if column_numbers(filled):
+            found.skip("numbering", number)
+            continue
+        has_key = any(texts[col] for col in keyed)
+        if candidates and SIGNATURE.search(filled[0]) and not _has_amount(texts, columns, definition):
+            for rest in range(index, len(rows)):
+                if any(clean_text(c) for c in rows[rest]):
+                    found.skip("signature", numbers[rest])
+            break
+        if not has_key and NOTE.search(filled[0]):
+            found.skip("note", number)
+            continue
+        candidates.append((index, has_key))
+    last_keyed = max((i for i, (_, key) in enumerate(candidates) if key), default=-1)
+    for position, (index, _) in enumerate(candidates):
+        if position > last_keyed and last_keyed >= 0:
+            found.skip("note", numbers[index])  # free text under the last record
+        else:
+            found.data.append(index)
+    for kind in found.skipped:
+        found.skipped[kind].sort()
+    return found
+
+
+def _has_amount(texts: dict[int, str], columns: dict[int, str], definition: DatasetDefinition) -> bool:
+    numeric = {f.name for f in definition.input_fields if f.type in ("number", "integer")}
+    return any(_NUMBER.fullmatch(texts[col]) for col, name in columns.items()
+               if name in numeric and texts[col])
+
+
+def column_numbers(cells: list[str]) -> bool:
+    """1 2 3 4 … (or (1) (2) …): the row numbering a report's columns."""
+    numbers = [c.strip("()") for c in cells]
+    return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
+        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+
+
+def ranges(numbers: list[int]) -> str:
+    """[3, 4, 5, 9] -> '3–5, 9'."""
+    parts, start, previous = [], None, None
+    for n in sorted(numbers):
+        if start is None:
+            start = previous = n
+        elif n == previous + 1:
+            previous = n
+        else:
+            parts.append(f"{start}–{previous}" if previous != start else str(start))
+            start = previous = n
+    if start is not None:
+        parts.append(f"{start}–{previous}" if previous != start else str(start))
+    return ", ".join(parts)
+
+
+def keep_data(table, header_index: int, lines: Lines) -> None:
+    """Drop the skipped lines from ``table`` (in place): the heading rows and the data stay."""
+    keep = set(range(header_index + 1)) | set(lines.data)
+    table.rows = [r for i, r in enumerate(table.rows) if i in keep]
+    table.row_numbers = [n for i, n in enumerate(table.row_numbers) if i in keep]

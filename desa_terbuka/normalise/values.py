@@ -1,0 +1,130 @@
+"""Cells as people write them: descriptive values, codes of other systems, units in cells.
+
+All of it is declared as data in ``datasets/<type>.yaml`` (``values``, ``code_formats``) or in the
+Table Schema (``x-unit`` of a field: "%" for a percentage; ``x-unit-field``: where a unit written
+in the cell goes, e.g. "450 m" -> volume 450, satuan m). Nothing here rejects a file: a value that
+maps to no canonical value takes the declared fallback, and is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from desa_terbuka.core.definitions import DatasetDefinition, Field, normalise_heading
+from desa_terbuka.normalise.formats import clean_text
+
+_AMOUNT_WORDS = re.compile(
+    r"^(?P<number>-?\d+(?:[.,]\d+)?)\s*(?P<word>rb|ribu|k|jt|juta|m|miliar|milyar|t|triliun)\.?$",
+    re.IGNORECASE)
+_FACTORS = {"rb": 10**3, "ribu": 10**3, "k": 10**3, "jt": 10**6, "juta": 10**6,
+            "m": 10**9, "miliar": 10**9, "milyar": 10**9, "t": 10**12, "triliun": 10**12}
+_NUMBER_AND_UNIT = re.compile(r"^(?P<number>-?[\d.,]+)\s*(?P<unit>[A-Za-z][A-Za-z0-9²³/.\s]{0,20})$")
+
+
+@dataclass(frozen=True)
+class ValueReading:
+    value: str  # canonical (or the fallback)
+    written: str
+    how: str  # "" same as written | "synonym" | "fallback"
+
+
+_INDEXES: dict[tuple[int, str], tuple[dict[str, str], list[tuple[str, str]]]] = {}
+
+
+def _value_index(definition: DatasetDefinition, name: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """(normalised synonym -> canonical, prefixes longest first) for one field (built once)."""
+    key = (id(definition.config), name)
+    if key not in _INDEXES:
+        _INDEXES[key] = _build_index(definition, name)
+    return _INDEXES[key]
+
+
+def _build_index(definition: DatasetDefinition, name: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    spec = definition.config.get("values", {}).get(name) or {}
+    f = definition.field(name)
+    canonical = list(f.constraints.get("enum", [])) + list((spec.get("synonyms") or {}))
+    index: dict[str, str] = {}
+    for value in canonical:
+        index.setdefault(normalise_heading(value), value)
+    for value, synonyms in (spec.get("synonyms") or {}).items():
+        for synonym in synonyms:
+            index.setdefault(normalise_heading(synonym), value)
+    prefixes = sorted(index.items(), key=lambda item: -len(item[0]))
+    return index, prefixes
+
+
+def has_values(definition: DatasetDefinition, name: str) -> bool:
+    return name in definition.config.get("values", {})
+
+
+def read_value(definition: DatasetDefinition, name: str, text: str) -> ValueReading:
+    """The canonical value of a descriptive cell: exact, a declared synonym, a synonym that
+    starts the cell ("Musdes Khusus BLT-DD" -> Musdes Khusus), else the declared fallback."""
+    if not text:
+        return ValueReading("", "", "")
+    index, prefixes = _value_index(definition, name)
+    key = normalise_heading(text)
+    if key in index:
+        value = index[key]
+        return ValueReading(value, text, "" if value == text else "synonym")
+    for prefix, value in prefixes:
+        if prefix and key.startswith(prefix + " "):
+            return ValueReading(value, text, "synonym")
+    fallback = (definition.config.get("values", {}).get(name) or {}).get("fallback")
+    if fallback:
+        return ValueReading(fallback, text, "fallback")
+    return ValueReading(text, text, "")
+
+
+def read_code(definition: DatasetDefinition, name: str, text: str) -> tuple[str, str]:
+    """(code, rest): a code of another system's form made canonical, and any name written after
+    it in the same cell ("4.1.1. Hasil Usaha Desa" -> ("4.1.1", "Hasil Usaha Desa"))."""
+    text = clean_text(text)
+    for entry in definition.config.get("code_formats", {}).get(name) or []:
+        match = re.fullmatch(entry["pattern"], text)
+        if match:
+            code = match.expand(entry["replace"].replace("{", "\\g<").replace("}", ">"))
+            rest = match.groupdict().get("rest") or ""
+            return canonical_code(code), clean_text(rest)
+    return canonical_code(text), ""
+
+
+def canonical_code(text: str) -> str:
+    """Codes lose spaces, Siskeudes' trailing dot and zero levels ('4.1.1.04.' -> '4.1.1.04',
+    '5.0.0' -> '5')."""
+    text = text.replace(" ", "")
+    if re.fullmatch(r"[\d.]+\.", text):
+        text = text[:-1]
+    while re.fullmatch(r"\d+(\.\d+)*\.0+", text):
+        text = text.rsplit(".", 1)[0]
+    return text
+
+
+def split_unit(f: Field, value: Any) -> tuple[Any, str]:
+    """(number, unit) for a number cell that also names its unit ('450 m'), when the schema says
+    where the unit goes (``x-unit-field``) or which unit the field holds (``x-unit``: '%')."""
+    text = clean_text(value) if isinstance(value, str) else value
+    if not isinstance(text, str) or not text:
+        return value, ""
+    unit = f.raw.get("x-unit")
+    if unit and text.endswith(unit):
+        return text[: -len(unit)].strip(), unit
+    if f.raw.get("x-unit-field"):
+        match = _NUMBER_AND_UNIT.fullmatch(text)
+        if match:
+            return match["number"], clean_text(match["unit"])
+    return value, ""
+
+
+def amount_in_words(value: Any) -> Decimal | None:
+    """'5 jt' -> 5000000, '1,2 M' -> 1200000000: an amount written with a word for its size."""
+    if not isinstance(value, str):
+        return None
+    match = _AMOUNT_WORDS.fullmatch(re.sub(r"^(rp\.?|idr)\s*", "", clean_text(value), flags=re.I))
+    if not match:
+        return None
+    number = Decimal(match["number"].replace(",", "."))
+    return number * _FACTORS[match["word"].lower()]
