@@ -272,6 +272,8 @@ def save_xlsx(workbook, path: Path, cached: dict[str, dict[str, object]] | None 
                                           rf"\g<1><f>\g<2></f><v>{value}</v>", text)
                         assert n == 1, (title, ref)
                     data = text.encode()
+            if item.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the clock
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", data)
             info = zipfile.ZipInfo(item.filename, STAMP)
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, data)

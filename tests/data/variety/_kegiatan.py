@@ -198,18 +198,24 @@ def rkpdes_form(reg: Registry) -> None:
     ws.merge_cells("H6:I6")
     ws.merge_cells("J6:L6")
     for c in range(1, 15):
-        ws.cell(8, c, c)
+        ws.cell(8, c, "abcdefghijklmn"[c - 1])
+    roman = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
     bidang = None
     n = 0
     for k in items:
         if k.keg[0] != bidang:
+            if bidang:
+                ws.append([None, None, f"Jumlah Per Bidang {bidang}", None, None, None, None,
+                           sum(x.anggaran for x in items if x.keg[0] == bidang)])
             bidang = k.keg[0]
-            ws.append([bidang, None, activity_bidang(bidang)])
+            ws.append([roman[bidang], None, activity_bidang(bidang)])
         n += 1
         ws.append([n, siskeudes_keg(k.keg), k.nama, k.lokasi, f"{k.volume} {k.satuan}", "Masyarakat desa",
                    "Maret - Desember" if k.keg != "2.3.10" else "Mei - Agustus", k.anggaran, k.sd, "v", None, None,
                    k.pelaksana, None])
-    ws.append([None, None, "JUMLAH", None, None, None, None, total(items)])
+    ws.append([None, None, f"Jumlah Per Bidang {bidang}", None, None, None, None,
+               sum(x.anggaran for x in items if x.keg[0] == bidang)])
+    ws.append([None, None, "Jumlah Total", None, None, None, None, total(items)])
     ws.append([])
     ws.append([None, None, None, None, None, None, None, None, None, None, f"{nama}, 20 Oktober {tahun - 1}"])
     ws.append([None] * 10 + ["Kepala Desa,"])
@@ -219,7 +225,7 @@ def rkpdes_form(reg: Registry) -> None:
     save_xlsx(wb, HERE / name)
     _reg(reg, name, kode, tahun, items,
          "RKP Desa form (Permendagri 114/2014): merged multi-row headings ('PRAKIRAAN BIAYA DAN SUMBER PEMBIAYAAN' over JUMLAH/SUMBER, "
-         "'POLA PELAKSANAAN' over three tick columns), column-number row 1..14, bidang heading rows, Siskeudes codes '02.03.10.', "
+         "'POLA PELAKSANAAN' over three tick columns), column-letter row a..n, bidang heading rows (I, II, …) with 'Jumlah Per Bidang' rows, Siskeudes codes '02.03.10.', "
          "volume '400 m' in one cell, no status (a plan), JUMLAH row, signature", "S15 (RKPDes form), S18",
          status_note="plan: no status column")
 

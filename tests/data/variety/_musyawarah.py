@@ -262,7 +262,7 @@ def with_links(reg: Registry) -> None:
     head = ["Kode Desa", "Tanggal Musyawarah", "Jenis Musyawarah", "Tempat", "Pimpinan", "Jumlah Diundang",
             "Hadir Laki-laki", "Hadir Perempuan", "Agenda", "Keputusan", "Link Berita Acara"]
     rows = [[kode, tanggal(m.tanggal), m.jenis, m.tempat, m.pimpinan, m.undangan, m.laki, m.perempuan, m.agenda, m.keputusan,
-             f"https://damarmakmur.desa.id/dokumen/ba-musdes-{m.tanggal.isoformat()}.pdf"] for m in items]
+             f"https://damarmakmur.desa.example/dokumen/ba-musdes-{m.tanggal.isoformat()}.pdf"] for m in items]
     name = "musyawarah_damar_makmur_2024.csv"
     (HERE / name).write_text(_csv([head] + rows), encoding="utf-8")
     _reg(reg, name, kode, tahun, items,
