@@ -112,6 +112,7 @@ class _Resource(Strict):
 class _ReportRows(Strict):
     total_words: list[str] = []
     totals: dict[str, str] = {}
+    zero_lines: Literal["keep", "skip"] = "keep"  # skip: a template's lines worth 0 are not records
 
 
 class _Values(Strict):

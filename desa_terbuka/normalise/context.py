@@ -35,7 +35,7 @@ _NAME = r"(?P<name>[A-Z][A-Z0-9 .'\-]*?)"
 _STOP = r"\s*(?=$|[,(:/]|\bKEC(?:AMATAN|\b|\.)|\bKAB(?:UPATEN|\b|\.)|\bTAHUN\b|\bT\.?A\b|\bPERIODE\b|\bSEMESTER\b|\bKODE\b|\bPROV|\d)"
 
 
-VILLAGE_RE = re.compile(r"\b(?:DESA|KELURAHAN|DS\.|KEL\.)\s*:?\s*(?!TAHUN\b|TA\b|KEC|KAB|PERIODE\b)" + _NAME + _STOP)
+VILLAGE_RE = re.compile(r"\b(?:DESA|KELURAHAN|DS\.|KEL\.)\s*:?\s*(?!TAHUN\b|TA\b|KEC|KAB|PERIODE\b|SEMESTER\b|SE[- ]|TAHAP\b|DAN\b)" + _NAME + _STOP)
 
 
 KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)\s*:?\s*" + _NAME + _STOP)
@@ -44,6 +44,7 @@ KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)\s*:?\s*" + _NAME + _STOP)
 YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REALISASI)\b")
 
 
+REGULATION = re.compile(r"\b(?:NOMOR|NO\.?)\s*[\w./-]*\s+TAHUN\s+\d{4}")
 YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
 
 
@@ -114,7 +115,10 @@ def read_context(table: RawTable, header_index: int, path: Path) -> FileContext:
         if (m := KECAMATAN_RE.search(upper)) and context.kecamatan is None:
             context.kecamatan = m["name"].strip()
         if YEAR_WORDS.search(upper):
-            for year in dict.fromkeys(YEAR_RE.findall(KODE_DESA.sub(" ", upper))):
+            # "Perdes Nomor 5 Tahun 2023 tentang APBDes Tahun Anggaran 2024": the regulation's
+            # own year is not the budget's
+            plain = REGULATION.sub(" ", KODE_DESA.sub(" ", upper))
+            for year in dict.fromkeys(YEAR_RE.findall(plain)):
                 context.years.append(Evidence(year, where, row))
         context.tahap = context.tahap or _tahap(upper, where, row)
     _file_evidence(context, path)

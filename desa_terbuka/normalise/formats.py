@@ -132,6 +132,8 @@ def _read_unsigned(text: str) -> NumberReading:
             if text.count(".") > 1:
                 return NumberReading("id", as_id, None)
             return NumberReading("ambiguous", as_id, _decimal(text), default=as_id)
+        if re.fullmatch(r"\d{4,}\.\d{1,2}", text):  # "98000000.00": no Indonesian reading
+            return NumberReading("en", None, _decimal(text))
         if text.count(".") == 1:
             return NumberReading("ambiguous", None, _decimal(text))
         raise FormatError("invalid-number")

@@ -84,17 +84,22 @@ class _Matcher:
     def match(self, text: str) -> tuple[str | None, str | None, str]:
         """(field, context name, how): how is '' for exact/synonym, else 'kata'/'ejaan'."""
         forms = heading_forms(text)
+        if not forms:
+            return None, None, ""
         for form in forms:
             if form in self.aliases:
                 return self.aliases[form], None, ""
             if form in self.context:
                 return None, self.context[form], ""
-        words = set(forms[1].split()) if len(forms) > 1 else set(forms[0].split())
-        best = [(len(w), name) for w, name in self.by_words if w and w <= words]
+        plain = forms[1] if len(forms) > 1 else forms[0]
+        words, first = set(plain.split()), (plain.split() or [""])[0]
+        best = [(len(w), w, name) for w, name in self.by_words if w and w <= words]
         if best:
             size = best[0][0]
-            names = {name for n, name in best if n == size}
-            if len(names) == 1 and (size > 1 or len(words) <= 2):
+            names = {name for n, w, name in best if n == size}
+            # one word is enough in a short heading, or when it leads ("Realisasi Semester I")
+            leads = size == 1 and any(first in w for n, w, _ in best if n == 1)
+            if len(names) == 1 and (size > 1 or len(words) <= 2 or leads):
                 return names.pop(), None, "kata"
         close = difflib.get_close_matches(forms[-1] if len(forms) > 2 else forms[0],
                                           list(self.aliases), n=3, cutoff=FUZZY_CUTOFF)
@@ -104,7 +109,7 @@ class _Matcher:
         return None, None, ""
 
 
-def _combined_rows(table: RawTable, index: int, depth: int) -> list[str] | None:
+def _combined_rows(table: RawTable, index: int, depth: int) -> list[list[str]] | None:
     """Headings of rows index..index+depth-1 read as one: a parent over empty cells to its right
     (a merged "REALISASI" over "Semester I | Semester II") gives its words to each column."""
     rows = table.rows[index:index + depth]
@@ -114,6 +119,8 @@ def _combined_rows(table: RawTable, index: int, depth: int) -> list[str] | None:
     texts = [[clean_text(r[c]) if c < len(r) else "" for c in range(width)] for r in rows]
     if depth > 1 and any(_looks_like_data(texts[d]) for d in range(1, depth)):
         return None
+    if depth > 1 and any(sum(1 for c in level if c) < 2 for level in texts):
+        return None  # a one-cell row above the heading is a title, not part of the heading
     for level in range(depth - 1):
         carried = ""
         for col in range(width):
@@ -123,7 +130,11 @@ def _combined_rows(table: RawTable, index: int, depth: int) -> list[str] | None:
                 texts[level][col] = carried
             else:
                 carried = ""
-    return [" ".join(dict.fromkeys(t[col] for t in texts if t[col])) for col in range(width)]
+    # each column: the heading of its lowest filled row (the most specific: "JUMLAH (Rp)" under
+    # "PRAKIRAAN BIAYA DAN SUMBER"), then all its rows read as one
+    return [[" ".join(dict.fromkeys(t[col] for t in texts if t[col]))]
+            + ([texts[d][col] for d in range(depth - 1, 0, -1) if texts[d][col]][:1] if depth > 1 else [])
+            for col in range(width)]
 
 
 def _looks_like_data(cells: list[str]) -> bool:
@@ -137,15 +148,20 @@ def _looks_like_data(cells: list[str]) -> bool:
     return bool(numeric) and not column_numbers(filled)
 
 
-def _read_row(matcher: _Matcher, headings: list[str], index: int, first: int) -> Header:
+def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: int) -> Header:
     """Exact and synonym matches first; a heading read by its words or spelling takes a field
     only when no column names it outright (else it is an unknown column, not a duplicate)."""
     header = Header(index, {}, first_row=first if first != index else None)
     matches = {}
-    for col, text in enumerate(headings):
+    for col, texts in enumerate(headings):
+        text = texts[0]
         if normalise_heading(text):
             header.written[col] = text
             matches[col] = matcher.match(text)
+            if len(texts) > 1:  # the lowest row alone, when it names a field outright
+                lower = matcher.match(texts[1])
+                if (lower[0] or lower[1]) and not lower[2]:
+                    matches[col] = lower
     for exact in (True, False):
         for col, (name, context_name, how) in matches.items():
             if bool(how) == exact:
@@ -214,3 +230,27 @@ def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
     _, _, table, definition, header = max(candidates, key=lambda c: (c[0], c[1]))
     return table, definition, header
 
+
+
+def join_code_spans(table: RawTable, header: Header, definition: DatasetDefinition) -> None:
+    """A code written over several columns under one merged heading ("KODE REKENING" over
+    4 | 2 | 1 | 01) becomes one cell, parts joined with dots (in place)."""
+    coded = {col for col, name in header.columns.items()
+             if "pattern" in definition.field(name).constraints}
+    width = max((len(r) for r in table.rows), default=0)
+    for col in sorted(coded):
+        span = [col]
+        while span[-1] + 1 < width and span[-1] + 1 not in header.written \
+                and span[-1] + 1 not in header.columns:
+            span.append(span[-1] + 1)
+        if len(span) == 1:
+            continue
+        for index in range(header.row_index + 1, len(table.rows)):
+            row = table.rows[index]
+            parts = [clean_text(row[c]) for c in span if c < len(row) and clean_text(row[c])]
+            if len(parts) > 1 and all(re.fullmatch(r"\d{1,3}", p) for p in parts):
+                table.rows[index] = row = list(row)
+                row[col] = ".".join(parts)
+                for c in span[1:]:
+                    if c < len(row):
+                        row[c] = None

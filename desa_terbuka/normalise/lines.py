@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.text import Text
-from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
 
 SIGNATURE = re.compile(
     r"^(mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa|disahkan|ditetapkan di|ttd\b|"
@@ -31,6 +32,9 @@ KINDS = {
     "heading": Text("judul kolom yang diulang", "repeated column headings"),
     "numbering": Text("baris nomor kolom (1 2 3 …)", "column-number row (1 2 3 …)"),
     "report": Text("judul dan baris jumlah laporan", "report headings and total rows"),
+    "detail": Text("rincian di bawah barisnya (jumlahnya sama dengan baris itu)",
+                   "breakdown under its line (adding up to that line)"),
+    "zero": Text("baris templat bernilai nol", "template lines worth zero"),
 }
 
 
@@ -93,9 +97,91 @@ def classify(rows: list[list], numbers: list[int], columns: dict[int, str], firs
             found.skip("note", numbers[index])  # free text under the last record
         else:
             found.data.append(index)
+    _breakdowns(rows, numbers, columns, definition, found)
+    if (definition.config.get("report_rows") or {}).get("zero_lines") == "skip":
+        _zero_lines(rows, numbers, columns, definition, found)
     for kind in found.skipped:
         found.skipped[kind].sort()
     return found
+
+
+UNREADABLE = Decimal("NaN")  # an amount that is not a number: never a zero, never a sum
+
+
+def _amounts(row: list, columns: dict[int, str], definition: DatasetDefinition) -> dict[str, Decimal | None]:
+    numeric = {f.name for f in definition.input_fields if f.type == "number"}
+    out: dict[str, Decimal | None] = {}
+    for col, name in columns.items():
+        if name in numeric:
+            try:
+                reading = read_number(row[col] if col < len(row) else None)
+            except FormatError:
+                out[name] = UNREADABLE
+                continue
+            out[name] = reading.value(None) if reading else None
+    return out
+
+
+def _breakdowns(rows, numbers, columns, definition, found: Lines) -> None:
+    """Uncoded lines under a coded line whose amounts add up to it exactly (a penjabaran's
+    "- Kepala Desa 12 bulan") detail that line: they are not lines of their own. Lines that do
+    not add up stay records, so that a forgotten code is reported, never lost."""
+    codes = [col for col, name in columns.items() if name in {
+        f.name for f in definition.input_fields if f.required and "pattern" in f.constraints
+        and f.name != "kode_desa"}]
+    if not codes:
+        return
+    totals = [normalise_heading(w) for w in (definition.config.get("report_rows") or {}).get("total_words", [])]
+    kept, position = [], 0
+    data = found.data
+    while position < len(data):
+        index = data[position]
+        kept.append(index)
+        position += 1
+        if not any(clean_text(rows[index][c]) for c in codes if c < len(rows[index])):
+            continue
+        parent = _amounts(rows[index], columns, definition)
+        details = []
+        while position + len(details) < len(data):
+            candidate = data[position + len(details)]
+            if any(clean_text(rows[candidate][c]) for c in codes if c < len(rows[candidate])) \
+                    or _is_total(rows[candidate], totals):
+                break
+            details.append(candidate)
+        if not details:
+            continue
+        sums: dict[str, Decimal] = {}
+        for d in details:
+            for name, value in _amounts(rows[d], columns, definition).items():
+                sums[name] = sums.get(name, Decimal(0)) + (value or 0)
+        if sums and not any(v.is_nan() for v in sums.values()) and \
+                all((parent.get(name) or 0) == total for name, total in sums.items()) and \
+                any(sums.values()):
+            for d in details:
+                found.skip("detail", numbers[d])
+            position += len(details)
+    found.data = kept
+
+
+def _is_total(row: list, words: list[str]) -> bool:
+    """A "JUMLAH …" row is a total to check, never a breakdown line."""
+    for cell in row:
+        text = normalise_heading(clean_text(cell))
+        if text and any(text == w or text.startswith(w + " ") for w in words):
+            return True
+    return False
+
+
+def _zero_lines(rows, numbers, columns, definition, found: Lines) -> None:
+    """A template's unused lines (every amount 0): declared per record type (zero_lines: skip)."""
+    kept = []
+    for index in found.data:
+        filled = [v for v in _amounts(rows[index], columns, definition).values() if v is not None]
+        if filled and all(not v.is_nan() and v == 0 for v in filled):
+            found.skip("zero", numbers[index])
+        else:
+            kept.append(index)
+    found.data = kept
 
 
 def _has_amount(texts: dict[int, str], columns: dict[int, str], definition: DatasetDefinition) -> bool:
@@ -105,7 +191,10 @@ def _has_amount(texts: dict[int, str], columns: dict[int, str], definition: Data
 
 
 def column_numbers(cells: list[str]) -> bool:
-    """1 2 3 4 … (or (1) (2) …): the row numbering a report's columns."""
+    """1 2 3 4 … (or (1) (2) …, or a b c d …): the row numbering a report's columns."""
+    if len(cells) >= 3 and all(len(c) == 1 and c.isalpha() for c in cells) and \
+            [ord(c.lower()) for c in cells] == list(range(ord(cells[0].lower()), ord(cells[0].lower()) + len(cells))):
+        return True
     numbers = [c.strip("()") for c in cells]
     return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))

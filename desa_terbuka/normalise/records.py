@@ -166,7 +166,7 @@ def _read_values(records: Records, name: str) -> None:
         if reading.how:
             seen[(reading.how, reading.written, reading.value)].append(records.row_numbers[index])
     for (how, written, value), numbers in seen.items():
-        code = "value-fallback" if how == "fallback" else "value-read"
+        code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
         records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))
 
 

@@ -34,6 +34,7 @@ from desa_terbuka.normalise.formats import (
     clean_text,
     read_number,
 )
+from desa_terbuka.normalise.values import canonical_code
 
 NON_ACTIVITY = ""  # revenue and financing lines take no kegiatan
 
@@ -47,6 +48,7 @@ _SIGNATURE = re.compile(
     r"|^[a-z .]+, \d{1,2} [a-z]+ \d{4}$", re.IGNORECASE)
 
 
+_GROUP = re.compile(r"^(?:[IVX]+\.?\s+|\d\.?\s+)?(?:sub\s*)?bidang\b", re.IGNORECASE)
 _LEVELS = {"akun": 1, "bidang": 2, "sub_bidang": 3, "kegiatan": 4}
 
 
@@ -83,8 +85,7 @@ def _siskeudes_activities() -> dict[str, str]:
 
 
 def _code(text: str) -> str:
-    text = text.replace(" ", "")
-    return text[:-1] if re.fullmatch(r"[\d.]+\.", text) else text
+    return canonical_code(text)
 
 
 def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
@@ -94,7 +95,7 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     named = {normalise_heading(k): v for k, v in (config.get("totals") or {}).items()}
     by_field = {name: col for col, name in header.columns.items()}
     amounts = {f.name: by_field[f.name] for f in definition.fields
-               if f.type in ("number", "integer") and f.name in by_field}
+               if f.type == "number" and f.name in by_field}
     shape = Shape()
     kept_rows, kept_numbers = table.rows[:header.row_index + 1], table.row_numbers[:header.row_index + 1]
     blocks: list[_Block] = []
@@ -132,6 +133,11 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
         if not code and has_rekening and (m := _LEADING_CODE.match(first)):
             code, label = m[1], m[2]
         heading = normalise_heading(first)
+        if not any(_numeric(v) for v in amount_cells.values()) and (
+                _GROUP.match(" ".join(filled)) or (not has_rekening and kode_kegiatan.count(".") < 2 and kode_kegiatan)):
+            shape.headings += 1  # "BIDANG PELAKSANAAN PEMBANGUNAN DESA", a bidang code alone
+            shape.skipped.append(number)
+            continue
         if not code and not kode_kegiatan and any(
                 heading == w or heading.startswith(w + " ") for w in words):
             scopes = _total_scopes(heading, named, line_codes, blocks, since_total, lines)
@@ -139,7 +145,10 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
             shape.skipped.append(number)
             since_total = []
             continue
-        kind = _heading_kind(code, label, siskeudes) if has_rekening else None
+        # an akun-level line with its own bidang and amounts (OpenSID: belanja per bidang, 5.0.0)
+        # is a line, not a heading
+        own_line = bool(kode_kegiatan) and any(_numeric(v) for v in amount_cells.values())
+        kind = _heading_kind(code, label, siskeudes) if has_rekening and not own_line else None
         if kind is not None:
             kind, code = kind
             shape.headings += 1

@@ -73,8 +73,12 @@ def read_value(definition: DatasetDefinition, name: str, text: str) -> ValueRead
     for prefix, value in prefixes:
         if prefix and key.startswith(prefix + " "):
             return ValueReading(value, text, "synonym")
+    padded = f" {key} "
+    for phrase, value in prefixes:  # "Alokasi APBN (Dana Desa)": the longest phrase it contains
+        if " " in phrase and f" {phrase} " in padded:
+            return ValueReading(value, text, "synonym")
     fallback = (definition.config.get("values", {}).get(name) or {}).get("fallback")
-    if fallback:
+    if fallback is not None:  # '' clears it (the value may then be derived)
         return ValueReading(fallback, text, "fallback")
     return ValueReading(text, text, "")
 
@@ -95,6 +99,8 @@ def read_code(definition: DatasetDefinition, name: str, text: str) -> tuple[str,
 def canonical_code(text: str) -> str:
     """Codes lose spaces, Siskeudes' trailing dot and zero levels ('4.1.1.04.' -> '4.1.1.04',
     '5.0.0' -> '5')."""
+    if re.fullmatch(r"\d{1,2}( \d{1,2}){1,3}", text):  # "4 2 1 01": parts written apart
+        text = text.replace(" ", ".")
     text = text.replace(" ", "")
     if re.fullmatch(r"[\d.]+\.", text):
         text = text[:-1]

@@ -21,7 +21,7 @@ from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
-from desa_terbuka.normalise.headings import detect, find_header
+from desa_terbuka.normalise.headings import detect, find_header, join_code_spans
 from desa_terbuka.normalise.lines import classify, keep_data
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
@@ -121,6 +121,7 @@ def check_file(path: Path, record_type: str | None = None,
 def read_records(path: Path, table, definition: DatasetDefinition, header):
     """Normalise one table: report shape, the file's context, cells, derived values, line numbers."""
     own = set(header.columns)
+    join_code_spans(table, header, definition)
     lines = classify(table.rows, table.row_numbers, header.columns, header.row_index + 1,
                      definition, own, header.written)
     keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …

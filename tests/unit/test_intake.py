@@ -86,7 +86,7 @@ PLANTED = [
     (1, "kode_desa", "6202162003", "invalid-code"),
     (1, "kode_rekening", "4.1.1.001", "invalid-code"),
     (1, "kode_kegiatan", "9.9.99", "invalid-code"),
-    (1, "tahap", "APBDes", "not-in-list"),
+    (1, "tahap", "final", "not-in-list"),
     (2, "keterangan", "x" * 501, "too-long"),
     (1, "kode_desa", "62.02.99.2001", "unknown-village"),
     (1, "kode_rekening", "5.9.9.01", "unknown-account"),

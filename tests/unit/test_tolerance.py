@@ -10,7 +10,7 @@ import pytest
 from desa_terbuka.validate.check import check_file
 
 TOLERANCE_CODES = {"headings-interpreted", "lines-skipped", "value-read", "value-fallback",
-                   "value-derived", "unit-split", "amount-in-words"}
+                   "value-derived", "unit-split", "amount-in-words", "value-cleared"}
 
 
 def write(path: Path, lines: list[str]) -> Path:
@@ -154,3 +154,31 @@ def test_unknown_record_type_names_what_each_type_needs(tmp_path: Path) -> None:
     assert finding.code == "unknown-record-type"
     message = finding.message()
     assert "apbdes: kode_rekening" in message and "musyawarah: tanggal" in message
+
+
+def test_an_unknown_status_is_cleared_and_derived_from_progress(tmp_path: Path) -> None:
+    """OpenSID's pembangunan table writes status 1 (a publication flag, not a status)."""
+    path = write(tmp_path / "kegiatan.csv", [
+        "Kode Desa;Tahun;Kode Kegiatan;Nama Kegiatan;Anggaran;Status;Persentase",
+        "62.02.16.2003;2024;2.3.10;Semenisasi jalan;98000000.00;1;100%",
+    ])
+    checked = check_file(path)
+    assert checked.valid, checked.findings
+    assert (checked.rows[0]["status"], checked.rows[0]["anggaran"]) == ("selesai", "98000000")
+    assert "value-cleared" in codes(checked, "warning")
+
+
+def test_a_breakdown_that_does_not_add_up_is_kept_and_reported(tmp_path: Path) -> None:
+    """Uncoded lines under a coded line are its breakdown only when they add up to it; else they
+    stay lines, so a forgotten code is reported, never lost."""
+    good = write(tmp_path / "a.csv", [
+        "Kode Desa;Tahun;Tahap;Kode Rekening;Uraian;Detail;Anggaran",
+        "62.02.16.2003;2024;anggaran;5.1.2.01;Penghasilan Tetap Perangkat;;300.000.000",
+        ";;;;;- Sekretaris 12 bulan;180.000.000",
+        ";;;;;- Kaur 12 bulan;120.000.000",
+    ])
+    checked = check_file(good)
+    assert len(checked.rows) == 1
+    assert "rincian" in info(checked, "lines-skipped").message()
+    bad = write(tmp_path / "b.csv", good.read_text().replace("120.000.000", "100.000.000").splitlines())
+    assert [f.code for f in check_file(bad).findings if f.level == "error"].count("required-value") >= 2

@@ -8,10 +8,21 @@ import io
 from decimal import Decimal
 
 import openpyxl
-from openpyxl.styles import Alignment, Font
-
-from _common import (HERE, Line, Registry, activity, apbdes_totals, budget, check_budget, dotted,
-                     idr, opendk, spaced, village)
+from _common import (
+    HERE,
+    Line,
+    Registry,
+    activity,
+    apbdes_totals,
+    budget,
+    check_budget,
+    dotted,
+    idr,
+    opendk,
+    spaced,
+    village,
+)
+from openpyxl.styles import Font
 
 SD_NAMES = {"DDS": "Dana Desa", "ADD": "ADD", "PAD": "PADesa", "PBH": "BHPR", "PBK": "Bankab",
             "PBP": "BanProv", "DLL": "Lain-lain", "SWD": "Swadaya"}  # sideka-electron style names
@@ -383,8 +394,8 @@ def penjabaran_detail(reg: Registry) -> None:
         if x.rek == "5.1.2.01":  # detail lines: volume x price, uncoded
             parts = [int(x.ang) * 3 // 5 // 1000 * 1000]
             parts.append(int(x.ang) - parts[0])
-            ws.append([None, None, f" - Sekretaris dan Kaur/Kasi 12 bulan", parts[0], None])
-            ws.append([None, None, f" - Kepala Dusun 12 bulan", parts[1], None])
+            ws.append([None, None, " - Sekretaris dan Kaur/Kasi 12 bulan", parts[0], None])
+            ws.append([None, None, " - Kepala Dusun 12 bulan", parts[1], None])
         if x.rek == "5.1.1.01":
             ws.append([None, None, "\u00a0- Kepala Desa 12 bulan", int(x.ang), None])
     name = f"penjabaran_apbdes_{nama.lower().replace(' ', '_')}_{tahun}.xlsx"

@@ -9,8 +9,16 @@ import io
 from dataclasses import dataclass
 
 import openpyxl
-
-from _common import HERE, Registry, activity, idr, save_xlsx, siskeudes_keg, tanggal, village
+from _common import (
+    HERE,
+    Registry,
+    activity,
+    idr,
+    save_xlsx,
+    siskeudes_keg,
+    tanggal,
+    village,
+)
 
 OPENSID_SD = {"PAD": "Pendapatan Asli Daerah", "DDS": "Alokasi Anggaran Pendapatan dan Belanja Negara (Dana Desa)",
               "PBH": "Bagian Hasil Pajak Daerah dan Retribusi Daerah Kabupaten/Kota", "ADD": "Alokasi Dana Desa"}

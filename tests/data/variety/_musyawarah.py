@@ -9,8 +9,7 @@ import io
 from dataclasses import dataclass
 
 import openpyxl
-
-from _common import HERE, HARI, Registry, save_xlsx, tanggal, village
+from _common import HARI, HERE, Registry, save_xlsx, tanggal, village
 
 D = dt.date
 

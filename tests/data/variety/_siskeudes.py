@@ -8,8 +8,20 @@ import csv
 import io
 from decimal import Decimal
 
-from _common import (ACTIVITIES, HERE, Line, Registry, activity, apbdes_totals, budget, check_budget, dotted,
-                     siskeudes_keg, village, write_zip)
+from _common import (
+    ACTIVITIES,
+    HERE,
+    Line,
+    Registry,
+    activity,
+    apbdes_totals,
+    budget,
+    check_budget,
+    dotted,
+    siskeudes_keg,
+    village,
+    write_zip,
+)
 
 RAB_RINCI = ["Tahun", "Kd_Desa", "Kd_Keg", "Kd_Rincian", "Kd_SubRinci", "No_Urut", "SumberDana", "Uraian", "Satuan",
              "JmlSatuan", "HrgSatuan", "Anggaran", "JmlSatuanPAK", "HrgSatuanPAK", "AnggaranStlhPAK", "AnggaranPAK", "Kode_SBU"]
