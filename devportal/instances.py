@@ -85,7 +85,7 @@ def test_layout(user: Layout) -> Layout:
     derive = conf.get("test_portal") or {}
     root = Path(os.environ.get("DESA_TEST_PORTAL_DIR")
                 or f"{user.root}{derive.get('dir_suffix', '-test')}").resolve()
-    offset = int(derive.get("port_offset", 1000))
+    offset = int(derive.get("port_offset", 1100))
     ports = {name: user.ports[name] + offset for name in PORT_NAMES}
     ports.update(parse_ports(os.environ.get("DESA_TEST_PORTAL_PORTS", "")))
     lay = Layout(root, ports, user.venv)

@@ -32,6 +32,8 @@ config = CKANConfigLoader(config_filepath).get_config()
 application = make_app(config)
 '''
 
+# gunicorn's default access line plus the worker pid and the time taken (microseconds).
+ACCESS_FORMAT = '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(D)sus pid=%(p)s'
 DEFAULTS = {"workers": 2, "threads": 4, "timeout": 120, "graceful_timeout": 20,
             "keepalive": 5, "max_requests": 1000, "max_requests_jitter": 100}
 
@@ -65,7 +67,8 @@ def command(lay: "Layout", settings: dict) -> list[str]:
             "--max-requests", str(opts["max_requests"]),
             "--max-requests-jitter", str(opts["max_requests_jitter"]),
             "--chdir", str(lay.root), "--pythonpath", str(lay.root),
-            "--access-logfile", str(lay.log("ckan-access")), "--error-logfile", "-",
+            "--access-logfile", str(lay.log("ckan-access")), "--access-logformat", ACCESS_FORMAT,
+            "--error-logfile", "-",
             "wsgi:application"]
 
 
