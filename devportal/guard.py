@@ -35,8 +35,9 @@ def fingerprint(lay: Layout, warehouse: Path | None = None) -> dict[str, Any]:
     if web.running(lay) and lay.token_file.exists():
         token = lay.token_file.read_text().strip()
         fp["datasets"] = _datasets(lay, token)
-        fp["organizations"] = _action(lay, token, "organization_list", {"all_fields": False})
-        fp["groups"] = _action(lay, token, "group_list", {"all_fields": False})
+        for kind in ("organization", "group"):
+            names = _action(lay, token, f"{kind}_list", {"all_fields": False, "limit": PAGE})
+            fp[f"{kind}s"] = {name: "exists" for name in names}
     else:
         fp["ckan"] = "stopped"
     return fp

@@ -15,7 +15,7 @@ class Layout:
 
     def __getattr__(self, name: str) -> Path:
         sub = {"pgdata": "pg", "run": "run", "logs": "log", "secrets": "secrets",
-               "storage": "storage", "solr_data": "solr", "ini": "ckan.ini",
+               "storage": "storage", "solr_data": "solr", "webassets": "webassets", "ini": "ckan.ini",
                "state_file": "state.json"}
         if name in sub:
             return self.root / sub[name]

@@ -120,7 +120,8 @@ def _ensure_apt(lay: Layout, log: Log) -> None:
 def _render_ini_settings(lay: Layout) -> dict[str, str]:
     values = {**_db_secrets(lay), "ckan_port": lay.ports["ckan"], "pg_port": lay.ports["postgres"],
               "redis_port": lay.ports["redis"], "solr_port": lay.ports["solr"],
-              "storage_path": str(lay.storage), "portal_config": str(PORTAL_CONFIG_DIR)}
+              "storage_path": str(lay.storage), "webassets_path": str(lay.webassets),
+              "portal_config": str(PORTAL_CONFIG_DIR)}
     return {k: str(v).format(**values) for k, v in _settings()["ckan_ini"].items()}
 
 
@@ -201,6 +202,17 @@ def _extract_token(output: str) -> str:
     return found[-1] if found else ""
 
 
+def _ensure_assets(lay: Layout, log: Log) -> None:
+    """Compile the web assets once per CKAN venv and plugin list, before the workers start."""
+    key = f"{lay.venv.name} {ini.read_keys(lay.ini).get('ckan.plugins', '')}\n"
+    marker = lay.webassets / ".desa-built"
+    if marker.exists() and marker.read_text() == key:
+        return
+    log("Menyusun aset web / building web assets (ckan asset build)...")
+    _ckan(lay, "asset", "build", what="ckan asset build")
+    marker.write_text(key)
+
+
 def _start_ckan(lay: Layout, log: Log, state: dict) -> None:
     settings = _settings()
     if web.running(lay) and web.current(lay, settings):
@@ -209,6 +221,7 @@ def _start_ckan(lay: Layout, log: Log, state: dict) -> None:
     if services.port_open(lay.ports["ckan"]):
         raise LocalPortalError(f"port {lay.ports['ckan']} sudah dipakai / already in use by "
                                f"another process (set DESA_PORTAL_PORT or DESA_PORTAL_PORTS)")
+    _ensure_assets(lay, log)
     workers = web.options(settings)["workers"]
     log(f"Menjalankan / starting CKAN (gunicorn, {workers} worker) on {lay.url}...")
     proc = web.start(lay, settings)

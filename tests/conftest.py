@@ -39,7 +39,7 @@ def pytest_sessionfinish(session, exitstatus):
         before, guard.fingerprint(portals.USER_PORTAL, portals.USER_WAREHOUSE))
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter:
-        reporter.ensure_newline()
+        reporter.write("\n")
     if changed:
         lines = [f"PORTAL PENGGUNA BERUBAH / the user's portal or warehouse changed during the "
                  f"tests ({portals.USER_PORTAL.root}, {portals.USER_WAREHOUSE}):", *changed[:30]]

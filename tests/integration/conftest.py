@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -23,30 +22,35 @@ class Portal:
 
 
 @pytest.fixture(scope="session")
-def portal() -> Portal:
+def portal(pytestconfig) -> Portal:
     """The tests' own portal (tests/portals.py), from nothing published: started once per
-    session with the databases as installed, and stopped again if this session started it
-    (DESA_TEST_PORTAL_KEEP=1 keeps it running for a look afterwards)."""
+    session with the databases as installed, stopped at the end of the session
+    (DESA_TEST_PORTAL_KEEP=1 keeps it running for a look afterwards:
+    `desa portal --test status`)."""
     ckanapi = pytest.importorskip("ckanapi")
     from devportal import local
 
     root = portals.TEST_PORTAL.root
-    was_running = local.status(root).ready
     started = datetime.now(timezone.utc).replace(tzinfo=None)
-    state = local.up(root, fresh=True, log=_progress)
+    state = local.up(root, fresh=True, log=_progress(pytestconfig))
     if not state.ready:
         pytest.fail(f"test portal not ready: {state.components}")
     assert state.url == portals.TEST_PORTAL.url
     token = local.read_token(root)
     client = ckanapi.RemoteCKAN(state.url, apikey=token, user_agent="desa-terbuka-tests")
     yield Portal(url=state.url, token=token, ckan=client, started=started)
-    if not was_running and not os.environ.get("DESA_TEST_PORTAL_KEEP"):
+    if not os.environ.get("DESA_TEST_PORTAL_KEEP"):
         local.down(root, log=lambda msg: None)
 
 
-def _progress(message: str) -> None:
-    """Installation steps reach the terminal even while pytest captures output."""
-    print(f"[portal uji] {message}", file=sys.__stderr__, flush=True)
+def _progress(config):
+    """Portal steps (a first install takes a minute) reach the terminal despite capturing."""
+    capture = config.pluginmanager.getplugin("capturemanager")
+
+    def log(message: str) -> None:
+        with capture.global_and_fixture_disabled():
+            print(f"[portal uji] {message}", flush=True)
+    return log
 
 
 @pytest.fixture(scope="session")

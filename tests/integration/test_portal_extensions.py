@@ -55,7 +55,7 @@ def test_more_than_one_worker_process_serves_a_burst_of_concurrent_requests(port
         assert codes == [200] * len(urls)
         time.sleep(0.5)  # access lines are written after the response
         log = lay.log("ckan-access").read_text()
-        seen = set(re.findall(rf"probe={probe}-\S+ HTTP/1\.1\" 200 .* pid=(\d+)", log))
+        seen = set(re.findall(rf"probe={probe}-\S+ HTTP/1\.1\" 200 .* <(\d+)>", log))
         if len(seen) >= 2:
             break
     assert len(seen) >= 2, f"one worker served every request: {seen}"
