@@ -163,7 +163,8 @@ def portal(test_portal: bool) -> None:
     if test_portal:
         from devportal import instances
 
-        os.environ.update(instances.environment(instances.test_layout(instances.layout())))
+        os.environ.update(instances.environment(instances.test_layout(instances.layout()),
+                                                test=True))
         os.environ.pop("DESA_PORTAL_PORT", None)
 
 

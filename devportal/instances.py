@@ -96,6 +96,13 @@ def test_layout(user: Layout) -> Layout:
     return lay
 
 
-def environment(lay: Layout) -> dict[str, str]:
-    """Environment variables that make every portal command address ``lay``."""
-    return {"DESA_PORTAL_DIR": str(lay.root), "DESA_PORTAL_PORTS": format_ports(lay.ports)}
+def environment(lay: Layout, *, test: bool = False) -> dict[str, str]:
+    """Environment variables that make every portal command address ``lay``; ``test`` marks it
+    as a test portal, which ``up(fresh=True)`` may restore to empty."""
+    env = {"DESA_PORTAL_DIR": str(lay.root), "DESA_PORTAL_PORTS": format_ports(lay.ports)}
+    if test:
+        env[TEST_MARK] = "1"
+    return env
+
+
+TEST_MARK = "DESA_PORTAL_IS_TEST"

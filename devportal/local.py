@@ -259,7 +259,8 @@ def up(portal_dir: Path | None = None, *, port: int | None = None, fresh: bool =
     for sub in ("run", "logs", "storage", "solr_data"):
         getattr(lay, sub).mkdir(parents=True, exist_ok=True)
     state["ports"] = lay.ports
-    state["test_portal"] = fresh or state.get("test_portal", False)
+    state["test_portal"] = (fresh or state.get("test_portal", False)
+                            or os.environ.get(instances.TEST_MARK) == "1")
     _save_state(lay, state)
     _ensure_apt(lay, log)
     ckan_venv.ensure(_settings(), lay.log("install"), log)
@@ -271,16 +272,17 @@ def up(portal_dir: Path | None = None, *, port: int | None = None, fresh: bool =
     components.start_solr(lay, log)
     if _ensure_config(lay, log, state):
         web.stop(lay, _settings())  # settings changed: restart
+    just_installed = not state.get("sysadmin")
     _ensure_db_schema(lay, log, state)
     _ensure_sysadmin(lay, log, state)
-    if fresh:
+    if state["test_portal"] and just_installed:  # nothing published yet: the pristine state
+        web.stop(lay, _settings())
+        snapshot.take(lay, log)
+        state["pristine"] = True
+        _save_state(lay, state)
+    elif fresh:
         web.stop(lay, _settings())  # the databases are replaced under it
-        if state.get("pristine") and snapshot.exists(lay):
-            snapshot.restore(lay, log)
-        else:  # just installed: this is the pristine state
-            snapshot.take(lay, log)
-            state["pristine"] = True
-            _save_state(lay, state)
+        snapshot.restore(lay, log)
     _start_ckan(lay, log, state)
     result = status(lay.root, _lay=lay)
     log(f"Portal siap / ready: {result.url}")

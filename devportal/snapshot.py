@@ -36,11 +36,6 @@ def take(lay: "Layout", log: Callable[[str], None]) -> None:
                 what=f"create {copy}")
 
 
-def exists(lay: "Layout") -> bool:
-    names = pg.psql(lay, "SELECT datname FROM pg_database;", what="list databases").split()
-    return all(copy in names for _, copy in PAIRS)
-
-
 def restore(lay: "Layout", log: Callable[[str], None]) -> None:
     """Live databases back to pristine; uploads, index and Redis emptied. CKAN must be stopped."""
     log("Memulihkan portal ke keadaan awal / restoring the portal to its pristine state...")

@@ -22,7 +22,7 @@ TEST_PORTAL = instances.test_layout(USER_PORTAL)
 
 def isolate() -> None:
     """Point every portal setting of this process (and its children) at the test portal."""
-    os.environ.update(instances.environment(TEST_PORTAL))
+    os.environ.update(instances.environment(TEST_PORTAL, test=True))
     os.environ.pop("DESA_PORTAL_PORT", None)
     for name in ("CKAN_URL", "CKAN_API_TOKEN"):  # a configured portal (even production)
         os.environ.pop(name, None)
