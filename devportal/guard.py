@@ -34,10 +34,13 @@ def fingerprint(lay: Layout, warehouse: Path | None = None) -> dict[str, Any]:
     fp["postgres"] = "running" if pg.running(lay) else _tree(lay.pgdata)
     if web.running(lay) and lay.token_file.exists():
         token = lay.token_file.read_text().strip()
-        fp["datasets"] = _datasets(lay, token)
-        for kind in ("organization", "group"):
-            names = _action(lay, token, f"{kind}_list", {"all_fields": False, "limit": PAGE})
-            fp[f"{kind}s"] = {name: "exists" for name in names}
+        try:
+            fp["datasets"] = _datasets(lay, token)
+            for kind in ("organization", "group"):
+                names = _action(lay, token, f"{kind}_list", {"all_fields": False, "limit": PAGE})
+                fp[f"{kind}s"] = {name: "exists" for name in names}
+        except (OSError, ValueError, KeyError) as exc:  # URLError is an OSError
+            fp["ckan"] = f"API not readable ({type(exc).__name__})"
     else:
         fp["ckan"] = "stopped"
     return fp
