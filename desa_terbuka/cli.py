@@ -199,8 +199,17 @@ def sample(out: Path, kecamatan: str, years: str) -> None:
 
 
 @cli.group()
-def portal() -> None:
-    """The local CKAN portal (dev/test: real CKAN, PostgreSQL, DataStore, Redis; Solr stand-in)."""
+@click.option("--test", "test_portal", is_flag=True,
+              help="The test command's own portal (beside yours: own folder and ports).")
+def portal(test_portal: bool) -> None:
+    """The local CKAN portal (dev/test: real CKAN under gunicorn, PostgreSQL, DataStore, Redis;
+    Solr stand-in)."""
+    if test_portal:
+        from devportal import instances
+
+        os.environ.update(instances.environment(instances.test_layout(instances.layout()),
+                                                test=True))
+        os.environ.pop("DESA_PORTAL_PORT", None)
 
 
 @portal.command("up")

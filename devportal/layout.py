@@ -11,10 +11,11 @@ class Layout:
 
     root: Path
     ports: dict[str, int]
+    venv: Path  # CKAN's virtualenv, shared between portals (devportal/ckan_venv.py)
 
     def __getattr__(self, name: str) -> Path:
-        sub = {"venv": "venv", "pgdata": "pg", "run": "run", "logs": "log", "secrets": "secrets",
-               "storage": "storage", "solr_data": "solr", "ini": "ckan.ini",
+        sub = {"pgdata": "pg", "run": "run", "logs": "log", "secrets": "secrets",
+               "storage": "storage", "solr_data": "solr", "webassets": "webassets", "ini": "ckan.ini",
                "state_file": "state.json"}
         if name in sub:
             return self.root / sub[name]

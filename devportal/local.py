@@ -1,9 +1,12 @@
 """Local CKAN 2.12 portal for development and tests: install once, start, stop, reset.
 
-Everything lives under ``PORTAL_DIR`` (default ``<repo>/.portal``): CKAN's own venv, a private
-PostgreSQL cluster, a Redis instance, the Solr stand-in (production runs real Solr), uploads,
-logs and secrets. All services bind to 127.0.0.1. ``up`` is idempotent: it installs what is
-missing, restarts what died and changes nothing when everything already runs.
+A portal's state lives in its folder (default ``<repo>/.portal``, see devportal/instances.py):
+a private PostgreSQL cluster, a Redis instance, the Solr stand-in (production runs real Solr),
+uploads, logs and secrets. CKAN's virtualenv is shared by every portal that asks for the same
+CKAN and extensions (devportal/ckan_venv.py); CKAN is served by gunicorn workers
+(devportal/web.py). All services bind to 127.0.0.1. ``up`` is idempotent: it installs what is
+missing, restarts what died or changed and does nothing when everything already runs as asked.
+``up(fresh=True)`` (test portals only) restores the databases as installed (devportal/snapshot.py).
 Key ckan.ini settings are data, in ``portal_config/local_ckan.yaml``, for review.
 """
 from __future__ import annotations
@@ -12,24 +15,18 @@ import json
 import os
 import secrets
 import shutil
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-import yaml
-
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR
-from devportal import ini, pg, services
+from devportal import ckan_venv, components, ini, instances, pg, services, snapshot, web
 from devportal.layout import Layout
 from devportal.services import LocalPortalError
 
-__all__ = ["PORTAL_DIR", "ComponentStatus", "PortalStatus", "LocalPortalError", "up", "down",
+__all__ = ["ComponentStatus", "PortalStatus", "LocalPortalError", "up", "down",
            "status", "reset", "read_token"]
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-PORTAL_DIR = Path(os.environ.get("DESA_PORTAL_DIR", REPO_ROOT / ".portal"))
-CONFIG_FILE = REPO_ROOT / "portal_config" / "local_ckan.yaml"
 SYSADMIN = "desa-bot"
 Log = Callable[[str], None]
 
@@ -53,25 +50,11 @@ class PortalStatus:
 
 
 # --------------------------------------------------------------------------- settings
-def _settings() -> dict:
-    return yaml.safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
+_settings = instances.settings
 
 
 def _layout(portal_dir: Path | None, port: int | None = None) -> Layout:
-    root = Path(portal_dir or os.environ.get("DESA_PORTAL_DIR") or PORTAL_DIR).resolve()
-    ports = dict(_settings()["ports"])
-    saved = _load_state(root).get("ports", {})
-    ports.update(saved)
-    # DESA_PORTAL_PORTS="ckan=5100,postgres=54429,redis=63899,solr=19083": a second portal
-    # (another checkout, a bench) beside the first one.
-    for item in filter(None, os.environ.get("DESA_PORTAL_PORTS", "").split(",")):
-        name, _, value = item.partition("=")
-        if name.strip() in ports and value.strip().isdigit():
-            ports[name.strip()] = int(value)
-    env_port = os.environ.get("DESA_PORTAL_PORT")
-    if port or env_port:
-        ports["ckan"] = int(port or env_port)  # type: ignore[arg-type]
-    return Layout(root, {k: int(v) for k, v in ports.items()})
+    return instances.layout(portal_dir, port)
 
 
 def _load_state(root: Path) -> dict:
@@ -133,28 +116,12 @@ def _ensure_apt(lay: Layout, log: Log) -> None:
                  what="apt-get install")
 
 
-def _ensure_venv(lay: Layout, log: Log) -> None:
-    """CKAN gets its own venv: its pinned requirements clash with the pipeline's."""
-    marker = lay.venv / ".desa-installed"
-    version = _settings()["ckan_version"]
-    if marker.exists() and marker.read_text().strip() == version:
-        return
-    log(f"Memasang CKAN {version} / installing CKAN into {lay.venv} (~30 s)...")
-    base_python = Path(sys.base_prefix) / "bin" / "python3"
-    python = str(base_python if base_python.exists() else sys.executable)
-    if not (lay.venv / "bin" / "python").exists():
-        services.run([python, "-m", "venv", str(lay.venv)], lay.log("install"), what="venv")
-    pip = str(lay.venv / "bin" / "pip")
-    services.run([pip, "install", "-q", f"ckan[requirements]=={version}"], lay.log("install"),
-                 what="pip install ckan")
-    marker.write_text(version)
-
-
 # --------------------------------------------------------------------------- ckan.ini
 def _render_ini_settings(lay: Layout) -> dict[str, str]:
     values = {**_db_secrets(lay), "ckan_port": lay.ports["ckan"], "pg_port": lay.ports["postgres"],
               "redis_port": lay.ports["redis"], "solr_port": lay.ports["solr"],
-              "storage_path": str(lay.storage), "portal_config": str(PORTAL_CONFIG_DIR)}
+              "storage_path": str(lay.storage), "webassets_path": str(lay.webassets),
+              "portal_config": str(PORTAL_CONFIG_DIR)}
     return {k: str(v).format(**values) for k, v in _settings()["ckan_ini"].items()}
 
 
@@ -202,6 +169,7 @@ def _ensure_db_schema(lay: Layout, log: Log, state: dict) -> None:
     _ckan(lay, "db", "upgrade", "-p", "activity", what="ckan db upgrade -p activity")
     sql = _ckan(lay, "datastore", "set-permissions", what="ckan datastore set-permissions")
     pg.psql(lay, sql, database="postgres", what="datastore set-permissions | psql")
+    snapshot.save_permissions(lay, sql)
     state["db_init"] = True
     _save_state(lay, state)
 
@@ -234,27 +202,32 @@ def _extract_token(output: str) -> str:
     return found[-1] if found else ""
 
 
-def _ckan_running(lay: Layout) -> bool:
-    pid = services.read_pid(lay.run / "ckan.pid")
-    return services.pid_alive(pid, "ckan") and services.http_ok(
-        f"{lay.url}/api/3/action/status_show", timeout=3)
+def _ensure_assets(lay: Layout, log: Log) -> None:
+    """Compile the web assets once per CKAN venv and plugin list, before the workers start."""
+    key = f"{lay.venv.name} {ini.read_keys(lay.ini).get('ckan.plugins', '')}\n"
+    marker = lay.webassets / ".desa-built"
+    if marker.exists() and marker.read_text() == key:
+        return
+    log("Menyusun aset web / building web assets (ckan asset build)...")
+    _ckan(lay, "asset", "build", what="ckan asset build")
+    marker.write_text(key)
 
 
 def _start_ckan(lay: Layout, log: Log, state: dict) -> None:
-    if _ckan_running(lay):
+    settings = _settings()
+    if web.running(lay) and web.current(lay, settings):
         return
-    services.stop_pid(lay.run / "ckan.pid", "ckan")
+    web.stop(lay, settings)  # died, or started with other settings (workers, venv)
     if services.port_open(lay.ports["ckan"]):
         raise LocalPortalError(f"port {lay.ports['ckan']} sudah dipakai / already in use by "
-                          f"another process (set DESA_PORTAL_PORT)")
-    log(f"Menjalankan / starting CKAN on {lay.url}...")
-    lay.log("ckan").write_text("")  # fresh log per start: errors are easy to find
-    cmd = [str(lay.ckan_bin), "-c", str(lay.ini), "run", "--host", "127.0.0.1",
-           "--port", str(lay.ports["ckan"]), "--disable-reloader", "--threaded"]
-    proc = services.start_background(cmd, lay.log("ckan"), lay.run / "ckan.pid", cwd=lay.root)
+                               f"another process (set DESA_PORTAL_PORT or DESA_PORTAL_PORTS)")
+    _ensure_assets(lay, log)
+    workers = web.options(settings)["workers"]
+    log(f"Menjalankan / starting CKAN (gunicorn, {workers} worker) on {lay.url}...")
+    proc = web.start(lay, settings)
     services.wait_until(lambda: proc.poll() is not None or services.http_ok(
-        f"{lay.url}/api/3/action/status_show"), timeout=90, interval=0.3)
-    if proc.poll() is None and _ckan_running(lay):
+        f"{lay.url}/api/3/action/status_show"), timeout=120, interval=0.3)
+    if proc.poll() is None and web.running(lay):
         return
     if not state.get("locale_fallback") and "locale" in lay.log("ckan").read_text().lower():
         log("Locale 'id' gagal / failed; falling back to 'en'.")
@@ -262,86 +235,71 @@ def _start_ckan(lay: Layout, log: Log, state: dict) -> None:
         _save_state(lay, state)
         _ensure_config(lay, log, state)
         return _start_ckan(lay, log, state)
-    services.stop_pid(lay.run / "ckan.pid", "ckan")
-    raise LocalPortalError(f"CKAN tidak menyala / did not start on {lay.url} — log: {lay.log('ckan')}")
-
-
-# --------------------------------------------------------------------------- Solr stand-in
-def _solr_url(lay: Layout) -> str:
-    return f"http://127.0.0.1:{lay.ports['solr']}/solr/ckan"
-
-
-def _solr_running(lay: Layout) -> bool:
-    pid = services.read_pid(lay.run / "solr.pid")
-    return services.pid_alive(pid, "solr_standin") and services.http_ok(
-        _solr_url(lay) + "/admin/ping", timeout=1)
-
-
-def _start_solr(lay: Layout, log: Log) -> None:
-    if _solr_running(lay):
-        return
-    services.stop_pid(lay.run / "solr.pid", "solr_standin")
-    log(f"Menjalankan / starting Solr stand-in on 127.0.0.1:{lay.ports['solr']}...")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(REPO_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
-    cmd = [sys.executable, "-m", "devportal.solr_standin", "--host", "127.0.0.1",
-           "--port", str(lay.ports["solr"]), "--data-dir", str(lay.solr_data),
-           "--log-level", os.environ.get("DESA_SOLR_LOG_LEVEL", "WARNING")]
-    proc = services.start_background(cmd, lay.log("solr"), lay.run / "solr.pid", env=env,
-                                     cwd=REPO_ROOT)
-    services.wait_until(lambda: proc.poll() is not None or _solr_running(lay), timeout=15)
-    if not _solr_running(lay):
-        raise LocalPortalError(f"Solr stand-in tidak menyala / did not start — log: {lay.log('solr')}")
-
-
-# --------------------------------------------------------------------------- Redis
-def _redis_running(lay: Layout) -> bool:
-    pid = services.read_pid(lay.run / "redis.pid")
-    return services.pid_alive(pid, "redis-server") and services.port_open(lay.ports["redis"])
-
-
-def _start_redis(lay: Layout, log: Log) -> None:
-    if _redis_running(lay):
-        return
-    services.stop_pid(lay.run / "redis.pid", "redis-server")
-    log(f"Menjalankan / starting Redis on 127.0.0.1:{lay.ports['redis']}...")
-    services.run(["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1",
-                  "--port", str(lay.ports["redis"]), "--save", "", "--appendonly", "no",
-                  "--pidfile", str(lay.run / "redis.pid"), "--logfile", str(lay.log("redis")),
-                  "--dir", str(lay.run)], lay.log("install"), what="redis-server")
-    if not services.wait_until(lambda: _redis_running(lay), timeout=10):
-        raise LocalPortalError(f"Redis tidak menyala / did not start — log: {lay.log('redis')}")
+    web.stop(lay, settings)
+    raise LocalPortalError(f"CKAN tidak menyala / did not start on {lay.url} — log: "
+                           f"{lay.log('ckan')}")
 
 
 # --------------------------------------------------------------------------- public API
-def up(portal_dir: Path | None = None, *, port: int | None = None, log: Log = print
-       ) -> PortalStatus:
-    """Install what is missing and start every component; fast no-op when all run."""
+def up(portal_dir: Path | None = None, *, port: int | None = None, fresh: bool = False,
+       log: Log = print) -> PortalStatus:
+    """Install what is missing and start every component; fast no-op when all run as asked.
+
+    ``fresh`` (test portals only): start from nothing published — the databases as installed,
+    no uploads, an empty index."""
     lay = _layout(portal_dir, port)
-    current = status(lay.root, _lay=lay)
-    if current.ready and not _config_drift(lay, _load_state(lay.root)):
-        return current
+    state = _load_state(lay.root)
+    if fresh:
+        _prepare_fresh(lay, state, log)
+        state = _load_state(lay.root)
+    else:
+        current = status(lay.root, _lay=lay)
+        if current.ready and not _config_drift(lay, state) and web.current(lay, _settings()):
+            return current
     for sub in ("run", "logs", "storage", "solr_data"):
         getattr(lay, sub).mkdir(parents=True, exist_ok=True)
-    state = _load_state(lay.root)
     state["ports"] = lay.ports
+    state["test_portal"] = (fresh or state.get("test_portal", False)
+                            or os.environ.get(instances.TEST_MARK) == "1")
     _save_state(lay, state)
     _ensure_apt(lay, log)
-    _ensure_venv(lay, log)
+    ckan_venv.ensure(_settings(), lay.log("install"), log)
     pg.ensure_cluster(lay, log)
     pg.start(lay, log)
     pg.ensure_databases(lay, log, _db_secrets(lay), state)
     _save_state(lay, state)
-    _start_redis(lay, log)
-    _start_solr(lay, log)
+    components.start_redis(lay, log)
+    components.start_solr(lay, log)
     if _ensure_config(lay, log, state):
-        services.stop_pid(lay.run / "ckan.pid", "ckan")  # settings changed: restart
+        web.stop(lay, _settings())  # settings changed: restart
+    just_installed = not state.get("sysadmin")
     _ensure_db_schema(lay, log, state)
     _ensure_sysadmin(lay, log, state)
+    if state["test_portal"] and just_installed:  # nothing published yet: the pristine state
+        web.stop(lay, _settings())
+        snapshot.take(lay, log)
+        state["pristine"] = True
+        _save_state(lay, state)
+    elif fresh:
+        web.stop(lay, _settings())  # the databases are replaced under it
+        snapshot.restore(lay, log)
     _start_ckan(lay, log, state)
     result = status(lay.root, _lay=lay)
     log(f"Portal siap / ready: {result.url}")
     return result
+
+
+def _prepare_fresh(lay: Layout, state: dict, log: Log) -> None:
+    """Refuse to wipe a portal not made for tests; start over one that has no pristine copy."""
+    if not lay.root.exists() or not any(lay.root.iterdir()):
+        return
+    if not state.get("test_portal"):
+        raise LocalPortalError(
+            f"{lay.root} bukan portal uji / is not a test portal (no test_portal mark in "
+            f"state.json): refusing to restore it to an empty state")
+    if not state.get("pristine"):
+        log("Portal uji tanpa salinan awal / test portal without a pristine copy: rebuilding.")
+        reset(lay.root, log)
 
 
 def down(portal_dir: Path | None = None, log: Log = print) -> None:
@@ -349,9 +307,12 @@ def down(portal_dir: Path | None = None, log: Log = print) -> None:
     lay = _layout(portal_dir)
     if not lay.root.exists():
         return
-    for name, marker in (("ckan", "ckan"), ("solr", "solr_standin"), ("redis", "redis-server")):
-        if services.stop_pid(lay.run / f"{name}.pid", marker):
-            log(f"Berhenti / stopped {name}")
+    if web.stop(lay, _settings()):
+        log("Berhenti / stopped ckan")
+    if components.stop_solr(lay):
+        log("Berhenti / stopped solr")
+    if components.stop_redis(lay):
+        log("Berhenti / stopped redis")
     if pg.stop(lay):
         log("Berhenti / stopped postgres")
 
@@ -363,18 +324,19 @@ def status(portal_dir: Path | None = None, *, _lay: Layout | None = None) -> Por
     comps = [
         ComponentStatus("postgres", pg.running(lay),
                         f"127.0.0.1:{lay.ports['postgres']}, data {lay.pgdata}"),
-        ComponentStatus("redis", _redis_running(lay),
+        ComponentStatus("redis", components.redis_running(lay),
                         f"127.0.0.1:{lay.ports['redis']}, pid {pid('redis')}"),
-        ComponentStatus("solr-standin", _solr_running(lay),
-                        f"{_solr_url(lay)}, pid {pid('solr')}"),
-        ComponentStatus("ckan", _ckan_running(lay), f"{lay.url}, pid {pid('ckan')}"),
+        ComponentStatus("solr-standin", components.solr_running(lay),
+                        f"{components.solr_url(lay)}, pid {pid('solr')}"),
+        ComponentStatus("ckan", web.running(lay), web.describe(lay, _settings())),
         ComponentStatus("token", lay.token_file.exists(), str(lay.token_file)),
     ]
     return PortalStatus(lay.url, lay.token_file, comps)
 
 
 def reset(portal_dir: Path | None = None, log: Log = print) -> None:
-    """Stop everything and delete all portal state (databases, uploads, venv, secrets)."""
+    """Stop everything and delete all portal state (databases, uploads, secrets); the shared
+    CKAN venv stays for other portals."""
     lay = _layout(portal_dir)
     down(lay.root, log)
     if lay.root.exists():

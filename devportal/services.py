@@ -52,6 +52,27 @@ def pid_alive(pid: int | None, marker: str = "") -> bool:
     return marker in cmdline
 
 
+def cmdline(pid: int) -> list[str]:
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return []
+    return [part.decode() for part in raw.split(b"\0") if part]
+
+
+def children(pid: int) -> list[int]:
+    """Live (non-zombie) child processes of ``pid``, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[-1].split()
+        except OSError:
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return sorted(found)
+
+
 def port_open(port: int, host: str = "127.0.0.1", timeout: float = 0.3) -> bool:
     try:
         with socket.create_connection((host, port), timeout=timeout):

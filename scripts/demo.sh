@@ -4,7 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
-source scripts/portal_dir.sh
 .venv/bin/desa portal up
 inbox=${DESA_INBOX:-inbox}
 .venv/bin/desa sample --out "$inbox"

@@ -152,6 +152,7 @@ class _Definition(Strict):
     report_rows: _ReportRows = _ReportRows()
     values: dict[str, _Values] = {}
     code_formats: dict[str, list[_CodeFormat]] = {}
+    sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)
     derive: list[Literal["status_from_progress", "tahap_from_data", "uraian_from_chart",
                         "activity_only_on_spending"]] = []
 

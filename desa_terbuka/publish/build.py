@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from datetime import date
 
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.findings import Finding
@@ -83,13 +84,18 @@ def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str, slices: l
                                     checked_at.date()).encode("utf-8"),
         format="HTML", mimetype="text/html",
     )
-    quality = {
+    plan = dataset_plan(definition, village, resources, documents=[report],
+                        extra_metadata=quality_fields(summary, checked_at))
+    return plan, findings
+
+
+def quality_fields(summary: dict, checked_at: date) -> dict[str, str]:
+    """The quality metadata a dataset carries (fields of the portal's schema)."""
+    return {
         "kualitas_status": {"ok": "baik", "warning": "ada peringatan"}.get(summary["status"], "ada galat"),
         "kualitas_jumlah_peringatan": str(summary["warnings"]),
         "kualitas_tanggal_diperiksa": f"{checked_at:%Y-%m-%d}",
     }
-    plan = dataset_plan(definition, village, resources, documents=[report], extra_metadata=quality)
-    return plan, findings
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,31 @@ class _Group(Strict):
     description: str = ""
 
 
+class Sdi(Strict):
+    """Satu Data Indonesia metadata (templates with the village placeholders); a dataset
+    definition's ``sdi:`` sets or overrides any of them."""
+
+    produsen_data: str | None = None
+    walidata: str | None = None
+    kode_referensi: str | None = None
+    jadwal_pemutakhiran: str | None = None
+    cakupan_wilayah: str | None = None
+
+
+class _Dcat(Strict):
+    copy_: dict[str, str] = Field(default={}, alias="copy")
+    frequency: dict[str, str] = {}
+
+
 class PortalConfig(Strict):
     publisher: str
     organization: _Organization
     groups: list[_Group] = []
+    sdi: Sdi = Sdi()
+    dcat: _Dcat = _Dcat()
 
 
 @cache
 def portal_config() -> dict[str, Any]:
     """``portal.yaml`` as a plain mapping (validated: a typo names the file and key)."""
-    return load_config(PORTAL_FILE, PortalConfig).model_dump()
+    return load_config(PORTAL_FILE, PortalConfig).model_dump(by_alias=True, exclude_none=True)

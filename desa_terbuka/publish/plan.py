@@ -3,6 +3,10 @@
 Identity is ours, not CKAN's: the dataset name comes from (record type, kode desa), a resource is
 keyed by its year and carries the hash of the CSV it shows. Comparing hashes before writing is
 what lets an unchanged run make zero write calls.
+
+The portal's dataset schema (portal_config/scheming/dataset.yaml, ckanext-scheming) declares
+every field sent here, at the top level of the package: scheming drops undeclared fields
+silently and returns declared ones at the top level of package_show.
 """
 
 from __future__ import annotations
@@ -18,12 +22,16 @@ from desa_terbuka import __version__
 from desa_terbuka.core.definitions import DatasetDefinition, village_context
 from desa_terbuka.core.reference import Village
 from desa_terbuka.publish.config import portal_config
+from desa_terbuka.core.config import ConfigError
 
 DATASTORE_TYPES = {"string": "text", "integer": "int8", "number": "numeric", "date": "date",
                    "boolean": "bool"}
 METADATA_HASH_KEY = "desa_metadata_hash"
 CONTENT_HASH_KEY = "desa_content_hash"
 RESOURCE_KEY = "desa_key"  # our identity of a resource: "tahun-2024", "laporan-kualitas"
+# Satu Data Indonesia metadata the portal requires (values: portal.yaml and datasets/*.yaml sdi:).
+SDI_FIELDS = ("produsen_data", "walidata", "kode_referensi", "jadwal_pemutakhiran",
+              "cakupan_wilayah")
 
 
 def resource_key(resource: dict[str, Any]) -> str:
@@ -80,7 +88,7 @@ class DatasetPlan:
     kode_desa: str
     name: str
     organization: OrganizationPlan
-    metadata: dict[str, Any]  # package fields except resources, incl. the metadata hash extra
+    metadata: dict[str, Any]  # package fields except resources, incl. the metadata hash
     resources: list[ResourcePlan]
     datastore_fields: list[dict[str, Any]]
     primary_key: list[str]
@@ -88,7 +96,7 @@ class DatasetPlan:
 
     @property
     def metadata_hash(self) -> str:
-        return extras_dict(self.metadata)[METADATA_HASH_KEY]
+        return self.metadata[METADATA_HASH_KEY]
 
 
 def organization_plan(village: Village, config: dict[str, Any] | None = None) -> OrganizationPlan:
@@ -120,17 +128,45 @@ def datastore_records(names: list[str], rows: list[tuple]) -> list[dict[str, Any
     return [{n: cell(v) for n, v in zip(names, row)} for row in rows]
 
 
+def sdi_metadata(definition: DatasetDefinition, village: Village,
+                 config: dict[str, Any]) -> dict[str, str]:
+    """The SDI fields of one dataset: portal.yaml ``sdi:`` overridden by the definition's."""
+    templates = {**(config.get("sdi") or {}), **(definition.config.get("sdi") or {})}
+    missing = [k for k in SDI_FIELDS if not str(templates.get(k) or "").strip()]
+    if missing:
+        raise ConfigError(
+            f"Metadata Satu Data Indonesia belum lengkap untuk {definition.record_type}: "
+            f"{', '.join(missing)}. Isi di portal_config/portal.yaml (sdi:) atau "
+            f"datasets/{definition.record_type}.yaml (sdi:).")
+    context = village_context(village)
+    return {k: str(templates[k]).format(**context).strip() for k in SDI_FIELDS}
+
+
+def dcat_metadata(sdi: dict[str, str], years: list[int], config: dict[str, Any]) -> dict[str, str]:
+    """DCAT-AP twins of the SDI fields (portal.yaml ``dcat:``) and the temporal coverage."""
+    dcat = config.get("dcat") or {}
+    out = {target: sdi[source] for target, source in (dcat.get("copy") or {}).items()}
+    frequency = (dcat.get("frequency") or {}).get(sdi["jadwal_pemutakhiran"])
+    if frequency:
+        out["frequency"] = frequency
+    if years:
+        out["temporal_start"] = f"{min(years)}-01-01"
+        out["temporal_end"] = f"{max(years)}-12-31"
+    return out
+
+
 def dataset_plan(definition: DatasetDefinition, village: Village,
                  resources: list[ResourcePlan], config: dict[str, Any] | None = None,
                  documents: list[DocumentPlan] | None = None,
                  extra_metadata: dict[str, str] | None = None) -> DatasetPlan:
-    """``extra_metadata`` (e.g. quality counts) joins the hashed extras: when it changes, the
+    """``extra_metadata`` (e.g. quality counts) joins the hashed fields: when it changes, the
     dataset's metadata is rewritten."""
     config = config or portal_config()
     years = sorted(r.year for r in resources)
     source_hash = hashlib.sha256(
         "".join(sorted({r.source_sha256 for r in resources})).encode()).hexdigest()
-    extras = {
+    sdi = sdi_metadata(definition, village, config)
+    fields = {
         "kode_desa": village.kode_desa,
         "nama_desa": village.nama_desa,
         "kode_kecamatan": village.kode_kecamatan,
@@ -140,6 +176,8 @@ def dataset_plan(definition: DatasetDefinition, village: Village,
         "tahun_tercakup": ", ".join(str(y) for y in years),
         "sumber_hash": source_hash,
         "penerbit": config.get("publisher", ""),
+        **sdi,
+        **dcat_metadata(sdi, years, config),
         **(extra_metadata or {}),
     }
     metadata = {
@@ -151,9 +189,9 @@ def dataset_plan(definition: DatasetDefinition, village: Village,
         "groups": [{"name": g} for g in definition.config.get("groups", [])],
     }
     # The pipeline version is written but not hashed: upgrading the pipeline alone rewrites nothing.
-    digest = hashlib.sha256(json.dumps([metadata, extras], sort_keys=True).encode()).hexdigest()
-    extras.update({METADATA_HASH_KEY: digest, "versi_pipeline": __version__})
-    metadata["extras"] = [{"key": k, "value": v} for k, v in sorted(extras.items())]
+    digest = hashlib.sha256(json.dumps([metadata, fields], sort_keys=True).encode()).hexdigest()
+    fields.update({METADATA_HASH_KEY: digest, "versi_pipeline": __version__})
+    metadata.update(sorted(fields.items()))
     return DatasetPlan(
         definition.record_type, village.kode_desa, metadata["name"],
         organization_plan(village, config), metadata, sorted(resources, key=lambda r: r.year),
@@ -161,5 +199,9 @@ def dataset_plan(definition: DatasetDefinition, village: Village,
     )
 
 
-def extras_dict(package: dict[str, Any]) -> dict[str, str]:
-    return {e["key"]: e["value"] for e in package.get("extras", [])}
+def stored_metadata_hash(package: dict[str, Any]) -> str | None:
+    """The metadata hash a portal dataset carries: a top-level field under the portal's schema
+    (an ``extras`` entry on a portal without it, as before the schema existed)."""
+    if package.get(METADATA_HASH_KEY):
+        return package[METADATA_HASH_KEY]
+    return {e["key"]: e["value"] for e in package.get("extras", [])}.get(METADATA_HASH_KEY)

@@ -14,13 +14,12 @@ from desa_terbuka.core.definitions import definitions
 from desa_terbuka.publish.config import portal_config
 from desa_terbuka.publish.plan import (
     CONTENT_HASH_KEY,
-    METADATA_HASH_KEY,
     RESOURCE_KEY,
     DatasetPlan,
     DocumentPlan,
     ResourcePlan,
-    extras_dict,
     resource_key,
+    stored_metadata_hash,
     year_key,
 )
 from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
@@ -53,7 +52,7 @@ def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
     if package is None:
         package = portal.call("package_create", **metadata)
         result.changes.append("dataset dibuat")
-    elif extras_dict(package).get(METADATA_HASH_KEY) != plan.metadata_hash \
+    elif stored_metadata_hash(package) != plan.metadata_hash \
             or package.get("state") != "active":
         package = portal.call("package_patch", id=package["id"], state="active", **metadata)
         result.changes.append("metadata diperbarui")

@@ -1,9 +1,13 @@
-"""Fixtures for tests against the real local CKAN portal (started once per session)."""
+"""Fixtures for tests against a real local CKAN portal: the tests' own (started once per session)."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 import pytest
+
+from tests import portals
 
 
 @dataclass
@@ -11,23 +15,42 @@ class Portal:
     url: str
     token: str
     ckan: object  # ckanapi.RemoteCKAN
+    started: datetime  # UTC (naive, as CKAN's timestamps) when the session's portal was fresh
 
     def __repr__(self) -> str:  # keep the token out of pytest output
         return f"Portal(url={self.url!r})"
 
 
 @pytest.fixture(scope="session")
-def portal() -> Portal:
-    """Bring the local portal up (idempotent) and hand out an authenticated client."""
+def portal(pytestconfig) -> Portal:
+    """The tests' own portal (tests/portals.py), from nothing published: started once per
+    session with the databases as installed, stopped at the end of the session
+    (DESA_TEST_PORTAL_KEEP=1 keeps it running for a look afterwards:
+    `desa portal --test status`)."""
     ckanapi = pytest.importorskip("ckanapi")
     from devportal import local
 
-    state = local.up(log=lambda msg: None)
+    root = portals.TEST_PORTAL.root
+    started = datetime.now(timezone.utc).replace(tzinfo=None)
+    state = local.up(root, fresh=True, log=_progress(pytestconfig))
     if not state.ready:
-        pytest.fail(f"local portal not ready: {state.components}")
-    token = local.read_token()
+        pytest.fail(f"test portal not ready: {state.components}")
+    assert state.url == portals.TEST_PORTAL.url
+    token = local.read_token(root)
     client = ckanapi.RemoteCKAN(state.url, apikey=token, user_agent="desa-terbuka-tests")
-    return Portal(url=state.url, token=token, ckan=client)
+    yield Portal(url=state.url, token=token, ckan=client, started=started)
+    if not os.environ.get("DESA_TEST_PORTAL_KEEP"):
+        local.down(root, log=lambda msg: None)
+
+
+def _progress(config):
+    """Portal steps (a first install takes a minute) reach the terminal despite capturing."""
+    capture = config.pluginmanager.getplugin("capturemanager")
+
+    def log(message: str) -> None:
+        with capture.global_and_fixture_disabled():
+            print(f"[portal uji] {message}", flush=True)
+    return log
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +78,19 @@ def run_pipeline(portal, prefect_server, monkeypatch_session):
         return publish_submissions(inbox=inbox, warehouse_path=warehouse, **kwargs)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory, run_pipeline):
+    """The sample submissions of Tualan Hulu (11 desa × 3 types × 2023-2025), published once:
+    (inbox, warehouse, first run's summary)."""
+    from desa_terbuka.authoring.sample import generate
+
+    root = tmp_path_factory.mktemp("tualan-hulu")
+    inbox = root / "inbox"
+    generate(inbox)
+    first = run_pipeline(inbox, root / "warehouse.duckdb")
+    return inbox, root / "warehouse.duckdb", first
 
 
 @pytest.fixture(scope="session")

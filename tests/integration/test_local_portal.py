@@ -14,6 +14,13 @@ CSV = ("kode_desa,nama_desa,jumlah_penduduk\n"
        "6202010001,Pelangsian,4210\n6202010002,Mentawa Baru Hilir,5120\n")
 
 
+def sdi_fields(produsen: str = "Pemerintah Desa Uji") -> dict[str, str]:
+    """The Satu Data Indonesia fields the portal's schema requires."""
+    return {"produsen_data": produsen, "walidata": "DPMD Kabupaten Kotawaringin Timur",
+            "kode_referensi": "UJI-1", "jadwal_pemutakhiran": "Tahunan",
+            "cakupan_wilayah": "Kabupaten Kotawaringin Timur"}
+
+
 @pytest.fixture(scope="module")
 def published(portal):
     """One organization + dataset + uploaded CSV resource per test run (unique names)."""
@@ -22,10 +29,10 @@ def published(portal):
         name=f"desa-uji-{suffix}", title=f"Desa Uji {suffix}")
     pkg = portal.ckan.action.package_create(
         name=f"penduduk-desa-{suffix}", title=f"Jumlah Penduduk Desa Zamrud{suffix}",
-        owner_org=org["id"], license_id="cc-by", notes="Data kependudukan per desa.",
+        owner_org=org["id"], license_id="CC-BY-4.0", notes="Data kependudukan per desa.",
         tags=[{"name": "kependudukan"}, {"name": f"uji-{suffix}"}],
-        extras=[{"key": "kode_kabupaten", "value": "6202"},
-                {"key": "produsen_data", "value": f"Pemdes {suffix}"}])
+        extras=[{"key": "kode_kabupaten", "value": "6202"}],
+        **sdi_fields(f"Pemdes {suffix}"))
     res = portal.ckan.action.resource_create(
         package_id=pkg["id"], name="penduduk.csv", format="CSV",
         upload=("penduduk.csv", io.BytesIO(CSV.encode())))
@@ -35,13 +42,16 @@ def published(portal):
 def test_status_show(portal):
     status = portal.ckan.action.status_show()
     assert status["ckan_version"] == "2.12.0"
-    assert "datastore" in status["extensions"]
+    assert {"datastore", "activity", "scheming_datasets", "dcat", "structured_data"} <= set(
+        status["extensions"])
 
 
-def test_dataset_has_extras_and_tags(portal, published):
+def test_dataset_has_schema_fields_extras_and_tags(portal, published):
     pkg = portal.ckan.action.package_show(id=published["pkg"]["name"])
+    assert pkg["produsen_data"] == f"Pemdes {published['suffix']}"  # top level (scheming)
+    assert pkg["jadwal_pemutakhiran"] == "Tahunan"
     extras = {e["key"]: e["value"] for e in pkg["extras"]}
-    assert extras["kode_kabupaten"] == "6202"
+    assert extras == {"kode_kabupaten": "6202"}  # free extras outside the schema still work
     assert {t["name"] for t in pkg["tags"]} >= {"kependudukan", f"uji-{published['suffix']}"}
     assert pkg["organization"]["name"] == published["org"]["name"]
 
@@ -103,7 +113,7 @@ def test_deleted_dataset_leaves_search(portal, published):
     suffix = published["suffix"]
     extra = portal.ckan.action.package_create(
         name=f"hapus-{suffix}", title=f"Sementara Kuarsa{suffix}",
-        owner_org=published["org"]["id"])
+        owner_org=published["org"]["id"], **sdi_fields())
     assert portal.ckan.action.package_search(q=f"kuarsa{suffix}")["count"] == 1
     portal.ckan.action.package_delete(id=extra["id"])
     assert portal.ckan.action.package_search(q=f"kuarsa{suffix}")["count"] == 0

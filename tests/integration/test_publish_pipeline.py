@@ -28,15 +28,6 @@ def dataset_name(record_type: str, kode_desa: str) -> str:
     return f"{record_type}-{village.kode}-{village.slug}"
 
 
-@pytest.fixture(scope="module")
-def sample_run(tmp_path_factory, run_pipeline):
-    root = tmp_path_factory.mktemp("tualan-hulu")
-    inbox = root / "inbox"
-    generate(inbox)
-    first = run_pipeline(inbox, root / "warehouse.duckdb")
-    return inbox, root / "warehouse.duckdb", first
-
-
 def test_every_desa_of_tualan_hulu_has_three_datasets_with_one_csv_per_year(portal, sample_run):
     assert len(TUALAN_HULU) == 11
     _, _, summary = sample_run
@@ -47,16 +38,19 @@ def test_every_desa_of_tualan_hulu_has_three_datasets_with_one_csv_per_year(port
             package = portal.ckan.action.package_show(id=dataset_name(record_type, kode))
             assert package["license_id"] == "CC-BY-4.0"
             assert package["organization"]["name"].startswith(f"desa-{kode.replace('.', '')}")
-            extras = {e["key"]: e["value"] for e in package["extras"]}
-            assert extras["kode_desa"] == kode
-            assert extras["kecamatan"] == "Tualan Hulu"
-            assert extras["tahun_tercakup"] == "2023, 2024, 2025"
+            assert package["kode_desa"] == kode  # schema fields: top level, not extras
+            assert package["kecamatan"] == "Tualan Hulu"
+            assert package["tahun_tercakup"] == "2023, 2024, 2025"
+            assert package["walidata"] == "DPMD Kabupaten Kotawaringin Timur"
+            assert package["jadwal_pemutakhiran"] == "Tahunan"
+            assert (package["temporal_start"], package["temporal_end"]) == (
+                "2023-01-01", "2025-12-31")
             yearly = [r for r in package["resources"] if r.get("tahun")]
             assert sorted(int(r["tahun"]) for r in yearly) == list(YEARS)
             assert all(r["datastore_active"] for r in yearly)
             assert [r["name"] for r in package["resources"] if not r.get("tahun")] == [
                 "Laporan Kualitas Data"]
-            assert extras["kualitas_status"] == "baik"
+            assert package["kualitas_status"] == "baik"
             assert {g["name"] for g in package["groups"]} == {
                 {"apbdes": "keuangan-desa", "kegiatan": "kegiatan-desa",
                  "musyawarah": "musyawarah-desa"}[record_type]}
@@ -227,9 +221,8 @@ def test_warnings_publish_with_the_quality_note_visible_on_the_dataset(portal, r
     assert outcome.verdict == "accepted"
     assert [f.code for f in outcome.findings] == ["musyawarah-women-not-reported"]
     package = portal.ckan.action.package_show(id=dataset_name("musyawarah", kode))
-    extras = {e["key"]: e["value"] for e in package["extras"]}
-    assert extras["kualitas_status"] == "ada peringatan"
-    assert extras["kualitas_jumlah_peringatan"] == "1"
+    assert package["kualitas_status"] == "ada peringatan"
+    assert package["kualitas_jumlah_peringatan"] == "1"
     [report] = [r for r in package["resources"] if r["name"] == "Laporan Kualitas Data"]
     html = requests.get(report["url"], timeout=30)
     assert html.status_code == 200

@@ -115,7 +115,9 @@ def plan(csv_2024: bytes = b"kode_desa\n62.02.16.2003\n"):
     return dataset_plan(definitions()["apbdes"], village, resources,
                         config={"publisher": "DPMD", "organization": {
                             "name": "desa-{kode}-{slug}", "title": "Desa {nama_desa}",
-                            "description": "Pemerintah Desa {nama_desa}"}})
+                            "description": "Pemerintah Desa {nama_desa}"},
+                            "sdi": {"produsen_data": "Pemerintah Desa {nama_desa}",
+                                    "walidata": "DPMD", "cakupan_wilayah": "Desa {nama_desa}"}})
 
 
 def test_first_sync_creates_everything_and_second_makes_no_write():
