@@ -148,13 +148,15 @@ class _Definition(Strict):
     groups: list[str] = []
     headers: dict[str, list[str]] = {}
     header_fallbacks: dict[str, str] = {}
+    weak_headers: dict[str, list[str]] = {}
     context_headers: dict[str, list[str]] = {}
     report_rows: _ReportRows = _ReportRows()
     values: dict[str, _Values] = {}
     code_formats: dict[str, list[_CodeFormat]] = {}
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)
     derive: list[Literal["status_from_progress", "tahap_from_data", "uraian_from_chart",
-                        "activity_only_on_spending"]] = []
+                        "activity_only_on_spending", "attendance_total",
+                        "values_from_title", "kegiatan_from_name"]] = []
 
     @field_validator("code_formats")
     @classmethod
@@ -186,6 +188,8 @@ def load_definition(path: Path) -> DatasetDefinition:
     for section in ("headers", "header_fallbacks", "values", "code_formats"):
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]
+    problems += [(f"weak_headers.{k}", v) for k, fields in checked.weak_headers.items() for v in fields
+                 if v not in names]
     problems += [(f"values.{k}.as_written", v.as_written) for k, v in checked.values.items()
                  if v.as_written and v.as_written not in names]
     if problems:

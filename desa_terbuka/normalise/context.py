@@ -35,7 +35,7 @@ _NAME = r"(?P<name>[A-Z][A-Z0-9 .'\-]*?)"
 _STOP = r"\s*(?=$|[,(:/]|\bKEC(?:AMATAN|\b|\.)|\bKAB(?:UPATEN|\b|\.)|\bTAHUN\b|\bT\.?A\b|\bPERIODE\b|\bSEMESTER\b|\bKODE\b|\bPROV|\d)"
 
 
-VILLAGE_RE = re.compile(r"\b(?:DESA|KELURAHAN|DS\.|KEL\.)\s*:?\s*(?!TAHUN\b|TA\b|KEC|KAB|PERIODE\b|SEMESTER\b|SE[- ]|TAHAP\b|DAN\b)" + _NAME + _STOP)
+VILLAGE_RE = re.compile(r"(?<!MUSYAWARAH )(?<!DANA )(?<!PEMBANGUNAN )\b(?:DESA|KELURAHAN|DS\.|KEL\.)\s*:?\s*(?!TAHUN\b|TA\b|KEC|KAB|PERIODE\b|SEMESTER\b|SE[- ]|TAHAP\b|DAN\b)" + _NAME + _STOP)
 
 
 KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)\s*:?\s*" + _NAME + _STOP)
@@ -246,6 +246,12 @@ def add_column(table: RawTable, header, name: str, values: dict[int, str]) -> No
     header.columns[col] = name
 
 
+def _split_kecamatan(text: str) -> tuple[str, str]:
+    """'Tangar, Kecamatan Mentaya Hulu' -> ('Tangar', 'Mentaya Hulu')."""
+    parts = re.split(r",?\s*\b(?:kecamatan|kec\.)\s*", text, maxsplit=1, flags=re.IGNORECASE)
+    return (parts[0].strip(" ,"), parts[1].strip()) if len(parts) == 2 else (text, "")
+
+
 def _fill_from_name_column(table, header, data_rows, context: FileContext) -> Text:
     by_name = {name: col for col, name in header.context.items()}
     name_col, kec_col = by_name["nama_desa"], by_name.get("nama_kecamatan")
@@ -254,7 +260,9 @@ def _fill_from_name_column(table, header, data_rows, context: FileContext) -> Te
         row = table.rows[index]
         name = clean_text(row[name_col]) if name_col < len(row) else ""
         kecamatan = clean_text(row[kec_col]) if kec_col is not None and kec_col < len(row) else ""
-        found = match_village(name, kecamatan or context.kecamatan)
+        # "Tangar, Kecamatan Mentaya Hulu": the kecamatan written in the same cell
+        name, written_kec = _split_kecamatan(name)
+        found = match_village(name, kecamatan or written_kec or context.kecamatan)
         if found.village is not None:
             values[index] = found.kode
             if found.status != "variant":

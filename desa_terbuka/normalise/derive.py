@@ -11,13 +11,16 @@ Which derivations a record type uses is declared in ``datasets/<type>.yaml`` (``
 
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 
-from desa_terbuka.core.reference import accounts
+from desa_terbuka.core.definitions import normalise_heading
+from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.lines import ranges
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.normalise.values import read_value
 
 
 def derive(records: Records, present: set[str]) -> None:
@@ -94,7 +97,66 @@ def _activity_only_on_spending(records: Records, present: set[str]) -> None:
             row["kode_kegiatan"] = ""
 
 
+def _attendance_total(records: Records, present: set[str]) -> None:
+    """jumlah_hadir = laki-laki + perempuan when the file gives only the two."""
+    derived = []
+    for index, row in enumerate(records.rows):
+        men, women = row.get("hadir_laki_laki"), row.get("hadir_perempuan")
+        if row.get("jumlah_hadir") or not (men or women) or not (men or "0").isdigit() \
+                or not (women or "0").isdigit():
+            continue
+        row["jumlah_hadir"] = str(int(men or 0) + int(women or 0))
+        derived.append(records.row_numbers[index])
+    if derived:
+        records.note("value-derived", derived[0], "jumlah_hadir", None, rows=ranges(derived),
+                     reason=Text("dari hadir laki-laki + perempuan", "from men + women attending"))
+
+
+def _values_from_title(records: Records, present: set[str]) -> None:
+    """A required descriptive column the file lacks, named once in its title ("REKAP MUSYAWARAH
+    DUSUN (MUSDUS)"): every row takes that value."""
+    definition = records.definition
+    for name in definition.config.get("values") or {}:
+        f = definition.field(name)
+        if name in present or not f.required or not records.rows or not records.title:
+            continue
+        reading = read_value(definition, name, records.title)
+        if reading.how != "synonym":
+            continue
+        for row in records.rows:
+            row[name] = reading.value
+        records.note("value-derived", records.row_numbers[0], name, None,
+                     rows=ranges(records.row_numbers),
+                     reason=Text(f"'{reading.value}' dari judul berkas", f"'{reading.value}' from the file's title"))
+
+
+def _kegiatan_from_name(records: Records, present: set[str]) -> None:
+    """No kode kegiatan column (OpenSID's Buku Kegiatan Pembangunan): a name that is the name
+    of one Permendagri 20/2018 kegiatan (exactly, or spelt closely and unambiguously) gives its
+    code. Names matching none are left without, and the missing code is reported."""
+    if "kode_kegiatan" in present or not records.rows:
+        return
+    names = {normalise_heading(a.uraian): a.kode for a in activities().values() if a.level == "kegiatan"}
+    derived = []
+    for row, number in zip(records.rows, records.row_numbers):
+        key = normalise_heading(row.get("nama_kegiatan", ""))
+        code = names.get(key)
+        if code is None and key:
+            close = difflib.get_close_matches(key, list(names), n=2, cutoff=0.9)
+            code = names[close[0]] if len(close) == 1 else None
+        if code:
+            row["kode_kegiatan"] = code
+            derived.append(number)
+    if derived:
+        records.note("value-derived", derived[0], "kode_kegiatan", None, rows=ranges(derived),
+                     reason=Text("dari nama kegiatan (daftar kegiatan Permendagri 20/2018)",
+                                 "from the activity's name (Permendagri 20/2018 list)"))
+
+
 _DERIVATIONS = {
+    "kegiatan_from_name": _kegiatan_from_name,
+    "values_from_title": _values_from_title,
+    "attendance_total": _attendance_total,
     "activity_only_on_spending": _activity_only_on_spending,
     "tahap_from_data": _tahap_from_data,
     "status_from_progress": _status_from_progress,

@@ -27,6 +27,7 @@ MAX_HEADING_ROWS = 3
 FUZZY_CUTOFF = 0.84
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NUMBER_WORD = re.compile(r"^(no|nomor|nmr)\b\.?\s*")
+_NEGATIONS = {"tidak", "belum", "bukan", "tanpa"}
 _DATE_LIKE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -46,6 +47,9 @@ class Header:
     interpreted: dict[int, tuple[str, str]] = field(default_factory=dict)
     written: dict[int, str] = field(default_factory=dict)  # column index -> heading as written
     duplicate_of: dict[int, str] = field(default_factory=dict)  # duplicate column -> its field
+    # headings over several rows: each column's lowest heading, and the heading above it
+    lower: dict[int, str] = field(default_factory=dict)
+    parent: dict[int, str] = field(default_factory=dict)
 
     @property
     def top(self) -> int:
@@ -93,7 +97,9 @@ class _Matcher:
                 return None, self.context[form], ""
         plain = forms[1] if len(forms) > 1 else forms[0]
         words, first = set(plain.split()), (plain.split() or [""])[0]
-        best = [(len(w), w, name) for w, name in self.by_words if w and w <= words]
+        negated = words & _NEGATIONS  # "Jumlah yang tidak hadir" is not attendance
+        best = [(len(w), w, name) for w, name in self.by_words
+                if w and w <= words and not (negated - w)]
         if best:
             size = best[0][0]
             names = {name for n, w, name in best if n == size}
@@ -132,9 +138,14 @@ def _combined_rows(table: RawTable, index: int, depth: int) -> list[list[str]] |
                 carried = ""
     # each column: the heading of its lowest filled row (the most specific: "JUMLAH (Rp)" under
     # "PRAKIRAAN BIAYA DAN SUMBER"), then all its rows read as one
-    return [[" ".join(dict.fromkeys(t[col] for t in texts if t[col]))]
-            + ([texts[d][col] for d in range(depth - 1, 0, -1) if texts[d][col]][:1] if depth > 1 else [])
-            for col in range(width)]
+    out = []
+    for col in range(width):
+        reading = [" ".join(dict.fromkeys(t[col] for t in texts if t[col]))]
+        if depth > 1:
+            reading += [next((texts[d][col] for d in range(depth - 1, 0, -1) if texts[d][col]), ""),
+                        texts[0][col]]
+        out.append(reading)
+    return out
 
 
 def _looks_like_data(cells: list[str]) -> bool:
@@ -158,10 +169,15 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
         if normalise_heading(text):
             header.written[col] = text
             matches[col] = matcher.match(text)
-            if len(texts) > 1:  # the lowest row alone, when it names a field outright
+            if len(texts) > 1 and texts[1] and texts[1] != texts[2]:
+                header.lower[col], header.parent[col] = texts[1], texts[2]
                 lower = matcher.match(texts[1])
                 if (lower[0] or lower[1]) and not lower[2]:
-                    matches[col] = lower
+                    matches[col] = lower  # the lowest row alone names a field outright
+                elif matches[col][2]:
+                    # a parent's words ("SUMBER BIAYA" over PEMERINTAH | PROVINSI) are not its
+                    # columns' names
+                    matches[col] = (None, None, "")
     for exact in (True, False):
         for col, (name, context_name, how) in matches.items():
             if bool(how) == exact:
@@ -198,17 +214,29 @@ def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None
             exact = len(header.columns) - len(header.interpreted)
             if len(header.columns) < MIN_HEADER_MATCHES or exact < 2:
                 continue
-            if here is None or _score(header) >= _score(here):
-                here = header
+            here = header  # the deepest heading-like reading of these rows
         if here is not None and (best is None or _score(here) > _score(best)):
             best = here
     if best is not None:
+        _weak_headings(best, definition)
         # A declared fallback: "Keterangan" is the uraian when no column is headed "Uraian".
         for wanted, other in (definition.config.get("header_fallbacks") or {}).items():
             mapped = {name: col for col, name in best.columns.items()}
             if wanted not in mapped and other in mapped:
                 best.columns[mapped[other]] = wanted
     return best
+
+
+def _weak_headings(header: Header, definition: DatasetDefinition) -> None:
+    """Headings that mean one field or another (``weak_headers``): the first field still free."""
+    weak = {normalise_heading(k): v for k, v in (definition.config.get("weak_headers") or {}).items()}
+    for col, text in list(header.unknown.items()):
+        for name in weak.get(normalise_heading(text), []):
+            if name not in header.columns.values():
+                header.columns[col] = name
+                header.interpreted[col] = (text, "urutan")
+                del header.unknown[col]
+                break
 
 
 def _score(header: Header) -> tuple[int, int, int]:
@@ -223,12 +251,22 @@ def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
         for definition in definitions:
             header = find_header(table, definition)
             if header:
+                needed = required_headings(definition)
+                covered = len(needed & set(header.columns.values())) / max(len(needed), 1)
                 share = len(header.columns) / len(definition.input_fields)
-                candidates.append((len(header.columns), share, table, definition, header))
+                candidates.append(((covered, len(header.columns), share), table, definition, header))
     if not candidates:
         return None
-    _, _, table, definition, header = max(candidates, key=lambda c: (c[0], c[1]))
+    _, table, definition, header = max(candidates, key=lambda c: c[0])
     return table, definition, header
+
+
+def required_headings(definition: DatasetDefinition) -> set[str]:
+    """The required fields a heading row must name (those a title or file name cannot give)."""
+    from_context = {"kode_desa", "tahap"}
+    if definition.field(definition.year_field).type == "integer":
+        from_context.add(definition.year_field)
+    return {f.name for f in definition.input_fields if f.required and f.name not in from_context}
 
 
 

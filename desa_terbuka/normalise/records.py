@@ -32,11 +32,13 @@ from desa_terbuka.normalise.values import (
     amount_in_words,
     has_values,
     read_code,
+    read_count,
     read_value,
     split_unit,
 )
 
-_HOW = {"kata": Text("dari kata-katanya", "by its words"), "ejaan": Text("ejaan mirip", "similar spelling")}
+_HOW = {"kata": Text("dari kata-katanya", "by its words"), "ejaan": Text("ejaan mirip", "similar spelling"),
+        "urutan": Text("kolom lain tidak menyebutnya", "no other column names it")}
 
 
 @dataclass
@@ -53,6 +55,7 @@ class Records:
     # field -> where its values came from when not from the table's own column (title, file name)
     sources: dict[str, str] = field(default_factory=dict)
     shape: Any = None  # the report shape it was read from (its totals are checked later)
+    title: str = ""  # the title rows above the heading, as one line
 
     def note(self, code: str, row: int | None = None, field_name: str | None = None,
              value: str | None = None, **params: Any) -> None:
@@ -139,7 +142,11 @@ def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
             parsed = parse_date(value)
             return parsed.isoformat() if parsed else ""
         if f.type == "integer":
-            return _integer_text(value)
+            count, parts = read_count(value)
+            for key, target in (f.raw.get("x-parts") or {}).items():
+                if key in parts and not clean_text(records.rows[index].get(target)):
+                    records.rows[index][target] = parts[key]  # "45 orang (L 25, P 20)"
+            return _integer_text(count)
         text = clean_text(value)
         if "pattern" in f.constraints:
             text, rest = read_code(records.definition, f.name, text)

@@ -83,6 +83,12 @@ def read_value(definition: DatasetDefinition, name: str, text: str) -> ValueRead
     return ValueReading(text, text, "")
 
 
+def known_value(definition: DatasetDefinition, name: str, text: str) -> str | None:
+    """The canonical value ``text`` names exactly (itself or a declared synonym), else None."""
+    index, _ = _value_index(definition, name)
+    return index.get(normalise_heading(text))
+
+
 def read_code(definition: DatasetDefinition, name: str, text: str) -> tuple[str, str]:
     """(code, rest): a code of another system's form made canonical, and any name written after
     it in the same cell ("4.1.1. Hasil Usaha Desa" -> ("4.1.1", "Hasil Usaha Desa"))."""
@@ -134,3 +140,20 @@ def amount_in_words(value: Any) -> Decimal | None:
         return None
     number = Decimal(match["number"].replace(",", "."))
     return number * _FACTORS[match["word"].lower()]
+
+
+_COUNT = re.compile(r"^(?P<number>\d[\d.]*)\s*(?:orang|org|jiwa|kk|peserta|undangan|unit|buah|kali)?\.?"
+                    r"(?:\s*\((?P<parts>[^)]*)\))?$", re.IGNORECASE)
+_PART = re.compile(r"(?P<key>[a-z]+)\s*[:=]?\s*(?P<number>\d+)", re.IGNORECASE)
+
+
+def read_count(value: Any) -> tuple[Any, dict[str, str]]:
+    """A count written with its unit and parts: '45 orang (L 25, P 20)' -> ('45', {'l': '25',
+    'p': '20'}); anything else unchanged."""
+    if not isinstance(value, str):
+        return value, {}
+    match = _COUNT.fullmatch(clean_text(value))
+    if not match:
+        return value, {}
+    parts = {m["key"].lower(): m["number"] for m in _PART.finditer(match["parts"] or "")}
+    return match["number"], parts

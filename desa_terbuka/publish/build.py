@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 from datetime import date
+from pathlib import Path
 
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.findings import Finding

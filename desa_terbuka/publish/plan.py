@@ -19,10 +19,10 @@ from decimal import Decimal
 from typing import Any
 
 from desa_terbuka import __version__
+from desa_terbuka.core.config import ConfigError
 from desa_terbuka.core.definitions import DatasetDefinition, village_context
 from desa_terbuka.core.reference import Village
 from desa_terbuka.publish.config import portal_config
-from desa_terbuka.core.config import ConfigError
 
 DATASTORE_TYPES = {"string": "text", "integer": "int8", "number": "numeric", "date": "date",
                    "boolean": "bool"}

@@ -18,13 +18,20 @@ from desa_terbuka.core.definitions import (
 )
 from desa_terbuka.core.findings import Finding, has_errors
 from desa_terbuka.core.text import Text
-from desa_terbuka.normalise.context import fill_columns, read_context
+from desa_terbuka.normalise.context import fill_columns, read_context, title_lines
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
-from desa_terbuka.normalise.headings import detect, find_header, join_code_spans
+from desa_terbuka.normalise.headings import (
+    detect,
+    find_header,
+    join_code_spans,
+    required_headings,
+)
 from desa_terbuka.normalise.lines import classify, keep_data
+from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
+from desa_terbuka.normalise.vertical import as_record
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
 from desa_terbuka.validate.personal_data import personal_data_findings
@@ -94,6 +101,7 @@ def check_file(path: Path, record_type: str | None = None,
                                  [Finding("file-unreadable", file, params={"reason": problem.reason})])
     if not any(any(clean_text(c) for c in row) for t in tables for row in t.rows):
         return CheckedSubmission(submission, record_type, None, [Finding("file-empty", file)])
+    tables = [as_record(t) or t for t in tables]  # a form (label : value) is one record
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
     found = detect(tables, candidates)
     if found is None:
@@ -120,8 +128,9 @@ def check_file(path: Path, record_type: str | None = None,
 
 def read_records(path: Path, table, definition: DatasetDefinition, header):
     """Normalise one table: report shape, the file's context, cells, derived values, line numbers."""
-    own = set(header.columns)
     join_code_spans(table, header, definition)
+    unpivot(table, header, definition)  # "SUMBER DANA" over DDS | ADD | …: a line per source
+    own = set(header.columns)
     lines = classify(table.rows, table.row_numbers, header.columns, header.row_index + 1,
                      definition, own, header.written)
     keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …
@@ -131,6 +140,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     skipped = {**lines.skipped, **({"report": shape.skipped} if shape.skipped else {})}
     records = normalise(table, definition, header, own=own, skipped=skipped)
     records.sources = sources
+    records.title = " ".join(text for _, text in title_lines(table, header.top))
     present = {header.columns[c] for c in own if c in header.columns} | set(sources)
     derive(records, present)
     number_lines(records, year_of)
@@ -168,8 +178,8 @@ def needed_headings(candidates: list[DatasetDefinition]) -> Text:
     """What each record type's heading row must name: its required fields (and their titles)."""
     parts_id, parts_en = [], []
     for d in candidates:
-        from_context = {"kode_desa", "tahap"} | ({d.year_field} if d.field(d.year_field).type == "integer" else set())
-        needs = [f for f in d.input_fields if f.required and f.name not in from_context]
+        needed = required_headings(d)
+        needs = [f for f in d.input_fields if f.name in needed]
         parts_id.append(f"{d.record_type}: " + ", ".join(f"{f.name} ({f.title})" for f in needs))
         parts_en.append(f"{d.record_type}: " + ", ".join(
             f"{f.name} ({f.raw.get('title_en', f.title)})" for f in needs))

@@ -11,15 +11,20 @@ from datetime import date
 
 import pytest
 import yaml
+from test_sync import FakePortal, plan
 
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR
 from desa_terbuka.core.reference import villages
 from desa_terbuka.core.settings import ConfigError
 from desa_terbuka.publish.build import quality_fields
-from desa_terbuka.publish.plan import SDI_FIELDS, ResourcePlan, dataset_plan, portal_config
+from desa_terbuka.publish.plan import (
+    SDI_FIELDS,
+    ResourcePlan,
+    dataset_plan,
+    portal_config,
+)
 from desa_terbuka.publish.sync import sync_dataset
-from test_sync import FakePortal, plan
 
 SCHEMA = yaml.safe_load((PORTAL_CONFIG_DIR / "scheming" / "dataset.yaml").read_text("utf-8"))
 DATASET_FIELDS = {f["field_name"]: f for f in SCHEMA["dataset_fields"]}

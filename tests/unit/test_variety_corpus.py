@@ -2,8 +2,7 @@
 send must be accepted and read as the source says — record type, village, year, number of records
 and the source totals in ``cases.yaml`` (built by ``build.py``, provenance in ``SOURCES.md``).
 
-Each file is marked xfail(strict=False) while normalisation learns its form; the lead removes a
-mark once the file is accepted (a passing file shows as XPASS meanwhile).
+Every file must be accepted, with the interpretations it needed reported as information.
 """
 
 from __future__ import annotations
@@ -30,8 +29,7 @@ def _params() -> list:
         parts = case.get("sheets") or [None]
         for part in parts:
             ident = case["file"] + (f"[{part['sheet']}]" if part else "")
-            params.append(pytest.param(case, part, id=ident, marks=pytest.mark.xfail(
-                strict=False, reason="form not yet accepted by normalisation (issue: accept every correct village file)")))
+            params.append(pytest.param(case, part, id=ident))
     return params
 
 

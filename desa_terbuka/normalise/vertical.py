@@ -1,0 +1,57 @@
+"""One record written as a form: "label : value" lines (a berita acara, a notulen, a papan
+informasi kegiatan). The form becomes a table of one row, its labels the headings, so that it is
+read like any other table; the lines above the first label stay as its title.
+
+Recognised shapes: ``label | : | value``, ``label | : value`` and ``label : value`` in one cell,
+with an optional numbering cell or prefix ("I.", "2.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desa_terbuka.collect.base import RawTable
+from desa_terbuka.normalise.formats import clean_text
+
+MIN_LABELS = 4
+_NUMBERING = re.compile(r"^(?:[IVX]+|\d{1,2}|[a-z])[.)]\s*", re.IGNORECASE)
+_IN_ONE = re.compile(r"^(?P<label>[A-Za-z][^:]{1,60}?)\s*:\s*(?P<value>.*)$")
+
+
+def _pair(row: list) -> tuple[str, str] | None:
+    """(label, value) of one form line, or None."""
+    cells = [clean_text(c) for c in row]
+    cells = [c for c in cells if c]
+    if cells and _NUMBERING.fullmatch(cells[0] + " "):
+        cells = cells[1:]  # a numbering cell of its own ("I.")
+    if not cells:
+        return None
+    if len(cells) >= 2 and (cells[1] == ":" or cells[1].startswith(":")):
+        value = " ".join([cells[1].lstrip(":").strip()] + cells[2:]).strip()
+        label = cells[0]
+    elif len(cells) == 1 and (m := _IN_ONE.match(cells[0])) and m["value"]:
+        label, value = m["label"], m["value"]
+    else:
+        return None
+    label = _NUMBERING.sub("", label).strip()
+    return (label, value) if label and value else None
+
+
+def as_record(table: RawTable) -> RawTable | None:
+    """The form as a one-row table (titles kept above it), or None when it is not a form."""
+    pairs = [(i, _pair(row)) for i, row in enumerate(table.rows)]
+    found = [(i, p) for i, p in pairs if p]
+    if len(found) < MIN_LABELS:
+        return None
+    first, last = found[0][0], found[-1][0]
+    body = [i for i in range(first, last + 1) if any(clean_text(c) for c in table.rows[i])]
+    if len(found) < 0.6 * len(body):
+        return None  # a table with a few "x : y" cells, not a form
+    titles = [table.rows[i] for i in range(first)]
+    labels = [p[0] for _, p in found]
+    values = [p[1] for _, p in found]
+    return RawTable(table.file, table.sheet, titles + [labels, values],
+                    table.row_numbers[:first] + [table.row_numbers[first], table.row_numbers[first]],
+                    encoding=table.encoding, delimiter=table.delimiter,
+                    notes=table.notes + [f"formulir {len(found)} isian dibaca sebagai satu baris"],
+                    findings=table.findings)
