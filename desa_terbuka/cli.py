@@ -106,7 +106,7 @@ def cli(debug: bool) -> None:
 @friendly_errors
 def check(file: Path, record_type: str | None, as_json: bool, lang: str) -> None:
     """Validate one submission without publishing. Exit 0 valid, 1 invalid, 2 unreadable/usage."""
-    from desa_terbuka.validate.check import check_file
+    from desa_terbuka.validate.check import check_parts
     from desa_terbuka.views.json import check_json, missing_file_json
     from desa_terbuka.views.text import check_text
 
@@ -118,12 +118,14 @@ def check(file: Path, record_type: str | None, as_json: bool, lang: str) -> None
         else:
             click.echo(shown["errors"][0]["message"], err=True)
         sys.exit(EXIT_USAGE)
-    checked = check_file(file, record_type)
+    parts = check_parts(file, record_type)
+    checked = parts[0]
     if as_json:
-        click.echo(json.dumps(check_json(checked, lang), ensure_ascii=False, indent=2))
+        shown = {**check_json(checked, lang), "other_parts": [check_json(p, lang) for p in parts[1:]]}
+        click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
     else:
-        click.echo(check_text(checked, lang))
-    if checked.valid:
+        click.echo("\n\n".join(check_text(p, lang) for p in parts))
+    if all(p.valid for p in parts):
         sys.exit(EXIT_VALID)
     unreadable = checked.records is None and any(
         f.code in ("file-unreadable", "file-empty") for f in checked.findings)

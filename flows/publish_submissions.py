@@ -28,9 +28,9 @@ from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalErro
 from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
 from desa_terbuka.run import RunSummary, concerns
 from desa_terbuka.stage.outcome import SubmissionOutcome
-from desa_terbuka.stage.receive import receive, split_received
+from desa_terbuka.stage.receive import receive_parts, split_received
 from desa_terbuka.stage.warehouse import Warehouse
-from desa_terbuka.validate.check import CheckedSubmission, check_file
+from desa_terbuka.validate.check import CheckedSubmission, check_parts
 from desa_terbuka.views.reports import quarantine_reports
 from desa_terbuka.views.text import finding_rows, run_summary_markdown
 
@@ -49,15 +49,16 @@ def _transient_only(task, task_run, state) -> bool:
 
 @task(cache_policy=NO_CACHE)
 def check_submissions(submissions: list[Submission], record_type: str | None,
-                      villages: list[str] | None) -> list[CheckedSubmission]:
-    checked = [check_file(s.path, record_type, s) for s in submissions]
-    return [c for c in checked if concerns(c.villages, villages)]
+                      villages: list[str] | None) -> list[list[CheckedSubmission]]:
+    """Every file's parts (one per record type it holds), for files within the run's scope."""
+    files = [check_parts(s.path, record_type, s) for s in submissions]
+    return [parts for parts in files if any(concerns(p.villages, villages) for p in parts)]
 
 
 @task(cache_policy=NO_CACHE)
 def stage_submissions(warehouse: Warehouse,
-                      checked: list[CheckedSubmission]) -> list[SubmissionOutcome]:
-    return [receive(warehouse, c, quarantine_reports) for c in checked]
+                      files: list[list[CheckedSubmission]]) -> list[SubmissionOutcome]:
+    return [o for parts in files for o in receive_parts(warehouse, parts, quarantine_reports)]
 
 
 @task(cache_policy=NO_CACHE)
@@ -93,7 +94,8 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
     submissions = discover(Path(inbox or settings.inbox))
     if dry_run:
         summary.outcomes = [SubmissionOutcome.of(c, "accepted" if c.valid else "rejected")
-                            for c in check_submissions(submissions, record_type, villages)]
+                            for parts in check_submissions(submissions, record_type, villages)
+                            for c in parts]
     else:
         with Warehouse(Path(warehouse_path or settings.warehouse)) as warehouse:
             fresh, known = split_received(warehouse, submissions)

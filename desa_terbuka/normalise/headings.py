@@ -246,6 +246,13 @@ def _score(header: Header) -> tuple[int, int, int]:
 
 def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
     """Pick the (table, definition, header) whose heading row matches best; None if none does."""
+    found = ranked(tables, definitions)
+    return found[0][1:] if found else None
+
+
+def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
+    """Every (score, table, definition, header) a heading row matches, best first: the record
+    type whose required headings it names, then the most fields."""
     candidates = []
     for table in tables:
         for definition in definitions:
@@ -255,10 +262,7 @@ def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
                 covered = len(needed & set(header.columns.values())) / max(len(needed), 1)
                 share = len(header.columns) / len(definition.input_fields)
                 candidates.append(((covered, len(header.columns), share), table, definition, header))
-    if not candidates:
-        return None
-    _, table, definition, header = max(candidates, key=lambda c: c[0])
-    return table, definition, header
+    return sorted(candidates, key=lambda c: c[0], reverse=True)
 
 
 def required_headings(definition: DatasetDefinition) -> set[str]:

@@ -36,10 +36,11 @@ def cross_findings(warehouse: Warehouse, record_type: str | None,
                    villages: list[str] | None) -> dict[tuple[str, str], list[Finding]]:
     """Cross-dataset rules on today's data (other datasets may have moved since a file was
     received), run once per run and grouped by the dataset (record type, kode desa) they concern."""
-    reports_on = {r["rule"]: r["record_type"] for r in cross_rules()}
+    reports_on = {r["rule"]: [r["record_type"], *r["also_reports_on"]] for r in cross_rules()}
     grouped: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     for f in run_cross_rules(warehouse.con, record_type, villages):
-        grouped[(reports_on[f.code], f.params["kode_desa"])].append(f)
+        for kind in reports_on[f.code]:
+            grouped[(kind, f.params["kode_desa"])].append(f)
     return grouped
 
 

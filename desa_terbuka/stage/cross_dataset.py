@@ -30,6 +30,7 @@ _FIXED = ("kode_desa", "tahun", "submission_id", "source_row", "field", "value")
 class _CrossRule(Strict):
     rule: str
     record_type: str
+    also_reports_on: list[str] = []
     sql: str
     params: dict[str, Any] = {}
 

@@ -25,12 +25,20 @@ def cross_dataset_gate(con, slices: list[Slice], checked: CheckedSubmission) -> 
 Reports = Callable[[CheckedSubmission], dict[str, str]]
 
 
-def receive(warehouse: Warehouse, checked: CheckedSubmission, reports: Reports) -> SubmissionOutcome:
+def receive_parts(warehouse: Warehouse, parts: list[CheckedSubmission],
+                  reports: Reports) -> list[SubmissionOutcome]:
+    """Stage every part of one file with one reception time."""
+    received_at = datetime.now(timezone.utc)
+    return [receive(warehouse, part, reports, received_at) for part in parts]
+
+
+def receive(warehouse: Warehouse, checked: CheckedSubmission, reports: Reports,
+            received_at: datetime | None = None) -> SubmissionOutcome:
     """Stage a checked submission behind the cross-dataset gate; quarantine it if rejected.
 
     ``reports`` renders the files kept beside a quarantined submission (a view, passed in so
     that staging does not depend on how reports look)."""
-    staged = warehouse.stage(checked, datetime.now(timezone.utc), gate=cross_dataset_gate)
+    staged = warehouse.stage(checked, received_at or datetime.now(timezone.utc), gate=cross_dataset_gate)
     if staged.verdict == "rejected":
         recorded = replace(checked, findings=staged.findings)
         quarantine(recorded, warehouse.path.parent / "quarantine", staged.received_at,
@@ -43,9 +51,9 @@ def split_received(warehouse: Warehouse,
     """Files to check, and the earlier outcome of files received before with the same bytes."""
     fresh, known = [], []
     for submission in submissions:
-        receipt = warehouse.last_receipt(submission)
-        if receipt:
-            known.append(warehouse.outcome_of(submission, receipt))
+        receipts = warehouse.last_receipts(submission)
+        if receipts:
+            known += [warehouse.outcome_of(submission, receipt) for receipt in receipts]
         else:
             fresh.append(submission)
     return fresh, known

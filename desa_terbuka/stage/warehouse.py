@@ -141,16 +141,23 @@ class Warehouse:
             raise
         self.con.execute("COMMIT")
 
-    def last_receipt(self, submission: Submission) -> str | None:
-        """The receipt id when this path's latest receipt had these exact bytes, else None.
+    def last_receipts(self, submission: Submission) -> list[str]:
+        """The receipts of this path's latest reception when it had these exact bytes, else [].
 
         A file that changes is a new submission; one that changes back to an older version is
         a new submission too (the latest receipt wins), so identity is (path, content, time).
+        A file of several parts (an APBDes sheet and an RKPDes sheet) has one receipt per part.
         """
-        row = self.con.execute(
-            "SELECT submission_id, sha256 FROM submissions WHERE path = ? "
-            "ORDER BY received_at DESC LIMIT 1", [_identity(submission.path)]).fetchone()
-        return row[0] if row and row[1] == submission.sha256 else None
+        rows = self.con.execute(
+            "SELECT submission_id, sha256 FROM submissions WHERE path = ? AND received_at = "
+            "(SELECT max(received_at) FROM submissions WHERE path = ?) ORDER BY submission_id",
+            [_identity(submission.path)] * 2).fetchall()
+        return [r[0] for r in rows] if rows and all(r[1] == submission.sha256 for r in rows) else []
+
+    def last_receipt(self, submission: Submission) -> str | None:
+        """The first of ``last_receipts`` (a file of one part has one)."""
+        receipts = self.last_receipts(submission)
+        return receipts[0] if receipts else None
 
     def outcome_of(self, submission: Submission, receipt: str) -> SubmissionOutcome:
         """The earlier verdict on a file received before (reported as unchanged)."""
@@ -208,8 +215,9 @@ class Warehouse:
     def _stage(self, checked: CheckedSubmission, received_at: datetime,
                gate: Gate | None, blocking: list[Finding]) -> Staged:
         sub = checked.submission
-        receipt = hashlib.sha256(
-            f"{sub.path}\n{sub.sha256}\n{received_at.isoformat()}".encode()).hexdigest()
+        receipt = hashlib.sha256(  # a file's parts (record types) are received together
+            f"{sub.path}\n{sub.sha256}\n{received_at.isoformat()}\n{checked.record_type or ''}"
+            f"\n{checked.sheet or ''}".encode()).hexdigest()
         with self.transaction() as con:
             con.execute(
                 "INSERT INTO submissions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",

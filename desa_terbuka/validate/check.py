@@ -22,9 +22,8 @@ from desa_terbuka.normalise.context import fill_columns, read_context, title_lin
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.headings import (
-    detect,
-    find_header,
     join_code_spans,
+    ranked,
     required_headings,
 )
 from desa_terbuka.normalise.lines import classify, keep_data
@@ -88,7 +87,16 @@ def year_of(row: dict[str, str], definition: DatasetDefinition) -> int | None:
 def check_file(path: Path, record_type: str | None = None,
                submission: Submission | None = None, *,
                expectations: bool = True) -> CheckedSubmission:
-    """Everything known about one file; bad data gives findings, never an exception.
+    """The main part of one file (see ``check_parts``): the record type it holds best."""
+    return check_parts(path, record_type, submission, expectations=expectations)[0]
+
+
+def check_parts(path: Path, record_type: str | None = None,
+                submission: Submission | None = None, *,
+                expectations: bool = True) -> list[CheckedSubmission]:
+    """Everything known about one file, one part per record type its sheets hold (a village
+    workbook with its APBDes and its RKPDes sheets gives two); bad data gives findings, never an
+    exception. Of several sheets with one record type, the best is read and the others named.
 
     ``expectations=False`` skips the Great Expectations suites (schema and reference checks only).
     """
@@ -97,33 +105,64 @@ def check_file(path: Path, record_type: str | None = None,
     try:
         tables = read_tables(path)
     except ReadError as problem:
-        return CheckedSubmission(submission, record_type, None,
-                                 [Finding("file-unreadable", file, params={"reason": problem.reason})])
+        return [CheckedSubmission(submission, record_type, None,
+                                  [Finding("file-unreadable", file, params={"reason": problem.reason})])]
     if not any(any(clean_text(c) for c in row) for t in tables for row in t.rows):
-        return CheckedSubmission(submission, record_type, None, [Finding("file-empty", file)])
+        return [CheckedSubmission(submission, record_type, None, [Finding("file-empty", file)])]
     tables = [as_record(t) or t for t in tables]  # a form (label : value) is one record
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
-    found = detect(tables, candidates)
-    if found is None:
-        return CheckedSubmission(submission, record_type, None, [Finding(
-            "unknown-record-type", file, tables[0].sheet,
-            params={"headers": _first_headings(tables), "needs": needed_headings(candidates)})])
-    table, definition, header = found
-    ignored = _other_data_sheets(tables, table, definition)
-    records, context = read_records(path, table, definition, header)
+    best: dict[str, tuple] = {}  # record type -> (score, table, header), each sheet its best type
+    others: dict[str, list[str]] = {}
+    for table in tables:
+        found = ranked([table], candidates)
+        if not found or not _has_data(table, found[0][3]):
+            continue
+        score, _, definition, header = found[0]
+        kind = definition.record_type
+        if kind not in best or score > best[kind][0]:
+            if kind in best:
+                others.setdefault(kind, []).append(best[kind][1].sheet or "")
+            best[kind] = (score, table, header)
+        else:
+            others.setdefault(kind, []).append(table.sheet or "")
+    if not best:
+        found = ranked(tables, candidates)
+        if found:  # headings but no data anywhere: the best reading says so
+            best[found[0][2].record_type] = (found[0][0], found[0][1], found[0][3])
+        else:
+            return [CheckedSubmission(submission, record_type, None, [Finding(
+                "unknown-record-type", file, tables[0].sheet,
+                params={"headers": _first_headings(tables), "needs": needed_headings(candidates)})])]
     reader_findings = [f for t in tables for f in t.findings]
+    parts = []
+    for kind, (score, table, header) in sorted(best.items(), key=lambda item: item[1][0], reverse=True):
+        definition = definitions()[kind]
+        part = _check_table(submission, path, table, definition, header, reader_findings, expectations)
+        part.findings[:0] = [Finding("sheet-ignored", file, table.sheet, None, None, name,
+                                     params={"reason": kind, "sheet": table.sheet})
+                             for name in others.get(kind, [])]
+        part.findings[:] = order(part.findings)
+        parts.append(part)
+    return parts
+
+
+def _has_data(table, header) -> bool:
+    return any(any(col < len(row) and clean_text(row[col]) for col in header.columns)
+               for row in table.rows[header.row_index + 1:])
+
+
+def _check_table(submission: Submission, path: Path, table, definition: DatasetDefinition, header,
+                 reader_findings: list[Finding], expectations: bool) -> CheckedSubmission:
+    records, context = read_records(path, table, definition, header)
     findings = reader_findings + context.findings + [
         f for f in records.findings  # a column the context could not fill: its error says why
         if not (f.code == "missing-column" and f.field in context.explained)]
     if not records.rows:
         if not has_errors(reader_findings):  # e.g. a legacy Siskeudes export is not "empty"
-            findings.append(Finding("file-empty", file, table.sheet))
+            findings.append(Finding("file-empty", str(path), table.sheet))
     else:
         findings += validate_records(records, context, expectations)
-    findings += [Finding("sheet-ignored", file, table.sheet, None, None, name,
-                         params={"reason": definition.record_type, "sheet": table.sheet})
-                 for name in ignored]
-    return CheckedSubmission(submission, definition.record_type, records, order(findings))
+    return CheckedSubmission(submission, definition.record_type, records, findings)
 
 
 def read_records(path: Path, table, definition: DatasetDefinition, header):
@@ -184,19 +223,6 @@ def needed_headings(candidates: list[DatasetDefinition]) -> Text:
         parts_en.append(f"{d.record_type}: " + ", ".join(
             f"{f.name} ({f.raw.get('title_en', f.title)})" for f in needs))
     return Text("; ".join(parts_id), "; ".join(parts_en))
-
-
-def _other_data_sheets(tables, chosen, definition) -> list[str]:
-    """Other sheets that also hold a table of this record type with data below its headings."""
-    names = []
-    for table in tables:
-        if table is chosen:
-            continue
-        header = find_header(table, definition)
-        if header and any(any(col < len(row) and clean_text(row[col]) for col in header.columns)
-                          for row in table.rows[header.row_index + 1:]):
-            names.append(table.sheet or "")
-    return names
 
 
 def _first_headings(tables, limit: int = 6) -> str:

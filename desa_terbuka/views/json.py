@@ -12,7 +12,8 @@ from desa_terbuka.validate.check import CheckedSubmission
 
 
 def check_json(checked: CheckedSubmission, lang: Lang = "id") -> dict[str, Any]:
-    """The machine contract of ``desa check --json`` (pinned by tests/unit/test_cli_check.py)."""
+    """One part of a file in the machine contract of ``desa check --json`` (pinned by
+    tests/unit/test_cli_check.py); the command adds ``other_parts``, the file's other record types."""
     return _submission_json(str(checked.submission.path), checked.valid, checked.record_type,
                             checked.villages, checked.years, len(checked.rows), checked.sheet,
                             checked.encoding, checked.sources, checked.findings, lang)
@@ -21,7 +22,8 @@ def check_json(checked: CheckedSubmission, lang: Lang = "id") -> dict[str, Any]:
 def missing_file_json(file: str, record_type: str | None, lang: Lang = "id") -> dict[str, Any]:
     """The same contract for a file that does not exist."""
     finding = Finding("file-not-found", file, value=file)
-    return _submission_json(file, False, record_type, [], [], 0, None, None, {}, [finding], lang)
+    return {**_submission_json(file, False, record_type, [], [], 0, None, None, {}, [finding], lang),
+            "other_parts": []}
 
 
 def _submission_json(file: str, valid: bool, record_type: str | None, villages: list[str],

@@ -92,7 +92,7 @@ def test_kegiatan_budget_above_apbdes_allocation(warehouse: Warehouse) -> None:
     warehouse.con.execute("UPDATE records_kegiatan SET anggaran = anggaran + 10000000 "
                           "WHERE submission_id = ? AND source_row = ?", [sid, source_row])
     findings = run_cross_rules(warehouse.con, "kegiatan")
-    assert codes(findings) == [("kegiatan-budget-exceeds-apbdes", "error", VILLAGE, 2024)]
+    assert codes(findings) == [("kegiatan-budget-exceeds-apbdes", "warning", VILLAGE, 2024)]
     f = findings[0]
     assert (f.row, f.field) == (source_row, "anggaran") and f.file.endswith("merah/kegiatan_2024.xlsx")
     assert "[" not in f.message() and "[" not in f.message("en")
@@ -130,3 +130,16 @@ def test_only_current_versions_count(warehouse: Warehouse) -> None:
                           "WHERE submission_id = ?", [sid])
     warehouse.con.execute("UPDATE current_slices SET submission_id = ? WHERE submission_id = 'older'", [sid])
     assert run_cross_rules(warehouse.con, "apbdes") == []  # the slice now shows no rows at all
+
+
+def test_a_disagreement_between_two_files_shows_on_both_datasets(warehouse: Warehouse) -> None:
+    """A kegiatan budget above the APBDes allocation is a warning on the kegiatan AND the APBDes
+    dataset (an RKPDes pagu indikatif may legitimately differ), never a block."""
+    from desa_terbuka.publish.build import cross_findings
+
+    sid = current(warehouse, "kegiatan")
+    warehouse.con.execute("UPDATE records_kegiatan SET anggaran = anggaran + 10000000 "
+                          "WHERE submission_id = ?", [sid])
+    grouped = cross_findings(warehouse, None, [VILLAGE])
+    for kind in ("kegiatan", "apbdes"):
+        assert "kegiatan-budget-exceeds-apbdes" in {f.code for f in grouped[(kind, VILLAGE)]}

@@ -182,3 +182,29 @@ def test_a_breakdown_that_does_not_add_up_is_kept_and_reported(tmp_path: Path) -
     assert "rincian" in info(checked, "lines-skipped").message()
     bad = write(tmp_path / "b.csv", good.read_text().replace("120.000.000", "100.000.000").splitlines())
     assert [f.code for f in check_file(bad).findings if f.level == "error"].count("required-value") >= 2
+
+
+def test_a_workbook_gives_a_part_per_record_type_it_holds() -> None:
+    """A village workbook with a Lamp II (APBDes) sheet and an RKPDes (kegiatan) sheet."""
+    from desa_terbuka.validate.check import check_parts
+
+    book = Path(__file__).parents[1] / "data" / "variety" / "APBDes 2024 Desa Kabuau.xlsx"
+    parts = {p.record_type: p for p in check_parts(book)}
+    assert set(parts) == {"apbdes", "kegiatan"}
+    assert (parts["apbdes"].sheet, parts["kegiatan"].sheet) == ("Lamp II", "RKPDes")
+    assert all(p.valid for p in parts.values())
+
+
+def test_parts_of_one_file_are_staged_and_recognised_together(tmp_path: Path) -> None:
+    from desa_terbuka.stage.receive import receive_parts, split_received
+    from desa_terbuka.stage.warehouse import Warehouse
+    from desa_terbuka.validate.check import check_parts
+
+    book = Path(__file__).parents[1] / "data" / "variety" / "APBDes 2024 Desa Kabuau.xlsx"
+    parts = check_parts(book)
+    with Warehouse(tmp_path / "w.duckdb") as warehouse:
+        outcomes = receive_parts(warehouse, parts, lambda checked: {})
+        assert sorted(o.record_type for o in outcomes) == ["apbdes", "kegiatan"]
+        assert {s.record_type for s in warehouse.current_slices()} == {"apbdes", "kegiatan"}
+        fresh, known = split_received(warehouse, [parts[0].submission])
+        assert fresh == [] and sorted(o.record_type for o in known) == ["apbdes", "kegiatan"]
