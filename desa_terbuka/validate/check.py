@@ -5,7 +5,7 @@ Used by ``desa check`` and by the pipeline, so an operator sees exactly what the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desa_terbuka.collect.base import ReadError, Submission
@@ -208,8 +208,16 @@ def order(findings: list[Finding]) -> list[Finding]:
     for f in findings:
         for name in f.rule.explains:
             explained.add(f.field if name == "$field" else name)
-    kept = [f for f in findings
-            if not (f.field in explained and f.rule.stage == "validate" and not f.rule.explains)]
+    def hidden(f: Finding) -> bool:
+        return f.field in explained and f.rule.stage == "validate" and not f.rule.explains
+    count = sum(hidden(f) for f in findings)
+    kept = []
+    for f in findings:
+        if hidden(f):
+            continue
+        if f.rule.explains and count and "explained" not in f.params:
+            f = replace(f, params={**f.params, "explained": count})  # how many it stands for
+        kept.append(f)
     return sorted(kept, key=lambda f: (not f.rule.explains, f.row or 0, f.field or "", f.code))
 
 

@@ -21,13 +21,15 @@ WORDS = {
            "errors": "galat", "warnings": "peringatan", "more": "… dan {n} lagi",
            "error_head": "Galat (harus diperbaiki)", "warning_head": "Peringatan",
            "info_head": "Informasi (cara berkas dibaca)",
-           "unknown": "tidak dikenali", "sources": "Diambil dari konteks"},
+           "unknown": "tidak dikenali", "sources": "Diambil dari konteks",
+           "explains": " (penyebab {n} temuan baris lain, yang tidak dicantumkan satu per satu)"},
     "en": {"type": "Record type", "village": "Village", "year": "Year", "rows": "Rows",
            "valid": "VALID: ready to publish", "invalid": "INVALID: will not be published",
            "errors": "errors", "warnings": "warnings", "more": "… and {n} more",
            "error_head": "Errors (must be fixed)", "warning_head": "Warnings",
            "info_head": "Information (how the file was read)",
-           "unknown": "not recognised", "sources": "Taken from context"},
+           "unknown": "not recognised", "sources": "Taken from context",
+           "explains": " (the cause of {n} other row findings, not listed one by one)"},
 }
 
 
@@ -65,11 +67,13 @@ def _grouped(findings: list[Finding], lang: Lang) -> list[str]:
     for f in findings:
         by_code[f.code].append(f)
     lines = []
-    for code, group in sorted(by_code.items(), key=lambda item: -len(item[1])):
+    for code, group in by_code.items():  # in the findings' order: root causes first
         lines.append(f"    [{code}] × {len(group)}")
         for f in group[:MAX_PER_RULE]:
             where = f.where(lang).replace(str(f.file) + ", ", "").replace(str(f.file), "") or "-"
-            lines.append(f"      - {where}: {f.message(lang)}")
+            explained = WORDS[lang]["explains"].format(n=f.params["explained"]) \
+                if f.params.get("explained") else ""
+            lines.append(f"      - {where}: {f.message(lang)}{explained}")
         if len(group) > MAX_PER_RULE:
             lines.append("      " + WORDS[lang]["more"].format(n=len(group) - MAX_PER_RULE))
     return lines

@@ -208,3 +208,16 @@ def test_parts_of_one_file_are_staged_and_recognised_together(tmp_path: Path) ->
         assert {s.record_type for s in warehouse.current_slices()} == {"apbdes", "kegiatan"}
         fresh, known = split_received(warehouse, [parts[0].submission])
         assert fresh == [] and sorted(o.record_type for o in known) == ["apbdes", "kegiatan"]
+
+
+def test_a_root_cause_is_reported_once_first_and_stands_for_its_rows(tmp_path: Path, monkeypatch) -> None:
+    """An unmapped Siskeudes village: one finding, not one 'kode_desa wajib' per line."""
+    unmapped = tmp_path / "map.yaml"
+    unmapped.write_text("desa: []\n", encoding="utf-8")
+    monkeypatch.setenv("DESA_SISKEUDES_MAPPING", str(unmapped))
+    export = Path(__file__).parents[1] / "data" / "siskeudes" / "simulasi_2024_v2.zip"
+    checked = check_file(export)
+    errors = [f for f in checked.findings if f.level == "error"]
+    assert [f.code for f in errors] == ["siskeudes-unmapped-village"]
+    assert checked.findings[0].code == "siskeudes-unmapped-village"
+    assert errors[0].params["explained"] == len(checked.rows)
