@@ -101,10 +101,9 @@ def _attendance_total(records: Records, present: set[str]) -> None:
     """jumlah_hadir = laki-laki + perempuan when the file gives only the two."""
     derived = []
     for index, row in enumerate(records.rows):
-        men, women = row.get("hadir_laki_laki"), row.get("hadir_perempuan")
-        if row.get("jumlah_hadir") or not (men or women) or not (men or "0").isdigit() \
-                or not (women or "0").isdigit():
-            continue
+        men, women = row.get("hadir_laki_laki") or "", row.get("hadir_perempuan") or ""
+        if row.get("jumlah_hadir") or not (men.isdigit() and women.isdigit()):
+            continue  # an unreported count leaves the total unknown
         row["jumlah_hadir"] = str(int(men or 0) + int(women or 0))
         derived.append(records.row_numbers[index])
     if derived:
