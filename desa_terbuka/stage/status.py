@@ -240,3 +240,42 @@ def _publications(warehouse: Warehouse, until: datetime) -> dict[tuple[str, str,
         row["warning_codes"] = sorted(row["warning_codes"] or [])
         found[(row["record_type"], row["kode_desa"], row["tahun"])] = row
     return found
+
+
+def status_record(row: StatusRow, *, public: bool = False) -> dict[str, Any]:
+    """One row as flat fields (JSON, CSV). ``public`` leaves out what only officers need: file
+    names and submission ids may carry names or numbers a village typed in."""
+    upcoming = row.next_deadline
+    record: dict[str, Any] = {
+        "kode_desa": row.kode_desa, "nama_desa": row.nama_desa,
+        "kode_kecamatan": row.kode_kecamatan, "kecamatan": row.kecamatan,
+        "jenis_data": row.record_type, "tahun": row.tahun,
+        "status": row.status, "status_label": STATUS_LABELS[row.status][0],
+        "hari_terlambat": row.days_late,
+        "tenggat_berikutnya": upcoming.label if upcoming else "",
+        "tanggal_tenggat_berikutnya": upcoming.due.isoformat() if upcoming else "",
+        "rincian_tenggat": "; ".join(_deadline_text(d) for d in row.deadlines),
+        "kiriman_terakhir": row.last_submitted.isoformat(timespec="seconds") if row.last_submitted else "",
+        "hasil_pemeriksaan": VERDICTS.get(row.last_verdict, row.last_verdict),
+        "galat": row.last_errors, "peringatan": row.last_warnings,
+        "diterbitkan": row.published_at.isoformat(timespec="seconds") if row.published_at else "",
+        "versi_terbit": row.published_hash[:12],
+        "peringatan_mutu": row.quality_warnings,
+        "kode_peringatan_mutu": ", ".join(row.warning_codes),
+        "ditarik": "ya" if row.retracted else "tidak",
+        "dataset": row.dataset,
+    }
+    if not public:
+        record["berkas_terakhir"] = row.last_file
+        record["id_kiriman"] = row.last_submission[:12]
+        record["id_kiriman_terbit"] = row.published_submission[:12]
+    return record
+
+
+def _deadline_text(d: DeadlineStatus) -> str:
+    text = f"{d.label} {d.due.isoformat()}: {STATUS_LABELS[d.status][0].lower()}"
+    if d.fulfilled:
+        text += f" ({d.fulfilled.isoformat()})"
+    if d.days_late:
+        text += f", {d.days_late} hari"
+    return text
