@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
 
-from desa_terbuka.core.config import Strict, load_config
+from desa_terbuka.core.config import ConfigError, Strict, load_config, shown
+from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR
 
 DEADLINES_FILE = PORTAL_CONFIG_DIR / "deadlines.yaml"
@@ -125,6 +126,14 @@ class Calendar:
 
 def load_calendar(path: Path = DEADLINES_FILE) -> Calendar:
     checked = load_config(path, CalendarFile)
+    known = definitions()
+    for rt, cal in checked.record_types.items():
+        if rt not in known:
+            raise ConfigError(f"{shown(path)}: 'record_types.{rt}': jenis data tidak dikenal; pilih dari "
+                              f"{', '.join(known)} (datasets/*.yaml) / unknown record type")
+        if cal.stage_field and cal.stage_field not in known[rt].field_names:
+            raise ConfigError(f"{shown(path)}: 'record_types.{rt}.stage_field': '{cal.stage_field}' bukan "
+                              f"kolom {rt} / not a field of the schema")
     deadlines = {
         rt: [Deadline(rt, d.stage, d.label.id, d.label.en, d.due.year_offset, d.due.month, d.due.day)
              for d in cal.deadlines]
