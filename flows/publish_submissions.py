@@ -2,7 +2,10 @@
 
 The flow is the ordered list of stage tasks; each task calls one library function. Prefect adds
 what it is for: retries of portal writes on transient errors only, concurrency across datasets
-(one writer per dataset), artifacts. Run it with ``desa run``.
+(one writer per dataset), artifacts, hooks. Retracted datasets are kept private and left alone;
+the district compliance dataset is rebuilt from the status board after the villages' datasets;
+a partly failed or failed run notifies (``flows/notify.py``). Run it with ``desa run``, or on a
+schedule with ``desa serve``.
 """
 
 from __future__ import annotations
@@ -110,7 +113,7 @@ def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
       log_prints=False, on_failure=[notify_failure], on_crashed=[notify_failure])
 def publish_submissions(inbox: Path | None = None, villages: list[str] | None = None,
                         record_type: str | None = None, dry_run: bool = False,
-                        warehouse_path: Path | None = None) -> RunSummary:
+                        warehouse_path: Path | None = None, compliance: bool = True) -> RunSummary:
     settings = Settings.from_env()
     summary = RunSummary(dry_run=dry_run)
     submissions = discover(Path(inbox or settings.inbox))
@@ -124,7 +127,7 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
             checked = check_submissions(fresh, record_type, villages)
             outcomes = known + stage_submissions(warehouse, checked)
             summary.outcomes = [o for o in outcomes if concerns(o.villages, villages)]
-            publish(summary, warehouse, settings, record_type, villages)
+            publish(summary, warehouse, settings, record_type, villages, compliance)
     summary.notices += notify_summary(summary, runtime.flow_run.name or "desa-terbuka")
     create_markdown_artifact(run_summary_markdown(summary), key="desa-terbuka-run",
                              description="Ringkasan run Desa Terbuka")
@@ -132,7 +135,7 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
 
 
 def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
-            record_type: str | None, villages: list[str] | None) -> None:
+            record_type: str | None, villages: list[str] | None, compliance: bool = True) -> None:
     """Plan every dataset, publish them concurrently, record what each publication changed."""
     url, token = portal_credentials(settings)
     portal = Portal(url, token)
@@ -161,7 +164,8 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
             continue
         summary.published.append(result)
         record(warehouse, p, result)
-    _compliance(summary, portal, warehouse, off_view)
+    if compliance:
+        _compliance(summary, portal, warehouse, off_view)
     summary.write_calls = len(portal.log.writes)
 
 

@@ -85,7 +85,7 @@ class ScheduleConfig(Strict):
     @field_validator("parameters")
     @classmethod
     def _parameters(cls, value: dict[str, Any]) -> dict[str, Any]:
-        allowed = {"villages", "record_type", "dry_run"}
+        allowed = {"villages", "record_type", "dry_run", "compliance"}
         unknown = set(value) - allowed
         if unknown:
             raise ValueError(f"unknown flow parameter {sorted(unknown)[0]!r}; use {sorted(allowed)}")

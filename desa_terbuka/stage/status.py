@@ -69,6 +69,13 @@ class StatusRow:
     quality_warnings: int = 0
     warning_codes: list[str] = field(default_factory=list)
     retracted: bool = False
+    current_sha256: str = ""  # the file behind the version the portal shows (as of the date)
+    current_warnings: int = 0
+
+    @property
+    def public_state(self) -> str:
+        """ya | tidak | ditarik: whether citizens can read this slice on the portal."""
+        return "ditarik" if self.retracted and self.current_sha256 else "ya" if self.current_sha256 else "tidak"
 
     @property
     def next_deadline(self) -> DeadlineStatus | None:
@@ -150,6 +157,9 @@ def _row(village: Village, rt: str, year: int, as_of: date, until: datetime, cal
         status = max((d.status for d in results), key=STATUSES.index)
     row = StatusRow(village.kode_desa, village.nama_desa, village.kode_kecamatan, village.nama_kecamatan,
                     rt, year, status, results, dataset, retracted=dataset in off_view)
+    if accepted:
+        row.current_sha256 = accepted[-1]["sha256"]
+        row.current_warnings = accepted[-1]["warning_count"]
     if subs:
         last = subs[-1]
         row.last_file, row.last_submitted = last["file_name"], last["submitted_at"]
@@ -191,7 +201,7 @@ def _submissions(warehouse: Warehouse, calendar: Calendar,
     submitted = ("s.received_at" if calendar.submitted_time == "received"
                  else "coalesce(least(s.modified_at, s.received_at), s.received_at)")
     cursor = warehouse.con.execute(
-        f"SELECT * FROM (SELECT s.submission_id, s.file_name, s.record_type, s.verdict, "
+        f"SELECT * FROM (SELECT s.submission_id, s.sha256, s.file_name, s.record_type, s.verdict, "
         f"s.error_count, s.warning_count, {submitted} AS submitted_at, v.kode_desa, y.tahun "
         "FROM submissions s, unnest(s.villages) v(kode_desa), unnest(s.years) y(tahun) "
         "WHERE s.record_type IS NOT NULL) WHERE submitted_at <= ? "
@@ -243,8 +253,10 @@ def _publications(warehouse: Warehouse, until: datetime) -> dict[tuple[str, str,
 
 
 def status_record(row: StatusRow, *, public: bool = False) -> dict[str, Any]:
-    """One row as flat fields (JSON, CSV). ``public`` leaves out what only officers need: file
-    names and submission ids may carry names or numbers a village typed in."""
+    """One row as flat fields (JSON, CSV). ``public`` (the open compliance dataset) keeps what
+    follows from the files villages sent, so any warehouse fed the same inbox publishes the same
+    bytes; it leaves out what only officers need: file names and submission ids may carry
+    names or numbers a village typed, and publication times are this warehouse's own log."""
     upcoming = row.next_deadline
     record: dict[str, Any] = {
         "kode_desa": row.kode_desa, "nama_desa": row.nama_desa,
@@ -258,17 +270,18 @@ def status_record(row: StatusRow, *, public: bool = False) -> dict[str, Any]:
         "kiriman_terakhir": row.last_submitted.isoformat(timespec="seconds") if row.last_submitted else "",
         "hasil_pemeriksaan": VERDICTS.get(row.last_verdict, row.last_verdict),
         "galat": row.last_errors, "peringatan": row.last_warnings,
-        "diterbitkan": row.published_at.isoformat(timespec="seconds") if row.published_at else "",
-        "versi_terbit": row.published_hash[:12],
-        "peringatan_mutu": row.quality_warnings,
-        "kode_peringatan_mutu": ", ".join(row.warning_codes),
-        "ditarik": "ya" if row.retracted else "tidak",
+        "terbit": row.public_state,
+        "versi_terbit": row.current_sha256[:12],
+        "peringatan_mutu": row.current_warnings,
         "dataset": row.dataset,
     }
     if not public:
-        record["berkas_terakhir"] = row.last_file
-        record["id_kiriman"] = row.last_submission[:12]
-        record["id_kiriman_terbit"] = row.published_submission[:12]
+        record.update({
+            "berkas_terakhir": row.last_file, "id_kiriman": row.last_submission[:12],
+            "diterbitkan": row.published_at.isoformat(timespec="seconds") if row.published_at else "",
+            "hash_csv_terbit": row.published_hash[:12], "id_kiriman_terbit": row.published_submission[:12],
+            "kode_peringatan_terbit": ", ".join(row.warning_codes),
+        })
     return record
 
 
