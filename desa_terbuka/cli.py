@@ -165,6 +165,11 @@ def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, 
         settings = use_local_portal(settings)
         portal_credentials(settings)  # fail fast, before Prefect starts
     quiet_prefect()
+    from flows.serve import running_local_server
+
+    serving = not os.environ.get("PREFECT_API_URL") and running_local_server(Path(os.environ["PREFECT_HOME"]))
+    if serving:  # `desa serve` runs: use its server (one database, and the run shows in its UI)
+        os.environ["PREFECT_API_URL"] = serving
     from desa_terbuka.views.text import run_summary_text
     from flows.publish_submissions import publish_submissions
 

@@ -107,3 +107,20 @@ def test_a_dead_or_unset_webhook_is_reported_never_raised(monkeypatch) -> None:
     assert "$DESA_UNSET_HOOK" in problems[1].message()
     assert notify.post(Notifications(notify_on=["failed"], webhooks=config.webhooks),
                        notify.summary_payload(_partial(), "x")) == []  # partial runs not wanted here
+
+
+def test_the_run_summary_artifact_tells_everything_an_officer_acts_on() -> None:
+    from desa_terbuka.views.text import run_summary_markdown
+
+    summary = _partial()
+    summary.outcomes.append(SubmissionOutcome("inbox/c.csv", "apbdes", ["62.02.16.2011"], [2024], "held", 0, 2))
+    summary.withheld["apbdes-6202162003-merah"] = Finding(
+        "dataset-retracted", value="apbdes-6202162003-merah", params={"since": "2026-12-01", "reason": "NIK"})
+    summary.compliance = "kepatuhan-publikasi-data-desa"
+    summary.notices.append(Finding("notification-failed", value="$HOOK", params={"reason": "Timeout"}))
+    text = run_summary_markdown(summary)
+    for expected in ("| 62.02.16.2003 Merah | apbdes | 2024 | inbox/a.csv | DITOLAK | 2 | 0 |",
+                     "GAGAL apbdes-6202162001-luwuk-sampun", "DITAHAN untuk ditinjau: inbox/c.csv",
+                     "ditarik dari publik sejak 2026-12-01 (NIK)", "http://portal/dataset/kepatuhan-publikasi-data-desa",
+                     "Notifikasi ke $HOOK gagal", "1 DITAHAN untuk ditinjau, 1 DITOLAK, 1 diterima"):
+        assert expected in text, expected
