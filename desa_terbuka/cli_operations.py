@@ -40,7 +40,8 @@ def _record_type(value: str | None) -> str | None:
     from desa_terbuka.core.definitions import record_types
 
     if value and value not in record_types():
-        raise click.BadParameter(f"pilih salah satu dari {', '.join(record_types())}", param_hint="--type")
+        raise click.BadParameter(f"pilih salah satu dari / one of {', '.join(record_types())}",
+                                 param_hint="--type")
     return value
 
 
@@ -49,7 +50,8 @@ def _warehouse(must_exist: bool = True):
 
     path = Settings.from_env().warehouse
     if must_exist and not path.is_file():
-        raise ConfigError(f"Gudang data belum ada: {path} (jalankan `desa run` dulu, atau set DESA_WAREHOUSE)")
+        raise ConfigError(f"Gudang data belum ada: {path}; jalankan `desa run` dulu, atau set DESA_WAREHOUSE "
+                          "(no warehouse yet: run `desa run` first, or set DESA_WAREHOUSE)")
     return Warehouse(path)
 
 
@@ -90,7 +92,8 @@ def serve(crons: tuple[str, ...], interval: float | None, inbox: Path | None, vi
     settings = Settings.from_env()
     inbox = (inbox or settings.inbox).resolve()
     if not inbox.is_dir():
-        raise ConfigError(f"Kotak masuk tidak ditemukan: {inbox} (buat foldernya atau pakai --inbox)")
+        raise ConfigError(f"Kotak masuk tidak ditemukan: {inbox}; buat foldernya atau pakai --inbox "
+                          "(inbox not found: create it or use --inbox)")
     # Scheduled runs read these in their own processes: absolute, in the environment.
     os.environ["DESA_INBOX"] = str(inbox)
     os.environ["DESA_WAREHOUSE"] = str(settings.warehouse.resolve())

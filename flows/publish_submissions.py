@@ -128,7 +128,8 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
             outcomes = known + stage_submissions(warehouse, checked)
             summary.outcomes = [o for o in outcomes if concerns(o.villages, villages)]
             publish(summary, warehouse, settings, record_type, villages, compliance)
-    summary.notices += notify_summary(summary, runtime.flow_run.name or "desa-terbuka")
+    if not dry_run:  # a check-only run changes nothing anyone must act on
+        summary.notices += notify_summary(summary, runtime.flow_run.name or "desa-terbuka")
     create_markdown_artifact(run_summary_markdown(summary), key="desa-terbuka-run",
                              description="Ringkasan run Desa Terbuka")
     return summary

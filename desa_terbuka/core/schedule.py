@@ -97,7 +97,7 @@ class ScheduleConfig(Strict):
         if not raw:
             return self.server.port
         if not raw.isdigit():
-            raise ConfigError(f"DESA_PREFECT_PORT={raw!r} bukan nomor port (e.g. 4200)")
+            raise ConfigError(f"DESA_PREFECT_PORT={raw!r} bukan nomor port, mis. 4200 (not a port number)")
         return int(raw)
 
 
