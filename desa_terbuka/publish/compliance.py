@@ -20,6 +20,7 @@ from desa_terbuka.core.config import Strict, load_config, read_data
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR, SCHEMAS_DIR
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.compliance_chart import compliance_chart
+from desa_terbuka.publish.config import portal_config
 from desa_terbuka.publish.plan import (
     DATASTORE_TYPES,
     METADATA_HASH_KEY,
@@ -27,8 +28,9 @@ from desa_terbuka.publish.plan import (
     DocumentPlan,
     OrganizationPlan,
     ResourcePlan,
+    dcat_metadata,
 )
-from desa_terbuka.stage.status import STATUS_LABELS, StatusBoard, status_record
+from desa_terbuka.stage.status import STATUS_LABELS, STATUSES, StatusBoard, status_record
 
 COMPLIANCE_FILE = PORTAL_CONFIG_DIR / "compliance.yaml"
 SCHEMA_FILE = SCHEMAS_DIR / "kepatuhan.schema.json"
@@ -45,6 +47,14 @@ class _Resource(Strict):
     description: str
 
 
+class _Sdi(Strict):
+    produsen_data: str
+    walidata: str
+    kode_referensi: str
+    jadwal_pemutakhiran: str
+    cakupan_wilayah: str
+
+
 class ComplianceConfig(Strict):
     """The shape of ``portal_config/compliance.yaml``."""
 
@@ -53,6 +63,7 @@ class ComplianceConfig(Strict):
     notes: str
     organization: _Organization
     license_id: str
+    sdi: _Sdi
     tags: list[str] = []
     resource: _Resource
 
@@ -118,22 +129,28 @@ def compliance_plan(board: StatusBoard) -> DatasetPlan:
                      "image/svg+xml"),
     ]
     counts = board.counts()
-    extras = {
-        "per_tanggal": board.as_of.isoformat(),
-        "kabupaten": kabupaten,
-        "jumlah_desa": str(len({r["kode_desa"] for r in rows})),
-        **{f"jumlah_{status.replace('-', '_')}": str(n) for status, n in counts.items()
-           if status in STATUS_LABELS},
+    years = [r.year for r in resources]
+    sdi = config.sdi.model_dump()
+    # Only fields of the portal's dataset schema (portal_config/scheming/dataset.yaml): scheming
+    # drops any other. The board's date is the date the status was checked.
+    fields = {
+        "kabupaten": kabupaten, "jenis_data": "kepatuhan",
+        "tahun_tercakup": ", ".join(str(y) for y in years),
         "penerbit": config.organization.title,
+        "kualitas_tanggal_diperiksa": board.as_of.isoformat(),
+        "sumber_hash": hashlib.sha256("".join(r.content_hash for r in resources).encode()).hexdigest(),
+        **sdi, **dcat_metadata(sdi, years, portal_config()),
     }
+    summary = ", ".join(f"{counts[s]} {STATUS_LABELS[s][0].lower()}" for s in reversed(STATUSES) if counts[s])
+    notes = (config.notes.format(nama_kabupaten=kabupaten).strip()
+             + f"\n\nPer {board.as_of:%d-%m-%Y} (desa × jenis data × tahun): {summary}.")
     metadata = {
-        "name": config.name, "title": config.title,
-        "notes": config.notes.format(nama_kabupaten=kabupaten).strip(),
+        "name": config.name, "title": config.title, "notes": notes,
         "license_id": config.license_id, "tags": [{"name": t} for t in config.tags], "groups": [],
     }
-    digest = hashlib.sha256(json.dumps([metadata, extras], sort_keys=True).encode()).hexdigest()
-    extras.update({METADATA_HASH_KEY: digest, "versi_pipeline": __version__})
-    metadata["extras"] = [{"key": k, "value": v} for k, v in sorted(extras.items())]
+    digest = hashlib.sha256(json.dumps([metadata, fields], sort_keys=True).encode()).hexdigest()
+    fields.update({METADATA_HASH_KEY: digest, "versi_pipeline": __version__})
+    metadata.update(sorted(fields.items()))
     org = config.organization
     return DatasetPlan("kepatuhan", "", config.name, OrganizationPlan(org.name, org.title, org.description),
                        metadata, resources, _datastore_fields(),

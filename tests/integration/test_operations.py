@@ -72,8 +72,8 @@ def test_compliance_dataset_on_the_portal_matches_desa_status(portal, district) 
     anonymous = RemoteCKAN(portal.url)
     package = anonymous.action.package_show(id=COMPLIANCE)  # public
     assert package["organization"]["name"] == "dpmd-kotim"
-    extras = {e["key"]: e["value"] for e in package["extras"]}
-    assert extras["per_tanggal"] == board["per_tanggal"]
+    assert package["kualitas_tanggal_diperiksa"] == board["per_tanggal"]  # the board's date
+    assert package["walidata"] == "DPMD Kabupaten Kotawaringin Timur"  # Satu Data fields
     got = {}
     for resource in (r for r in package["resources"] if r.get("tahun")):
         text = requests.get(resource["url"], timeout=30).content.decode("utf-8")

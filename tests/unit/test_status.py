@@ -12,10 +12,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import yaml
 
 from desa_terbuka.authoring.sample import _anggaran_only, generate
 from desa_terbuka.authoring.sample_delivery import delivered_at
 from desa_terbuka.core.deadlines import reporting_calendar
+from desa_terbuka.core.paths import PORTAL_CONFIG_DIR
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.compliance import compliance_plan, compliance_rows
 from desa_terbuka.stage.curation import log_action
@@ -152,6 +154,10 @@ def test_compliance_dataset_holds_the_boards_rows_without_file_names(warehouse: 
     assert [d.content_hash for d in again.documents] == [d.content_hash for d in plan.documents]
     assert again.metadata_hash == plan.metadata_hash
     assert compliance_rows(board)[0].keys() == published[0].keys()
+    schema = yaml.safe_load((PORTAL_CONFIG_DIR / "scheming" / "dataset.yaml").read_text("utf-8"))
+    declared = {f["field_name"] for f in schema["dataset_fields"]}
+    assert set(plan.metadata) - {"tags", "groups"} <= declared  # scheming drops anything else
+    assert {f["field_name"] for f in schema["dataset_fields"] if f.get("required")} <= set(plan.metadata)
 
 
 def test_deadlines_end_at_the_end_of_the_day_in_jakarta() -> None:
