@@ -132,8 +132,10 @@ def test_retract_is_immediate_and_survives_later_runs_until_restore(portal, dist
     before = {r["tahun"]: r["desa_content_hash"] for r in portal.ckan.action.package_show(id=name)["resources"]
               if r.get("tahun")}
     path = folder(inbox, MERAH) / "apbdes_2024.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "Dana Desa TA 2024,0.0.00,DDS", "Dana Desa TA 2024 (tahap I-III),0.0.00,DDS"), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("Dana Desa TA 2024,", "Dana Desa TA 2024 (tahap I-III),", 1)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
     later = run_pipeline(inbox, warehouse, compliance=True)
     assert name in later.withheld and name not in {r.dataset for r in later.published}
     with pytest.raises(NotAuthorized):
