@@ -166,7 +166,7 @@ def pending(warehouse: Warehouse) -> list[Pending]:
     rows = warehouse.con.execute(
         "SELECT submission_id, path, record_type, villages, years, received_at, verdict, "
         "error_count, warning_count FROM submissions "
-        "QUALIFY row_number() OVER (PARTITION BY path ORDER BY received_at DESC) = 1 "
+        "QUALIFY rank() OVER (PARTITION BY path ORDER BY received_at DESC) = 1 "  # every part of a file
         "AND verdict IN ('rejected', 'held') ORDER BY received_at, path").fetchall()
     return [Pending(sid, path, rt, list(v or []), list(y or []), at, verdict, e, w,
                     warehouse.stored_findings([sid]))
