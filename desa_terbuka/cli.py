@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from desa_terbuka import __version__
+from desa_terbuka import __version__, cli_operations
 from desa_terbuka.core.definitions import record_types
 from desa_terbuka.core.settings import (
     ConfigError,
@@ -34,11 +34,21 @@ def check_configuration() -> None:
     from desa_terbuka.stage.cross_dataset import cross_rules
     from desa_terbuka.validate.suites import load_suite
 
+    from desa_terbuka.core.deadlines import reporting_calendar
+    from desa_terbuka.core.schedule import schedule_config
+    from desa_terbuka.publish.compliance import compliance_config, compliance_schema
+    from desa_terbuka.stage.curation import curation_policy
+
     catalogue()
     for record_type in definitions():
         load_suite(record_type)
     cross_rules()
     portal_config()
+    reporting_calendar()
+    schedule_config()
+    curation_policy()
+    compliance_config()
+    compliance_schema()
 
 
 def explain(exc: BaseException) -> str:
@@ -46,8 +56,12 @@ def explain(exc: BaseException) -> str:
     from desa_terbuka.publish.portal import PortalError
     from devportal.services import LocalPortalError
 
+    from desa_terbuka.stage.curation import CurationError
+
     if isinstance(exc, ConfigError):
         return f"Galat konfigurasi: {exc}"
+    if isinstance(exc, CurationError):
+        return f"Galat: {exc}"
     if isinstance(exc, OSError):
         return f"Galat: {exc}"
     if isinstance(exc, (PortalError, LocalPortalError)):
@@ -151,6 +165,11 @@ def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, 
         settings = use_local_portal(settings)
         portal_credentials(settings)  # fail fast, before Prefect starts
     quiet_prefect()
+    from flows.serve import running_local_server
+
+    serving = not os.environ.get("PREFECT_API_URL") and running_local_server(Path(os.environ["PREFECT_HOME"]))
+    if serving:  # `desa serve` runs: use its server (one database, and the run shows in its UI)
+        os.environ["PREFECT_API_URL"] = serving
     from desa_terbuka.views.text import run_summary_text
     from flows.publish_submissions import publish_submissions
 
@@ -283,6 +302,10 @@ def template(kode_desa: str, record_type: str, tahun: int | None, out: Path | No
         click.echo(f"Galat: {problem}", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(f"Templat ditulis ke {path}")
+
+
+cli_operations.register(cli, friendly_errors=friendly_errors, use_local_portal=use_local_portal,
+                        check_configuration=check_configuration)
 
 
 def command_reference() -> str:

@@ -22,6 +22,9 @@ class RunSummary:
     outcomes: list[SubmissionOutcome] = field(default_factory=list)
     published: list[SyncResult] = field(default_factory=list)
     failures: dict[str, Finding] = field(default_factory=dict)  # dataset (or "portal") -> why
+    withheld: dict[str, Finding] = field(default_factory=dict)  # retracted dataset -> since/why
+    notices: list[Finding] = field(default_factory=list)  # e.g. a webhook that did not answer
+    compliance: str = ""  # the compliance dataset rebuilt by this run
     portal_changes: list[str] = field(default_factory=list)
     write_calls: int = 0
     dry_run: bool = False

@@ -2,21 +2,28 @@
 
 The flow is the ordered list of stage tasks; each task calls one library function. Prefect adds
 what it is for: retries of portal writes on transient errors only, concurrency across datasets
-(one writer per dataset), artifacts. Run it with ``desa run``.
+(one writer per dataset), artifacts, hooks. Retracted datasets are kept private and left alone;
+the district compliance dataset is rebuilt from the status board after the villages' datasets;
+a partly failed or failed run notifies (``flows/notify.py``). Run it with ``desa run``, or on a
+schedule with ``desa serve``.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, runtime, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.collect.inbox import discover
+from desa_terbuka.core.deadlines import reporting_calendar
+from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.settings import Settings, portal_credentials
+from desa_terbuka.publish.compliance import compliance_config, compliance_plan
 from desa_terbuka.publish.build import (
     PlannedDataset,
     cross_findings,
@@ -26,13 +33,17 @@ from desa_terbuka.publish.build import (
 )
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
+from desa_terbuka.publish.visibility import enforce_retractions
 from desa_terbuka.run import RunSummary, concerns
+from desa_terbuka.stage.curation import retracted
 from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.receive import receive_parts, split_received
+from desa_terbuka.stage.status import build_status
 from desa_terbuka.stage.warehouse import Warehouse
 from desa_terbuka.validate.check import CheckedSubmission, check_parts
 from desa_terbuka.views.reports import quarantine_reports
 from desa_terbuka.views.text import finding_rows, run_summary_markdown
+from flows.notify import notify_failure, notify_summary
 
 PUBLISH_CONCURRENCY = 4
 
@@ -84,11 +95,25 @@ def record(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) ->
         description=f"Laporan kualitas data {planned.plan.name}: {len(planned.findings)} temuan")
 
 
+@task(cache_policy=NO_CACHE)
+def withhold(portal: Portal, names: list[str]) -> list[str]:
+    """Retracted datasets stay private whatever happened on the portal since."""
+    return enforce_retractions(portal, names)
+
+
+@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
+      retry_condition_fn=_transient_only)
+def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
+    """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
+    today = datetime.now(reporting_calendar().zone).date()
+    return sync_dataset(portal, compliance_plan(build_status(warehouse, today)))
+
+
 @flow(name="desa-terbuka-publish", task_runner=ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY),
-      log_prints=False)
+      log_prints=False, on_failure=[notify_failure], on_crashed=[notify_failure])
 def publish_submissions(inbox: Path | None = None, villages: list[str] | None = None,
                         record_type: str | None = None, dry_run: bool = False,
-                        warehouse_path: Path | None = None) -> RunSummary:
+                        warehouse_path: Path | None = None, compliance: bool = True) -> RunSummary:
     settings = Settings.from_env()
     summary = RunSummary(dry_run=dry_run)
     submissions = discover(Path(inbox or settings.inbox))
@@ -102,14 +127,16 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
             checked = check_submissions(fresh, record_type, villages)
             outcomes = known + stage_submissions(warehouse, checked)
             summary.outcomes = [o for o in outcomes if concerns(o.villages, villages)]
-            publish(summary, warehouse, settings, record_type, villages)
+            publish(summary, warehouse, settings, record_type, villages, compliance)
+    if not dry_run:  # a check-only run changes nothing anyone must act on
+        summary.notices += notify_summary(summary, runtime.flow_run.name or "desa-terbuka")
     create_markdown_artifact(run_summary_markdown(summary), key="desa-terbuka-run",
                              description="Ringkasan run Desa Terbuka")
     return summary
 
 
 def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
-            record_type: str | None, villages: list[str] | None) -> None:
+            record_type: str | None, villages: list[str] | None, compliance: bool = True) -> None:
     """Plan every dataset, publish them concurrently, record what each publication changed."""
     url, token = portal_credentials(settings)
     portal = Portal(url, token)
@@ -119,7 +146,15 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     except PortalError as exc:  # e.g. unknown licence: nothing can be published until fixed
         summary.failures["portal"] = exc.finding("portal")
         return
-    planned = plan(warehouse, record_type, villages)
+    off_view = retracted(warehouse)
+    for name, entry in off_view.items():
+        summary.withheld[name] = Finding("dataset-retracted", value=name, params={
+            "since": f"{entry.at:%Y-%m-%d}", "reason": entry.reason})
+    try:
+        summary.portal_changes += withhold(portal, list(off_view))
+    except PortalError as exc:
+        summary.failures["ditarik"] = exc.finding("ditarik")
+    planned = [p for p in plan(warehouse, record_type, villages) if p.plan.name not in off_view]
     futures = [(p, publish_dataset.submit(portal, p)) for p in planned]
     for p, future in futures:
         try:
@@ -130,4 +165,17 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
             continue
         summary.published.append(result)
         record(warehouse, p, result)
+    if compliance:
+        _compliance(summary, portal, warehouse, off_view)
     summary.write_calls = len(portal.log.writes)
+
+
+def _compliance(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:
+    name = compliance_config().name
+    if name in off_view:
+        return
+    try:
+        summary.published.append(publish_compliance(portal, warehouse))
+        summary.compliance = name
+    except PortalError as exc:
+        summary.failures[name] = exc.finding(name)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the project needs on a fresh Debian 12 machine, as root:
-# Debian packages (PostgreSQL, Redis, build tools) and the project's virtualenv in .venv.
+# Debian packages (PostgreSQL, Redis, build tools, Chromium for the board tests) and the project's
+# virtualenv in .venv.
 # Idempotent: a second run only checks. The local CKAN portal installs itself on `desa portal up`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,8 @@ dpkg -s python3-venv >/dev/null 2>&1 || need_apt+=(python3-venv)
 dpkg -s libpq-dev >/dev/null 2>&1 || need_apt+=(libpq-dev)
 dpkg -s libmagic1 >/dev/null 2>&1 || need_apt+=(libmagic1)
 dpkg -s build-essential >/dev/null 2>&1 || need_apt+=(build-essential python3-dev)
+# Headless Chromium: the tests open the offline status board (desa status --html) in it.
+command -v chromium >/dev/null || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "==> apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -3,7 +3,8 @@
 ``generate(out_dir)`` writes, for every desa of a kecamatan and every year, what a village operator
 would send to the district: ``<kode_desa>-<slug>/apbdes_<year>.csv``, ``kegiatan_<year>.xlsx`` and
 ``musyawarah_<year>.csv``. Every random choice comes from ``random.Random`` seeded with a string built
-from the village code and year, so the same inputs always give byte-identical files.
+from the village code and year, so the same inputs always give byte-identical files; each file's
+modification time is the date the village delivered it (``sample_delivery.py``).
 Pick lists and text templates live in ``sample_data.yaml``.
 """
 
@@ -25,6 +26,7 @@ import yaml
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from desa_terbuka.authoring.sample_delivery import delivered_at, set_delivery_time
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.reference import Village, villages
 
@@ -393,5 +395,6 @@ def generate(out_dir: Path, *, kecamatan: str = "62.02.16",
             }
             for path, write in files.items():
                 write(path)
+                set_delivery_time(path, delivered_at(kode, year, path.stem.split("_")[0], budget.tahap))
                 written.append(path)
     return sorted(written)

@@ -21,7 +21,7 @@ from desa_terbuka.core.config import ConfigError, Strict, load_config, shown
 from desa_terbuka.core.paths import RULES_DIR
 
 Severity = Literal["error", "warning", "info"]
-STAGES = ("collect", "normalise", "validate", "expectations", "cross_dataset", "publish")
+STAGES = ("collect", "normalise", "validate", "expectations", "cross_dataset", "publish", "operations")
 CODE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)+")
 
 

@@ -9,6 +9,7 @@ from typing import Callable
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.stage.cross_dataset import run_cross_rules
+from desa_terbuka.stage.curation import review_hold
 from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.quarantine import quarantine
 from desa_terbuka.stage.warehouse import Slice, Warehouse
@@ -34,12 +35,14 @@ def receive_parts(warehouse: Warehouse, parts: list[CheckedSubmission],
 
 def receive(warehouse: Warehouse, checked: CheckedSubmission, reports: Reports,
             received_at: datetime | None = None) -> SubmissionOutcome:
-    """Stage a checked submission behind the cross-dataset gate; quarantine it if rejected.
+    """Stage a checked submission behind the cross-dataset gate; quarantine it if rejected or
+    held for a data officer's review (``portal_config/curation.yaml``).
 
     ``reports`` renders the files kept beside a quarantined submission (a view, passed in so
     that staging does not depend on how reports look)."""
-    staged = warehouse.stage(checked, received_at or datetime.now(timezone.utc), gate=cross_dataset_gate)
-    if staged.verdict == "rejected":
+    staged = warehouse.stage(checked, received_at or datetime.now(timezone.utc), gate=cross_dataset_gate,
+                             hold=review_hold)
+    if staged.verdict in ("rejected", "held"):
         recorded = replace(checked, findings=staged.findings)
         quarantine(recorded, warehouse.path.parent / "quarantine", staged.received_at,
                    reports(recorded))

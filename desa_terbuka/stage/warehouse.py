@@ -70,6 +70,10 @@ class _Blocked(Exception):
         self.findings = findings
 
 
+class _Held(_Blocked):
+    """Valid, but a finding holds it for a data officer's review (``desa approve``)."""
+
+
 @dataclass(frozen=True)
 class Slice:
     record_type: str
@@ -88,13 +92,15 @@ class Staged:
     received_at: datetime
     slices: list[Slice]
     findings: list[Finding]
+    held: bool = False  # valid, kept, but current only once a data officer approves it
 
     @property
     def verdict(self) -> str:
-        return "accepted" if self.slices else "rejected"
+        return "held" if self.held else "accepted" if self.slices else "rejected"
 
 
 Gate = Callable[[duckdb.DuckDBPyConnection, list[Slice], CheckedSubmission], list[Finding]]
+Hold = Callable[[str, list[Finding]], list[Finding]]  # (receipt, findings) -> why held
 
 
 def records_table(record_type: str) -> str:
@@ -119,6 +125,8 @@ class Warehouse:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(str(path))
         self.con.execute(_CORE_DDL)
+        # Added after the first release: when the file was written into the inbox (its mtime).
+        self.con.execute("ALTER TABLE submissions ADD COLUMN IF NOT EXISTS modified_at TIMESTAMPTZ")
         for definition in definitions().values():
             self.con.execute(records_ddl(definition))
 
@@ -197,45 +205,57 @@ class Warehouse:
         return target
 
     def stage(self, checked: CheckedSubmission, received_at: datetime | None = None,
-              gate: Gate | None = None) -> Staged:
+              gate: Gate | None = None, hold: Hold | None = None) -> Staged:
         """Record the submission and, if valid, make it current for its slices.
 
         ``gate`` sees the warehouse as it would be with the submission accepted (inside the
         transaction) and returns more findings for it, e.g. cross-dataset rules. An error among
         them rolls the acceptance back: the submission is then recorded as rejected, with them.
+        When ``hold`` finds that its findings need a data officer's eye (it returns the reasons,
+        recorded with them), it is held: its records are kept but become current only when
+        approved (``stage.curation.approve``).
         ``checked`` is not changed: the result carries every finding recorded.
         """
         received_at = received_at or datetime.now(timezone.utc)
         self.keep_original(checked)
         try:
-            return self._stage(checked, received_at, gate, [])
+            return self._stage(checked, received_at, gate, [], hold)
+        except _Held as held:
+            return self._stage(checked, received_at, None, held.findings, held=True)
         except _Blocked as blocked:
             return self._stage(checked, received_at, None, blocked.findings)
 
-    def _stage(self, checked: CheckedSubmission, received_at: datetime,
-               gate: Gate | None, blocking: list[Finding]) -> Staged:
+    def _stage(self, checked: CheckedSubmission, received_at: datetime, gate: Gate | None,
+               blocking: list[Finding], hold: Hold | None = None, held: bool = False) -> Staged:
         sub = checked.submission
         receipt = hashlib.sha256(  # a file's parts (record types) are received together
             f"{sub.path}\n{sub.sha256}\n{received_at.isoformat()}\n{checked.record_type or ''}"
             f"\n{checked.sheet or ''}".encode()).hexdigest()
         with self.transaction() as con:
             con.execute(
-                "INSERT INTO submissions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO submissions (submission_id, sha256, path, file_name, size, received_at, "
+                "record_type, sheet, encoding, verdict, row_count, error_count, warning_count, "
+                "villages, years, pipeline_version, modified_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [receipt, sub.sha256, _identity(sub.path), sub.name, sub.size, received_at,
                  checked.record_type, checked.sheet, checked.encoding, "rejected",
-                 len(checked.rows), 0, 0, checked.villages, checked.years, __version__],
+                 len(checked.rows), 0, 0, checked.villages, checked.years, __version__,
+                 sub.modified_at],
             )
-            accept = checked.valid and not blocking
-            slices = self._accept(con, checked, receipt, received_at) if accept else []
+            accept = checked.valid and not has_errors(blocking)
+            slices = self._accept(con, checked, receipt, received_at, not held) if accept else []
             extra = gate(con, slices, checked) if gate and slices else []
             if has_errors(extra):
                 raise _Blocked(extra)
+            held_for = hold(receipt, checked.findings + extra) if hold and slices else []
+            if held_for:
+                raise _Held(extra + held_for)
             findings = checked.findings + blocking + extra
             levels = Counter(f.level for f in findings)
+            verdict = "held" if held else "accepted" if slices else "rejected"
             con.execute("UPDATE submissions SET verdict = ?, error_count = ?, warning_count = ? "
                         "WHERE submission_id = ?",
-                        ["accepted" if slices else "rejected", levels["error"], levels["warning"],
-                         receipt])
+                        [verdict, levels["error"], levels["warning"], receipt])
             if findings:
                 frame = pd.DataFrame([_finding_row(receipt, f) for f in findings],
                                      columns=_FINDING_COLUMNS).astype("object")
@@ -244,10 +264,10 @@ class Warehouse:
                     con.execute("INSERT INTO findings SELECT * FROM incoming_findings")
                 finally:
                     con.unregister("incoming_findings")
-            return Staged(receipt, received_at, slices, findings)
+            return Staged(receipt, received_at, slices, findings, held)
 
     def _accept(self, con, checked: CheckedSubmission, receipt: str,
-                received_at: datetime) -> list[Slice]:
+                received_at: datetime, current: bool = True) -> list[Slice]:
         definition = checked.records.definition
         names = definition.field_names
         # Bulk insert through a DataFrame of text: DuckDB's executemany is ~400 rows/s.
@@ -268,10 +288,11 @@ class Warehouse:
                          for kode in [row["kode_desa"]]})
         result = []
         for kode_desa, tahun in slices:
-            con.execute(
-                "INSERT OR REPLACE INTO current_slices VALUES (?,?,?,?,?)",
-                [definition.record_type, kode_desa, tahun, receipt, received_at],
-            )
+            if current:
+                con.execute(
+                    "INSERT OR REPLACE INTO current_slices VALUES (?,?,?,?,?)",
+                    [definition.record_type, kode_desa, tahun, receipt, received_at],
+                )
             result.append(Slice(definition.record_type, kode_desa, tahun, receipt,
                                 checked.submission.sha256))
         return result

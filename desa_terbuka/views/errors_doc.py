@@ -11,6 +11,7 @@ _STAGE_TITLES = {
     "expectations": "Aturan mutu per baris / Business rules per row",
     "cross_dataset": "Aturan lintas baris, tahun dan dataset / Rules across rows, years and datasets",
     "publish": "Menerbitkan ke portal / Publishing to the portal",
+    "operations": "Jadwal, status dan kurasi / Schedules, status and curation",
 }
 _LEVELS = {"error": "galat (menahan penerbitan)", "warning": "peringatan (terbit dengan catatan)",
            "info": "informasi (cara berkas dibaca)"}

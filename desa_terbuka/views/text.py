@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,7 @@ def _grouped(findings: list[Finding], lang: Lang) -> list[str]:
 VERDICT_LABELS = {
     "accepted": "diterima", "rejected": "DITOLAK",
     "unchanged-accepted": "tidak berubah", "unchanged-rejected": "DITOLAK (tidak berubah)",
+    "held": "DITAHAN untuk ditinjau", "unchanged-held": "DITAHAN (tidak berubah)",
 }
 
 
@@ -106,12 +107,23 @@ def run_summary_markdown(summary: RunSummary) -> str:
     for r in run_summary_rows(summary):
         lines.append(f"| {r['desa']} | {r['jenis']} | {r['tahun']} | {r['berkas']} | "
                      f"{r['hasil']} | {r['galat']} | {r['peringatan']} |")
-    lines += ["", f"Perubahan di portal: {summary.change_count}"]
+    verdicts = Counter(VERDICT_LABELS.get(o.verdict, o.verdict) for o in summary.outcomes)
+    lines += ["", "Berkas: " + (", ".join(f"{n} {label}" for label, n in sorted(verdicts.items())) or "0"),
+              f"Perubahan di portal: {summary.change_count} ({summary.write_calls} panggilan tulis)"]
+    for change in summary.portal_changes:
+        lines.append(f"- {change}")
     for result in summary.published:
         for change in result.changes:
             lines.append(f"- {result.dataset}: {change}")
     for name, finding in summary.failures.items():
         lines.append(f"- GAGAL {name}: {finding.message()}")
+    for o in summary.outcomes:
+        if o.verdict in ("rejected", "held"):
+            lines.append(f"- {VERDICT_LABELS[o.verdict]}: {o.file} ({o.errors} galat, {o.warnings} peringatan)")
+    for finding in [*summary.withheld.values(), *summary.notices]:
+        lines.append(f"- {finding.message()}")
+    if summary.compliance:
+        lines.append(f"- Dataset kepatuhan diperbarui: {dataset_url(summary.portal_url, summary.compliance)}")
     return "\n".join(lines)
 
 
@@ -140,6 +152,8 @@ def run_summary_text(summary: RunSummary, show_urls: bool = True) -> str:
     else:
         lines.append("Tidak ada kiriman di kotak masuk (no submissions in the inbox).")
     for o in summary.outcomes:
+        if o.verdict in ("held", "unchanged-held"):
+            lines += ["", f"  DITAHAN untuk ditinjau petugas: {o.file} (`desa review`)"]
         if o.verdict in ("rejected", "unchanged-rejected"):
             lines += ["", f"  DITOLAK: {o.file} ({o.errors} galat)"]
             errors = [f for f in o.findings if f.level == "error"]
@@ -160,6 +174,8 @@ def run_summary_text(summary: RunSummary, show_urls: bool = True) -> str:
             lines.append(f"  {result.dataset}: " + "; ".join(result.changes))
     for name, finding in summary.failures.items():
         lines.append(f"  GAGAL {name}: {finding.message()}")
+    for finding in [*summary.withheld.values(), *summary.notices]:
+        lines.append(f"  {finding.message()}")
     if show_urls and summary.published:
         lines += ["", "Dataset:"]
         lines += [f"  {dataset_url(summary.portal_url, r.dataset)}"

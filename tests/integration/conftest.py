@@ -75,6 +75,9 @@ def run_pipeline(portal, prefect_server, monkeypatch_session):
     from flows.publish_submissions import publish_submissions
 
     def run(inbox, warehouse, **kwargs):
+        # The compliance dataset is one per portal, built from the whole warehouse: tests that
+        # each use their own warehouse would overwrite each other's. test_operations.py asks for it.
+        kwargs.setdefault("compliance", False)
         return publish_submissions(inbox=inbox, warehouse_path=warehouse, **kwargs)
 
     return run

@@ -51,6 +51,23 @@ CASES = {
                      "rules/normalise.yaml: 'rules."),
     "portal.yaml unknown key": (_replace("portal_config/portal.yaml", "publisher:", "publiser:"),
                                 "portal_config/portal.yaml: 'publiser': kunci tidak dikenal; maksudnya 'publisher'?"),
+    "deadline calendar unknown key": (
+        _replace("portal_config/deadlines.yaml", "first_year:", "first_yaer:"),
+        "portal_config/deadlines.yaml: 'first_yaer': kunci tidak dikenal; maksudnya 'first_year'?"),
+    "deadline of an unknown stage": (
+        _replace("portal_config/deadlines.yaml", "- stage: realisasi_semester_1", "- stage: realisasi_semester1"),
+        "portal_config/deadlines.yaml: 'record_types.apbdes'"),
+    "deadline calendar of an unknown record type": (
+        _replace("portal_config/deadlines.yaml", "  musyawarah:\n    deadlines:", "  musyawarh:\n    deadlines:"),
+        "portal_config/deadlines.yaml: 'record_types.musyawarh': jenis data tidak dikenal"),
+    "schedule with a broken cron": (_replace("portal_config/schedule.yaml", '"0 2 * * *"', '"0 2 * *"'),
+                                    "portal_config/schedule.yaml: 'schedules.0.cron'"),
+    "an error held for review": (
+        _replace("portal_config/curation.yaml", "  - apbdes-total-yoy-jump", "  - apbdes-deficit-unfunded"),
+        "portal_config/curation.yaml: 'hold_for_review'"),
+    "compliance dataset unknown key": (
+        _replace("portal_config/compliance.yaml", "license_id:", "licence_id:"),
+        "portal_config/compliance.yaml: 'licence_id': kunci tidak dikenal; maksudnya 'license_id'?"),
     "cross rule of an unknown record type": (
         _replace("expectations/cross_dataset.yaml", "record_type: kegiatan", "record_type: kegiatann"),
         "expectations/cross_dataset.yaml: 'rules."),
