@@ -1,0 +1,1 @@
+"""Benchmarks: the pipeline against its baselines, measured in the same run (see README.md)."""

@@ -1,0 +1,39 @@
+"""The pipeline's intake without a portal, through its own entry points: every file of an inbox
+is read, normalised and validated (``check_file``) and staged in a DuckDB warehouse behind the
+cross-dataset gate (``receive``: what ``desa run`` does before publishing), oldest file first.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from desa_terbuka.collect.base import Submission
+from desa_terbuka.stage.receive import receive
+from desa_terbuka.stage.warehouse import Warehouse
+from desa_terbuka.validate.check import check_file
+from desa_terbuka.views.reports import quarantine_reports
+
+
+def intake(submissions: Iterable[Submission], warehouse_path: Path,
+           on_file: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
+    """Check and stage each submission; one result per file (verdict, errors, seconds)."""
+    results = []
+    with Warehouse(warehouse_path) as warehouse:
+        for submission in submissions:
+            t0 = time.perf_counter()
+            checked = check_file(submission.path, None, submission)
+            t1 = time.perf_counter()
+            outcome = receive(warehouse, checked, quarantine_reports)
+            t2 = time.perf_counter()
+            result = {
+                "path": str(submission.path), "type": outcome.record_type, "verdict": outcome.verdict,
+                "rows": len(checked.rows), "check_s": t1 - t0, "stage_s": t2 - t1,
+                "errors": [{"row": f.row, "field": f.field, "code": f.code}
+                           for f in outcome.findings if f.level == "error"],
+            }
+            results.append(result)
+            if on_file:
+                on_file(result)
+    return results

@@ -1,0 +1,99 @@
+"""Run one whole command and measure it from outside: wall time, CPU time, and peak RSS of its
+process tree (the command and every process it starts, e.g. Prefect's temporary server).
+
+The tree is found by polling /proc (parent pid links) every ``interval`` seconds and summing the
+resident memory of its members; the largest single process is reported too, and the kernel's own
+figure for it (``ru_maxrss`` from ``wait4``) is kept beside the polled one.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Sequence
+
+
+@dataclass
+class Measured:
+    argv: list[str]
+    returncode: int
+    wall_s: float
+    user_s: float
+    sys_s: float
+    peak_tree_rss_mb: float  # polled: sum over the process tree at its largest
+    peak_process_rss_mb: float  # kernel: the largest single process of the tree (ru_maxrss)
+    stdout: str
+    stderr: str
+
+    def summary(self) -> dict:
+        data = asdict(self)
+        data["stdout"] = data["stdout"][-2000:]
+        data["stderr"] = data["stderr"][-2000:]
+        return data
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read().decode(errors="replace")
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_mb(root: int) -> float:
+    """Resident memory of ``root`` and all its descendants now, in MB."""
+    tree, total, todo = _children(), 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _rss_kb(pid)
+        todo.extend(tree.get(pid, []))
+    return total / 1024
+
+
+def run_measured(argv: Sequence[str], *, env: dict[str, str] | None = None, cwd: Path | None = None,
+                 timeout: float | None = None, interval: float = 0.2) -> Measured:
+    """Run ``argv`` to completion (killed after ``timeout`` s) and measure it."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(list(argv), stdout=out, stderr=err, env=env, cwd=cwd,
+                                start_new_session=True)
+        peak = 0.0
+        status, usage = 0, None
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid == proc.pid:
+                break
+            peak = max(peak, tree_rss_mb(proc.pid))
+            if timeout and time.perf_counter() - started > timeout:
+                os.killpg(proc.pid, 9)
+            time.sleep(interval)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Measured(list(argv), proc.returncode, round(wall, 3), round(usage.ru_utime, 3),
+                        round(usage.ru_stime, 3), round(max(peak, usage.ru_maxrss / 1024), 1),
+                        round(usage.ru_maxrss / 1024, 1), out.read().decode(errors="replace"),
+                        err.read().decode(errors="replace"))

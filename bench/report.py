@@ -1,0 +1,163 @@
+"""The bench's table: each figure beside its baseline from the same run, the target, and whether
+it is met. ``details`` lists what the table summarises (error-set differences, why files bounced)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+COLUMNS = ["measure", "pipeline", "baseline (same run)", "ratio", "target", "met"]
+
+
+def _yes(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("yes" if ok else "NO")
+
+
+def _rate(row: dict[str, Any] | None, key: str = "rows_per_s") -> str:
+    if not row:
+        return "-"
+    if row.get("failure"):
+        return f"FAILED: {row['failure']}"
+    seconds = row.get("in_process_s") or row.get("wall_s")
+    return f"{row[key]:,} rows/s ({seconds:.1f} s)"
+
+
+def _share(found: dict[str, Any] | None) -> str:
+    if not found:
+        return "-"
+    return f"{found['found']}/{found['planted']} ({', '.join(f'{k} {v}' for k, v in found['by_kind'].items())})"
+
+
+def validation_rows(v: dict[str, Any]) -> list[list[str]]:
+    n, fl = v["rows"], v["frictionless"]
+    base = f"frictionless validate {fl['rows_per_s']:,} rows/s ({fl['wall_s']:.1f} s)"
+    rows = []
+    for key, label in (("desa_check", "desa check (whole command)"),
+                       ("library_check", "check_file (library, in process)"),
+                       ("library_check_uncapped", "check_file, row cap lifted + invented villages "
+                                                  "in the reference (bench-only patches)")):
+        row = v.get(key)
+        if row is None:
+            continue
+        ratio = row["rows_per_s"] / fl["rows_per_s"] if row.get("rows_per_s") else None
+        rows.append([f"Validation {n:,} rows: {label}", _rate(row), base,
+                     f"{ratio:.2f}x" if ratio else "-", ">= 30x", _yes(bool(ratio and ratio >= 30))])
+    ours = next((v[k] for k in ("desa_check", "library_check_uncapped") if v.get(k, {}).get("vs_frictionless")), None)
+    if ours:
+        c = ours["vs_frictionless"]
+        rows.append([f"Validation {n:,} rows: error sets (row, field)",
+                     f"both {c['both']}, only pipeline {c['only_pipeline']} {c['only_pipeline_by_code']}",
+                     f"only frictionless {c['only_frictionless']} {c['only_frictionless_by_code']}", "-",
+                     "pipeline reports all frictionless does", _yes(c["only_frictionless"] == 0)])
+        rows.append([f"Validation {n:,} rows: planted errors reported", _share(ours.get("planted_found")),
+                     _share(fl.get("planted_found")), "-", "100 %",
+                     _yes(ours["planted_found"]["found"] == ours["planted_found"]["planted"])])
+    return rows
+
+
+def publish_rows(p: dict[str, Any], files: int) -> list[list[str]]:
+    rows = []
+    d1, n1, d2, n2, d3 = (p.get(k) for k in ("desa_first", "naive_first", "desa_rerun", "naive_rerun",
+                                             "desa_changed"))
+    if d1 and n1:
+        speedup = n1["wall_s"] / d1["wall_s"]
+        rows.append([f"District first publish ({files:,} files): wall", f"desa run {d1['wall_s']:.0f} s "
+                     f"(exit {d1['exit']}, {d1['verdicts']})", f"naive {n1['wall_s']:.0f} s (exit {n1['exit']})",
+                     f"{speedup:.2f}x faster", "<= 180 s and >= 2x", _yes(d1["wall_s"] <= 180 and speedup >= 2)])
+        rows.append(["District first publish: portal write calls", f"{d1['write_calls']}",
+                     f"{n1['writes']} (of {n1['calls']} calls)", "-", "-", "n/a"])
+        rows.append(["District first publish: peak RSS, client process tree",
+                     f"{d1['peak_tree_rss_mb']:.0f} MB (largest process {d1['peak_process_rss_mb']:.0f} MB)",
+                     f"{n1['peak_tree_rss_mb']:.0f} MB", "-", "-", "n/a"])
+    if d2 and n2:
+        speedup = n2["wall_s"] / d2["wall_s"]
+        rows.append(["No-change re-run: wall, writes", f"{d2['wall_s']:.1f} s, {d2['write_calls']} writes",
+                     f"naive {n2['wall_s']:.0f} s, {n2['writes']} writes", f"{speedup:.1f}x faster",
+                     "0 writes, <= 15 s, >= 30x",
+                     _yes(d2["write_calls"] == 0 and d2["wall_s"] <= 15 and speedup >= 30)])
+    if d3:
+        changed = d3["changed_datasets"]
+        rows.append([f"One village's APBDes changed ({p['change']['file']}): writes",
+                     f"{d3['write_calls']} writes in {d3['wall_s']:.1f} s; changed: {changed}", "-", "-",
+                     "writes only for the changed resources", _yes(len(changed) == 1 and "count" not in changed)])
+    return rows
+
+
+def national_rows(nat: dict[str, Any], total: int) -> list[list[str]]:
+    r = nat.get("result") or {}
+    m, x = r.get("measured"), r.get("extrapolated")
+    if not m:
+        return [["National simulation", f"FAILED (exit {nat['exit']})", "-", "-", "<= 180 s", "NO"]]
+    return [
+        [f"National {total:,} villages, no portal (intake file by file): wall",
+         f"EXTRAPOLATED {x['wall_s']:,} s (~{x['wall_s'] / 3600:.1f} h) from MEASURED {m['villages']} villages "
+         f"({m['files']} files, {m['rows']:,} rows) in {m['wall_s']:.0f} s", "-", "-", "<= 180 s",
+         _yes(x["wall_s"] <= 180)],
+        ["National: peak RSS, process tree", f"MEASURED {nat['peak_tree_rss_mb']:.0f} MB on the subset "
+         f"(warehouse grew {m['warehouse_growth_mb']} MB; ~{x['warehouse_mb']:,} MB extrapolated)", "-", "-", "<= 1 GB",
+         _yes(nat["peak_tree_rss_mb"] <= 1024)],
+    ]
+
+
+def acceptance_rows(a: dict[str, Any]) -> list[list[str]]:
+    r = a.get("result")
+    if not r:
+        return [["Acceptance", f"FAILED (exit {a['exit']})", "-", "-", "-", "NO"]]
+    share = r["correct_accepted_share"]
+    planted = r["planted"]
+    found = f"{planted['share']:.1%}" if planted["share"] is not None else "none planted"
+    return [
+        [f"Acceptance: correct files accepted ({r['files']} files, district with form variation)",
+         f"{r['correct_accepted']}/{r['correct_files']} = {share:.1%}" if share is not None else "-",
+         "-", "-", ">= 99 %", _yes(share >= 0.99 if share is not None else None)],
+        ["Acceptance: planted errors reported at their row and field",
+         f"{planted['found']}/{planted['planted']} = {found} {planted['by_kind']}", "-", "-",
+         "100 %", _yes(planted["found"] == planted["planted"] if planted["planted"] else None)],
+    ]
+
+
+def table(results: dict[str, Any]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for v in results.get("validation", []):
+        rows += validation_rows(v)
+    if results.get("publish", {}).get("district"):
+        rows += publish_rows(results["publish"], results["publish"]["district"]["files"])
+    if "national" in results:
+        rows += national_rows(results["national"], results["national_total"])
+    if "acceptance" in results:
+        rows += acceptance_rows(results["acceptance"])
+    return rows
+
+
+def render_table(rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(str(c).replace("|", "/") for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def details(results: dict[str, Any]) -> str:
+    out = ["", f"mode {results['mode']}; load average {results['machine']['load_avg_at_start']} -> "
+                f"{results['machine'].get('load_avg_at_end')} on {results['machine']['cpus']} cores"]
+    for v in results.get("validation", []):
+        for key in ("desa_check", "library_check_uncapped"):
+            c = (v.get(key) or {}).get("vs_frictionless")
+            if c:
+                out.append(f"{v['rows']:,} rows, {key} vs frictionless: only pipeline e.g. "
+                           f"{c['only_pipeline_examples'][:4]}; only frictionless e.g. {c['only_frictionless_examples'][:4]}")
+            missed = ((v.get(key) or {}).get("planted_found") or {}).get("missed_examples")
+            if missed:
+                out.append(f"  {key} missed planted e.g. {missed[:3]}")
+    a = (results.get("acceptance") or {}).get("result")
+    if a:
+        out.append(f"acceptance: correct files bounced by variation {a['bounced_by_variation']}")
+        out.append(f"  by finding {a['bounced_by_finding']}")
+        out.append(f"  planted missed by kind {a['planted']['missed_by_kind']}; e.g. {a['planted']['missed_examples'][:2]}")
+    p = results.get("publish")
+    if p:
+        out.append(f"publish: {p.get('note', '')}")
+        for key in ("desa_first", "desa_rerun", "desa_changed", "naive_first", "naive_rerun"):
+            if p.get(key, {}).get("stderr"):
+                out.append(f"  {key} stderr: {p[key]['stderr'][-400:]}")
+    nat = (results.get("national") or {}).get("result")
+    if nat:
+        out.append(f"national: {nat['patches']}; extrapolation: {nat['extrapolated']['method']}")
+    return "\n".join(out)

@@ -1,0 +1,195 @@
+"""The bench's scenarios. Each runs whole commands through ``measure.run_measured`` and returns
+plain dicts (figures, the baseline's figures beside them, and what was measured how)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench.errors import compare, frictionless_errors, pipeline_errors, planted_found
+from bench.gen_district import generate_big_apbdes, generate_villages, load_manifest, parse_years
+from bench.gen_model import DISTRICT, NATIONAL, kotim_desa, national_places
+from bench.measure import Measured, run_measured
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+PY = sys.executable
+
+
+def _json(m: Measured) -> dict[str, Any] | None:
+    """The JSON object a command printed (from the first line that starts one), or None."""
+    lines = m.stdout.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("{"):
+            try:
+                return json.loads("\n".join(lines[i:]))
+            except ValueError:
+                try:
+                    return json.loads(line)
+                except ValueError:
+                    continue
+    return None
+
+
+def _figures(m: Measured) -> dict[str, Any]:
+    return {"wall_s": m.wall_s, "cpu_s": round(m.user_s + m.sys_s, 2), "exit": m.returncode,
+            "peak_tree_rss_mb": m.peak_tree_rss_mb, "peak_process_rss_mb": m.peak_process_rss_mb}
+
+
+# ---------------------------------------------------------------- validation
+
+
+def validation(work: Path, rows: int, env: dict[str, str]) -> dict[str, Any]:
+    """desa check (whole command), the library's check (in process) and frictionless validate
+    (whole command) on one generated APBDes file with planted errors; error sets compared."""
+    folder = work / f"big-{rows}"
+    generate_big_apbdes(folder, rows, seed="1", error_rate=0.1, settings={"big_apbdes": rows})
+    entry = load_manifest(folder)[0]
+    path, n = folder / entry["path"], entry["rows"]
+    planted = entry["errors"]
+    out: dict[str, Any] = {"file": str(path), "rows": n, "planted": len(planted)}
+
+    fl = run_measured([str(BIN / "frictionless"), "validate", "--schema", str(ROOT / "schemas/apbdes.schema.json"),
+                       "--trusted", "--json", "--limit-errors", "10000000", path.name], cwd=folder, env=env)
+    report = _json(fl) or {}
+    fl_errors = frictionless_errors(report)
+    out["frictionless"] = {**_figures(fl), "rows_per_s": round(n / fl.wall_s),
+                           "internal_s": (report.get("tasks") or [{}])[0].get("stats", {}).get("seconds"),
+                           "errors": len(fl_errors), "planted_found": planted_found(planted, fl_errors)}
+
+    dc = run_measured([str(BIN / "desa"), "check", str(path), "--json"], env=env)
+    result = _json(dc) or {}
+    failure = next((e["message"] for e in result.get("errors", []) if e.get("code") == "file-unreadable"), None)
+    dc_errors = pipeline_errors(result.get("errors", []))
+    out["desa_check"] = {**_figures(dc), "rows_checked": result.get("rows", 0), "failure": failure,
+                         "rows_per_s": None if failure else round(n / dc.wall_s), "errors": len(dc_errors)}
+    if not failure:
+        out["desa_check"]["planted_found"] = planted_found(planted, dc_errors)
+        out["desa_check"]["vs_frictionless"] = compare(dc_errors, fl_errors)
+
+    variants = [("library_check", [])]
+    if n > 100_000:  # what the engine would do without the cap (bench-only patches)
+        variants.append(("library_check_uncapped", ["--lift-row-cap", "--extend-reference"]))
+    for key, flags in variants:
+        lib = run_measured([PY, str(ROOT / "bench/lib_check.py"), str(path), *flags], env=env)
+        data = _json(lib) or {}
+        lib_errors = pipeline_errors(data.get("errors", []))
+        row = {**_figures(lib), "in_process_s": data.get("seconds"), "failure": data.get("failure"),
+               "rows_per_s": None if data.get("failure") or not data.get("seconds") else round(n / data["seconds"]),
+               "patches": data.get("patches", []), "errors": len(lib_errors)}
+        if not data.get("failure") and data:
+            row["planted_found"] = planted_found(planted, lib_errors)
+            row["vs_frictionless"] = compare(lib_errors, fl_errors)
+        out[key] = row
+    return out
+
+
+# ---------------------------------------------------------------- acceptance and national
+
+
+def acceptance(work: Path, villages: int | None, years: str, env: dict[str, str],
+               form_rate: float = 0.3, error_rate: float = 0.1) -> dict[str, Any]:
+    inbox = work / "district-varied"
+    places = kotim_desa()[:villages] if villages else kotim_desa()
+    summary = generate_villages(inbox, places, parse_years(years), seed="1", detail=DISTRICT,
+                                form_rate=form_rate, error_rate=error_rate, nested=False,
+                                settings={"form_variation": form_rate, "plant_errors": error_rate})
+    m = run_measured([PY, str(ROOT / "bench/acceptance.py"), str(inbox), "--warehouse",
+                      str(work / "acceptance-wh/warehouse.duckdb")], env=env)
+    return {**_figures(m), "generated": {k: summary[k] for k in ("files", "rows", "files_with_variations",
+                                                                  "files_with_errors", "planted_errors")},
+            "result": _json(m), "stderr": m.stderr[-1500:] if m.returncode else ""}
+
+
+def national(work: Path, limit: int, env: dict[str, str]) -> dict[str, Any]:
+    inbox = work / "national"
+    generate_villages(inbox, national_places(limit), [2024], seed="1", detail=NATIONAL, form_rate=0.0,
+                      error_rate=0.0, nested=True, settings={"national": True, "villages": limit})
+    m = run_measured([PY, str(ROOT / "bench/national.py"), str(inbox), "--warehouse",
+                      str(work / "national-wh/warehouse.duckdb"), "--limit", str(limit)], env=env)
+    return {**_figures(m), "result": _json(m), "stderr": m.stderr[-1500:] if m.returncode else ""}
+
+
+# ---------------------------------------------------------------- publishing
+
+
+def desa_run(inbox: Path, env: dict[str, str], timeout: float = 3600) -> dict[str, Any]:
+    m = run_measured([str(BIN / "desa"), "run", "--inbox", str(inbox), "--json"], env=env, timeout=timeout)
+    data = _json(m) or {}
+    verdicts: dict[str, int] = {}
+    for s in data.get("submissions", []):
+        verdicts[s["verdict"]] = verdicts.get(s["verdict"], 0) + 1
+    changed = {d["name"]: d["changes"] for d in data.get("datasets", []) if d.get("changes")}
+    return {**_figures(m), "write_calls": data.get("write_calls"), "changes": data.get("changes"),
+            "verdicts": verdicts, "datasets": len(data.get("datasets", [])),
+            "changed_datasets": changed if len(changed) <= 10 else {"count": len(changed)},
+            "failures": data.get("failures"), "stderr": m.stderr[-1500:] if m.returncode else ""}
+
+
+def naive(inbox: Path, env: dict[str, str], timeout: float = 3600) -> dict[str, Any]:
+    m = run_measured([PY, str(ROOT / "bench/naive_publish.py"), str(inbox), "--json"], env=env, timeout=timeout)
+    data = _json(m) or {}
+    return {**_figures(m), **{k: data.get(k) for k in ("files", "calls", "reads", "writes", "failures",
+                                                      "first_failures")},
+            "stderr": m.stderr[-1500:] if m.returncode else ""}
+
+
+def change_one_apbdes(inbox: Path, year: int) -> dict[str, Any]:
+    """A village revises its APBDes: one spending line's realisation drops by Rp500.000
+    (still within budget; the budget still balances)."""
+    for path in sorted(inbox.glob(f"*/apbdes_{year}.csv")):
+        text = path.read_text(encoding="utf-8")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        k, r = rows[0].index("kode_rekening"), rows[0].index("realisasi")
+        target = next((i for i, row in enumerate(rows[1:], 1)
+                       if row[k].startswith("5.2") and row[r].isdigit() and int(row[r]) > 1_000_000), None)
+        if target is not None:
+            break
+    else:
+        raise ValueError(f"no APBDes {year} with a realised spending line in {inbox}")
+    before = rows[target][r]
+    rows[target][r] = str(int(before) - 500_000)
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_bytes(buffer.getvalue().encode("utf-8"))
+    return {"file": str(path.relative_to(inbox)), "row": target + 1, "realisasi": [before, rows[target][r]]}
+
+
+def portal_env(base: dict[str, str]) -> dict[str, str]:
+    """The environment of pipeline commands: the bench's own portal, never a CKAN_URL from outside."""
+    env = {k: v for k, v in base.items() if k not in ("CKAN_URL", "CKAN_API_TOKEN")}
+    return env
+
+
+def portal_command(args: list[str], env: dict[str, str], timeout: float = 1800) -> Measured:
+    return run_measured([str(BIN / "desa"), "portal", *args], env=env, timeout=timeout)
+
+
+def naive_env(base: dict[str, str]) -> dict[str, str]:
+    from devportal import local
+
+    status = local.status()
+    if not status.ready:
+        raise RuntimeError("the bench portal is not running")
+    return {**base, "CKAN_URL": status.url, "CKAN_API_TOKEN": local.read_token()}
+
+
+def portal_datasets(env: dict[str, str]) -> int:
+    from ckanapi import RemoteCKAN
+
+    return len(RemoteCKAN(env["CKAN_URL"]).action.package_list())
+
+
+def environment(work: Path) -> dict[str, str]:
+    """Quiet, offline Prefect in a private home; the bench's warehouse beside its data."""
+    env = dict(os.environ)
+    env.update(PREFECT_HOME=str(work / "prefect"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
+               DO_NOT_TRACK="1", PREFECT_LOGGING_LEVEL="WARNING", PREFECT_UI_ENABLED="false",
+               DESA_WAREHOUSE=str(work / "publish-wh/warehouse.duckdb"))
+    env.pop("PREFECT_API_URL", None)
+    return env
