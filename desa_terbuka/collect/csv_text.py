@@ -43,7 +43,9 @@ def sniff_delimiter(text: str) -> str:
             continue
         # Favour delimiters that give many rows the same (modal) width.
         modal = max(set(multi), key=multi.count)
-        score = multi.count(modal) + modal / 100
+        # the most cells in a consistent width: ";" splitting 16 columns beats "," splitting
+        # "Rp 1.234,00" in two
+        score = multi.count(modal) * modal
         if score > best_score:
             best, best_score = delimiter, score
     return best
