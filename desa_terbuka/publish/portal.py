@@ -160,6 +160,7 @@ class Portal:
         self._writes = threading.BoundedSemaphore(self.client.write_concurrency)
         self._writers: set[str] = set()
         self._writers_lock = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
 
     def __repr__(self) -> str:  # never the token
         return f"Portal({self.url!r})"
@@ -218,6 +219,11 @@ class Portal:
             return self.call(action, **data)
         except PortalNotFound:
             return None
+
+    def lock(self, name: str) -> threading.Lock:
+        """A lock for something several datasets share (their organization): one at a time."""
+        with self._writers_lock:
+            return self._locks.setdefault(name, threading.Lock())
 
     @contextmanager
     def writer(self, name: str) -> Iterator[None]:
