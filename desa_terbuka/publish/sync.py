@@ -6,16 +6,15 @@ table while the table was rebuilt). A changed year is built on a *staging* resou
 download is the DataStore dump of that same table), then the CSV is uploaded and the table view
 made. Staging resources are labelled "sedang disiapkan" and carry ``desa_staging`` (the content
 hash they are built for). When every changed year and document is staged, ONE ``package_revise``
-switches the dataset: the staged resources take the place of the old ones (which CKAN marks
-deleted), the metadata (years covered, quality, hashes) changes with them, and ``desa_content_hash``
-(the mark of a complete resource) is set. Then one ``resource_delete`` of a replaced resource
-makes CKAN drop the DataStore tables of every deleted resource of the dataset (a later update
-would purge the deleted resources and orphan their tables, still readable by SQL); until that is
-done, ``desa_replaces`` on the switched-in resources names a replaced one, so a run killed in
-between is caught up by the next run.
+switches the dataset: the staged resources get their public names and ``desa_content_hash`` (the
+mark of a complete resource), the resources they replace are labelled "versi lama, akan dihapus"
+(``desa_staging`` = ``hapus``), and the metadata (years covered, quality, hashes) changes with
+them. Then each replaced resource is deleted with ``resource_delete``, which also drops its
+DataStore table. (The revision keeps every resource and their order: CKAN 2.12 leaves resource
+positions with gaps when an update drops one, and its next update of the dataset then fails.)
 
-A run killed or failing at any point leaves the public view on the last complete version, plus
-at most some labelled staging resources; the next run deletes those and starts the switch again.
+A run killed or failing at any point leaves the public view on one complete version, the last
+or the new one, plus at most some labelled resources; the next run deletes those and converges.
 A new dataset is created private and made public by the switch, so it is never seen empty.
 """
 
@@ -42,10 +41,12 @@ from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
 DATASTORE_CHUNK = 5000
 VIEW_TYPE = "datatables_view"
 STAGING_KEY = "desa_staging"  # on a staging resource: the content hash it is being built for
-REPLACES_KEY = "desa_replaces"  # on a switched-in resource: the id of the resource it replaced
+SUPERSEDED = "hapus"  # desa_staging of a replaced resource, deleted right after the switch
 STAGING_LABEL = " (versi baru sedang disiapkan)"
 STAGING_NOTE = ("Versi baru yang sedang dimuat; belum lengkap sampai label ini hilang. Gunakan "
                 "sumber daya tanpa label ini. (A new version being loaded.)")
+SUPERSEDED_LABEL = " (versi lama, akan dihapus)"
+SUPERSEDED_NOTE = "Digantikan versi baru; segera dihapus. (Replaced by a new version.)"
 
 
 @dataclass
@@ -128,10 +129,6 @@ def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
             package = portal.call("package_create", private=True,
                                   **{**plan.metadata, "owner_org": plan.organization.name})
             result.changes.append("dataset dibuat")
-        if any(r.get(REPLACES_KEY) for r in package.get("resources", [])):
-            _clear_replaced(portal, package)  # a killed run's switch, not yet cleaned up
-            package = portal.call("package_show", id=package["id"])
-            result.changes.append("tabel versi lama dihapus")
         todo = _Todo.of(package, plan)
         live = live_resources(package)
         result.resource_ids = {r.year: live[year_key(r.year)]["id"] for r in plan.resources
@@ -157,9 +154,9 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
               "resources": resources}
     if todo.newborn:
         update["private"] = False
-    revised = portal.call("package_revise", match={"id": package["id"]}, update=update)
-    if replaced:
-        _clear_replaced(portal, revised["package"], replaced[0])
+    portal.call("package_revise", match={"id": package["id"]}, update=update)
+    for resource_id in replaced:
+        _delete_resource(portal, resource_id)
     if todo.metadata and not todo.newborn:
         result.changes.append("metadata diperbarui")
     for r in todo.years:
@@ -181,42 +178,25 @@ def _duplicates(package: dict[str, Any], live: dict[str, dict[str, Any]]) -> lis
 
 def _switched(package: dict[str, Any], plan: DatasetPlan,
               staged: dict[str, str]) -> tuple[list[dict[str, Any]], list[str]]:
-    """The dataset's new resource list (the plan's order, then resources that are not ours) and
-    the ids it drops: replaced and duplicate resources."""
-    by_id = {r["id"]: r for r in package.get("resources", [])}
-    live = live_resources(package)
-    old = {key: r["id"] for key, r in live.items()}
+    """The dataset's resources after the switch (all of them, in their order) and the ids of
+    those it supersedes: the replaced and duplicate ones. A field left out of a resource would
+    stay (the portal's schema declares it), so ``desa_staging`` is blanked, not dropped."""
     wanted = {**{year_key(r.year): r for r in plan.resources}, **{d.key: d for d in plan.documents}}
-    resources = []
-    for key, want in wanted.items():
-        if key in staged:
-            # a field left out would stay (the portal's schema declares it): blank it instead
-            r = {k: v for k, v in by_id[staged[key]].items() if k != "package_id"}
-            r.update(name=want.name, description=want.description,
-                     **{CONTENT_HASH_KEY: want.content_hash, STAGING_KEY: "",
-                        REPLACES_KEY: old.get(key, "")})
-            resources.append(r)
-        elif key in live:
-            resources.append(live[key])
-    resources += [r for r in package.get("resources", [])
-                  if not resource_key(r) and not is_staging(r)]
-    resources += [r for k, r in live.items() if k not in wanted]  # years no longer planned stay
-    kept = {r["id"] for r in resources}
-    replaced = [r["id"] for r in package.get("resources", []) if r["id"] not in kept]
+    live = live_resources(package)
+    keep = {r["id"] for key, r in live.items() if key not in staged}
+    switched_in = {resource_id: key for key, resource_id in staged.items()}
+    resources, replaced = [], []
+    for r in package.get("resources", []):
+        if r["id"] in switched_in:
+            want = wanted[switched_in[r["id"]]]
+            r = {**r, "name": want.name, "description": want.description,
+                 CONTENT_HASH_KEY: want.content_hash, STAGING_KEY: ""}
+        elif resource_key(r) and r["id"] not in keep and not is_staging(r):
+            r = {**r, "name": r.get("name", "") + SUPERSEDED_LABEL, "description": SUPERSEDED_NOTE,
+                 STAGING_KEY: SUPERSEDED}
+            replaced.append(r["id"])
+        resources.append(r)
     return resources, replaced
-
-
-def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | None = None) -> None:
-    """Drop the DataStore tables of the resources the last switch replaced (CKAN keeps them for
-    deleted resources until a ``resource_delete`` in the dataset), then forget the mark."""
-    marked = [r for r in package.get("resources", []) if r.get(REPLACES_KEY)]
-    target = replaced or (marked[0][REPLACES_KEY] if marked else None)
-    if target:
-        _delete_resource(portal, target)
-    if marked:
-        resources = [{**r, REPLACES_KEY: ""} if r.get(REPLACES_KEY) else r
-                     for r in package["resources"]]
-        portal.call("package_revise", match={"id": package["id"]}, update={"resources": resources})
 
 
 def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan) -> str:
