@@ -34,7 +34,7 @@ from desa_terbuka.normalise.vertical import as_record
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
 from desa_terbuka.validate.personal_data import personal_data_findings
-from desa_terbuka.validate.schema import validate
+from desa_terbuka.validate.schema import Engine, validate
 from desa_terbuka.validate.totals import check_totals
 
 
@@ -187,10 +187,14 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     return records, context
 
 
-def validate_records(records: Records, context, expectations: bool = True) -> list[Finding]:
+def validate_records(records: Records, context, expectations: bool = True,
+                     engine: Engine = "sql") -> list[Finding]:
     """Every check on normalised records, in one round: a row's error does not hide another
-    row's, and business rules run on the rows the schema accepted."""
-    found = validate(records)
+    row's, and business rules run on the rows the schema accepted.
+
+    ``engine``: ``sql`` (set-based, DuckDB) or ``reference`` (Frictionless row by row and Great
+    Expectations); they give the same findings."""
+    found = validate(records, engine)
     found += check_totals(records.shape, records)
     flagged = {(f.row, f.field) for f in records.findings + found}
     found += [f for f in row_conflicts(records, context, year_of) if (f.row, f.field) not in flagged]
