@@ -34,6 +34,7 @@ from desa_terbuka.normalise.vertical import as_record
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
 from desa_terbuka.validate.personal_data import personal_data_findings
+from desa_terbuka.validate.relation import loaded
 from desa_terbuka.validate.schema import Engine, validate
 from desa_terbuka.validate.totals import check_totals
 
@@ -192,16 +193,24 @@ def validate_records(records: Records, context, expectations: bool = True,
     """Every check on normalised records, in one round: a row's error does not hide another
     row's, and business rules run on the rows the schema accepted.
 
-    ``engine``: ``sql`` (set-based, DuckDB) or ``reference`` (Frictionless row by row and Great
-    Expectations); they give the same findings."""
-    found = validate(records, engine)
+    ``engine``: ``sql`` (set-based over one DuckDB table of the records) or ``reference``
+    (Frictionless row by row, Great Expectations); they give the same findings."""
+    if engine == "sql" and records.rows:
+        with loaded(records) as table:
+            return _validate_records(records, context, expectations, engine, table)
+    return _validate_records(records, context, expectations, engine, None)
+
+
+def _validate_records(records: Records, context, expectations: bool, engine: Engine,
+                      table: str | None) -> list[Finding]:
+    found = validate(records, engine, table)
     found += check_totals(records.shape, records)
     flagged = {(f.row, f.field) for f in records.findings + found}
     found += [f for f in row_conflicts(records, context, year_of) if (f.row, f.field) not in flagged]
     found += personal_data_findings(records)
     if expectations:
         bad_rows = {f.row for f in records.findings + found if f.level == "error" and f.row}
-        found += run_expectations(records, skip_rows=bad_rows)
+        found += run_expectations(records, skip_rows=bad_rows, engine=engine, table=table)
     return found
 
 
