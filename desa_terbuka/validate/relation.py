@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from operator import itemgetter
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
@@ -69,8 +70,13 @@ def records_table(con: duckdb.DuckDBPyConnection, records: Records,
     per submission (``loaded``) and share the table."""
     names = list(columns or records.definition.field_names)
     rows = records.rows
-    frame = pd.DataFrame({"_i": pd.RangeIndex(len(rows)),
-                          **{n: pd.Series([r.get(n, "") for r in rows], dtype=object) for n in names}})
+    try:  # normalised rows hold every field: one C-level pass
+        cells = list(map(itemgetter(*names), rows)) if len(names) > 1 else [(r[names[0]],) for r in rows]
+        frame = pd.DataFrame.from_records(cells, columns=names) if cells else \
+            pd.DataFrame({n: pd.Series([], dtype=object) for n in names})
+    except KeyError:
+        frame = pd.DataFrame({n: pd.Series([r.get(n, "") for r in rows], dtype=object) for n in names})
+    frame.insert(0, "_i", pd.RangeIndex(len(rows)))
     table = f"records_{next(_NAMES)}"
     con.register(f"{table}_frame", frame)
     try:
