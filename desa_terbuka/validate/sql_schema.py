@@ -217,12 +217,25 @@ def _decide(c: _Column, value: str, add: Callable[..., Any]) -> None:
 
 
 def identical_rows(records: Records, table: str | None = None) -> list[tuple[int, int]]:
-    """(index, index of its first twin): lines identical in every field the village wrote."""
+    """(index, index of its first twin): lines identical in every field the village wrote.
+
+    Lines are grouped by a hash of their cells (one integer to partition by, several times faster
+    than ten text columns); the few lines that share a hash are then compared cell by cell."""
     if not records.rows:
         return []
     names = [f.name for f in records.definition.input_fields]
     cells = ", ".join(f"coalesce({quote(n)}, '')" for n in names)
     with table_of(records, table) as loaded:
-        return connection().execute(
-            f"SELECT _i, first FROM (SELECT _i, first_value(_i) OVER (PARTITION BY {cells} "
-            f"ORDER BY _i) AS first FROM {loaded}) WHERE _i <> first ORDER BY _i").fetchall()
+        shared = connection().execute(
+            f"SELECT _i, h FROM (SELECT _i, h, count(*) OVER (PARTITION BY h) AS n FROM "
+            f"(SELECT _i, hash({cells}) AS h FROM {loaded})) WHERE n > 1 ORDER BY _i").fetchall()
+    first: dict[tuple, int] = {}
+    twins = []
+    for index, _ in shared:
+        row = records.rows[index]
+        key = tuple(row.get(n) or "" for n in names)
+        if key in first:
+            twins.append((index, first[key]))
+        else:
+            first[key] = index
+    return twins
