@@ -40,7 +40,9 @@ from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.receive import receive_parts, split_received
 from desa_terbuka.stage.status import build_status
 from desa_terbuka.stage.warehouse import Warehouse
-from desa_terbuka.validate.check import CheckedSubmission, check_parts
+from desa_terbuka.validate.batch import check_many
+from desa_terbuka.validate.check import CheckedSubmission
+from desa_terbuka.views.progress import progress
 from desa_terbuka.views.reports import quarantine_reports
 from desa_terbuka.views.text import finding_rows, run_summary_markdown
 from flows.notify import notify_failure, notify_summary
@@ -61,15 +63,22 @@ def _transient_only(task, task_run, state) -> bool:
 @task(cache_policy=NO_CACHE)
 def check_submissions(submissions: list[Submission], record_type: str | None,
                       villages: list[str] | None) -> list[list[CheckedSubmission]]:
-    """Every file's parts (one per record type it holds), for files within the run's scope."""
-    files = [check_parts(s.path, record_type, s) for s in submissions]
+    """Every file's parts (one per record type it holds), for files within the run's scope:
+    checked in parallel processes within the memory budget (``validate/batch.py``)."""
+    with progress("Berkas diperiksa / files checked", len(submissions)) as advance:
+        files = check_many(submissions, record_type, on_done=advance)
     return [parts for parts in files if any(concerns(p.villages, villages) for p in parts)]
 
 
 @task(cache_policy=NO_CACHE)
 def stage_submissions(warehouse: Warehouse,
                       files: list[list[CheckedSubmission]]) -> list[SubmissionOutcome]:
-    return [o for parts in files for o in receive_parts(warehouse, parts, quarantine_reports)]
+    outcomes = []
+    with progress("Berkas disimpan / files staged", len(files)) as advance:
+        for parts in files:
+            outcomes += receive_parts(warehouse, parts, quarantine_reports)
+            advance(1)
+    return outcomes
 
 
 @task(cache_policy=NO_CACHE)
@@ -156,15 +165,18 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         summary.failures["ditarik"] = exc.finding("ditarik")
     planned = [p for p in plan(warehouse, record_type, villages) if p.plan.name not in off_view]
     futures = [(p, publish_dataset.submit(portal, p)) for p in planned]
-    for p, future in futures:
-        try:
-            result = future.result()
-        except PortalError as exc:  # one dataset's failure must not stop the others
-            summary.failures[p.plan.name] = exc.finding(p.plan.name)
-            get_run_logger().error("Publikasi %s gagal: %s", p.plan.name, exc)
-            continue
-        summary.published.append(result)
-        record(warehouse, p, result)
+    with progress("Dataset diterbitkan / datasets published", len(futures)) as advance:
+        for p, future in futures:
+            try:
+                result = future.result()
+            except PortalError as exc:  # one dataset's failure must not stop the others
+                summary.failures[p.plan.name] = exc.finding(p.plan.name)
+                get_run_logger().error("Publikasi %s gagal: %s", p.plan.name, exc)
+                continue
+            finally:
+                advance(1)
+            summary.published.append(result)
+            record(warehouse, p, result)
     if compliance:
         _compliance(summary, portal, warehouse, off_view)
     summary.write_calls = len(portal.log.writes)
