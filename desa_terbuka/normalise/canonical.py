@@ -17,6 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import duckdb
+
 from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
@@ -78,7 +80,7 @@ def read_canonical(con, path: Path, definition: DatasetDefinition,
             return None
         cells = [f"coalesce({_col(n)}, '')" if n in own else "''" for n in definition.field_names]
         rows = con.execute(f"SELECT {', '.join(cells)} FROM {table} ORDER BY rowid").fetchall()
-    except Exception:  # noqa: BLE001 - DuckDB's parser refused something: the tolerant readers decide
+    except duckdb.Error:  # bad UTF-8, a ragged line …: the tolerant readers decide
         return None
     finally:
         con.execute(f"DROP TABLE IF EXISTS {table}")
