@@ -31,6 +31,7 @@ from desa_terbuka.publish.build import (
     record_publication,
     write_documents,
 )
+from desa_terbuka.publish.ordering import order_resources
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
 from desa_terbuka.publish.visibility import enforce_retractions
@@ -82,7 +83,14 @@ def plan(warehouse: Warehouse, record_type: str | None,
 @task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
       retry_condition_fn=_transient_only)
 def publish_dataset(portal: Portal, planned: PlannedDataset) -> SyncResult:
-    return sync_dataset(portal, planned.plan)
+    return finish(portal, sync_dataset(portal, planned.plan))
+
+
+def finish(portal: Portal, result: SyncResult) -> SyncResult:
+    """A dataset that changed gets its resources back in order (new ones land last in CKAN)."""
+    if result.changes and order_resources(portal, result.dataset):
+        result.changes.append("urutan sumber daya: tahun terbaru dulu")
+    return result
 
 
 @task(cache_policy=NO_CACHE)
@@ -106,7 +114,7 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
 def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
     """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
     today = datetime.now(reporting_calendar().zone).date()
-    return sync_dataset(portal, compliance_plan(build_status(warehouse, today)))
+    return finish(portal, sync_dataset(portal, compliance_plan(build_status(warehouse, today))))
 
 
 @flow(name="desa-terbuka-publish", task_runner=ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY),

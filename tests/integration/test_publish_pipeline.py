@@ -53,7 +53,7 @@ def test_every_desa_of_tualan_hulu_has_three_datasets_with_one_csv_per_year(port
             assert package["kualitas_status"] == "baik"
             assert {g["name"] for g in package["groups"]} == {
                 {"apbdes": "keuangan-desa", "kegiatan": "kegiatan-desa",
-                 "musyawarah": "musyawarah-desa"}[record_type]}
+                 "musyawarah": "musyawarah-desa"}[record_type], "kecamatan-tualan-hulu"}
 
 
 def test_dataset_pages_answer_200_and_csvs_download_with_the_published_hash(portal, sample_run):
