@@ -20,7 +20,7 @@ def register(group: click.Group, portal_group: click.Group, **helpers: Callable[
     """``helpers``: friendly_errors, use_local_portal, check_configuration."""
     _helpers.update(helpers)
     portal_group.add_command(portal_sync)
-    # group.add_command(links)  # registered once link/feed.py lands
+    group.add_command(links)
 
 
 def friendly(command):

@@ -3,7 +3,8 @@
 The flow is the ordered list of stage tasks; each task calls one library function. Prefect adds
 what it is for: retries of portal writes on transient errors only, concurrency across datasets
 (one writer per dataset), artifacts, hooks. Retracted datasets are kept private and left alone;
-the district compliance dataset is rebuilt from the status board after the villages' datasets;
+the district datasets (all villages combined, indicators), the villages' feeds and snippets and
+the compliance dataset are rebuilt after the villages' datasets;
 a partly failed or failed run notifies (``flows/notify.py``). Run it with ``desa run``, or on a
 schedule with ``desa serve``.
 """
@@ -23,6 +24,7 @@ from desa_terbuka.collect.inbox import discover
 from desa_terbuka.core.deadlines import reporting_calendar
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.settings import Settings, portal_credentials
+from desa_terbuka.link.publication import links_dataset_plan
 from desa_terbuka.publish.compliance import compliance_config, compliance_plan
 from desa_terbuka.publish.build import (
     PlannedDataset,
@@ -31,7 +33,10 @@ from desa_terbuka.publish.build import (
     record_publication,
     write_documents,
 )
+from desa_terbuka.publish.datapackage import publish_datapackage
+from desa_terbuka.publish.district import district_plans
 from desa_terbuka.publish.ordering import order_resources
+from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
 from desa_terbuka.publish.visibility import enforce_retractions
@@ -83,11 +88,13 @@ def plan(warehouse: Warehouse, record_type: str | None,
 @task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
       retry_condition_fn=_transient_only)
 def publish_dataset(portal: Portal, planned: PlannedDataset) -> SyncResult:
-    return finish(portal, sync_dataset(portal, planned.plan))
+    return finish(portal, planned.plan, sync_dataset(portal, planned.plan))
 
 
-def finish(portal: Portal, result: SyncResult) -> SyncResult:
-    """A dataset that changed gets its resources back in order (new ones land last in CKAN)."""
+def finish(portal: Portal, plan: DatasetPlan, result: SyncResult) -> SyncResult:
+    """After a dataset's resources are in place: its datapackage.json (it names their URLs),
+    then its resources back in order (CKAN puts new ones last)."""
+    result = publish_datapackage(portal, plan, result)
     if result.changes and order_resources(portal, result.dataset):
         result.changes.append("urutan sumber daya: tahun terbaru dulu")
     return result
@@ -114,14 +121,22 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
 def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
     """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
     today = datetime.now(reporting_calendar().zone).date()
-    return finish(portal, sync_dataset(portal, compliance_plan(build_status(warehouse, today))))
+    plan = compliance_plan(build_status(warehouse, today))
+    return finish(portal, plan, sync_dataset(portal, plan))
+
+
+@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
+      retry_condition_fn=_transient_only)
+def publish_district_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
+    return finish(portal, plan, sync_dataset(portal, plan))
 
 
 @flow(name="desa-terbuka-publish", task_runner=ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY),
       log_prints=False, on_failure=[notify_failure], on_crashed=[notify_failure])
 def publish_submissions(inbox: Path | None = None, villages: list[str] | None = None,
                         record_type: str | None = None, dry_run: bool = False,
-                        warehouse_path: Path | None = None, compliance: bool = True) -> RunSummary:
+                        warehouse_path: Path | None = None, compliance: bool = True,
+                        district: bool = True) -> RunSummary:
     settings = Settings.from_env()
     summary = RunSummary(dry_run=dry_run)
     submissions = discover(Path(inbox or settings.inbox))
@@ -135,7 +150,7 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
             checked = check_submissions(fresh, record_type, villages)
             outcomes = known + stage_submissions(warehouse, checked)
             summary.outcomes = [o for o in outcomes if concerns(o.villages, villages)]
-            publish(summary, warehouse, settings, record_type, villages, compliance)
+            publish(summary, warehouse, settings, record_type, villages, compliance, district)
     if not dry_run:  # a check-only run changes nothing anyone must act on
         summary.notices += notify_summary(summary, runtime.flow_run.name or "desa-terbuka")
     create_markdown_artifact(run_summary_markdown(summary), key="desa-terbuka-run",
@@ -144,7 +159,8 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
 
 
 def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
-            record_type: str | None, villages: list[str] | None, compliance: bool = True) -> None:
+            record_type: str | None, villages: list[str] | None, compliance: bool = True,
+            district: bool = True) -> None:
     """Plan every dataset, publish them concurrently, record what each publication changed."""
     url, token = portal_credentials(settings)
     portal = Portal(url, token)
@@ -173,9 +189,28 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
             continue
         summary.published.append(result)
         record(warehouse, p, result)
+    if district:
+        _district(summary, portal, warehouse, off_view)
     if compliance:
         _compliance(summary, portal, warehouse, off_view)
     summary.write_calls = len(portal.log.writes)
+
+
+def _district(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:
+    """The district datasets, rebuilt from the warehouse's public data (retracted ones left out)."""
+    for plan in district_plans(warehouse, set(off_view)):
+        if plan.name in off_view:
+            continue
+        try:
+            summary.published.append(publish_district_dataset(portal, plan))
+        except PortalError as exc:
+            summary.failures[plan.name] = exc.finding(plan.name)
+    try:  # then every village's feed and snippet (they name the datasets' URLs)
+        links = links_dataset_plan(portal, warehouse, set(off_view))
+        if links and links.name not in off_view:
+            summary.published.append(publish_district_dataset(portal, links))
+    except PortalError as exc:
+        summary.failures["tautan"] = exc.finding("tautan")
 
 
 def _compliance(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:

@@ -18,8 +18,12 @@ from desa_terbuka.publish.plan import (
     dataset_plan,
     datastore_records,
 )
+from desa_terbuka.publish.charts import apbdes_infographic, summarise_apbdes
 from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
 from desa_terbuka.publish.sync import SyncResult
+
+LATEST_CSV_KEY = "terbaru-csv"
+LATEST_CHART_KEY = "infografis-terbaru-png"
 from desa_terbuka.stage.cross_dataset import cross_rules, run_cross_rules
 from desa_terbuka.stage.warehouse import Slice, Warehouse
 
@@ -85,9 +89,48 @@ def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str, slices: l
                                     checked_at.date()).encode("utf-8"),
         format="HTML", mimetype="text/html",
     )
-    plan = dataset_plan(definition, village, resources, documents=[report],
+    documents = [*village_documents(warehouse, definition, village, resources), report]
+    plan = dataset_plan(definition, village, resources, documents=documents,
                         extra_metadata=quality_fields(summary, checked_at))
     return plan, findings
+
+
+def village_documents(warehouse: Warehouse, definition, village, resources: list[ResourcePlan]
+                      ) -> list[DocumentPlan]:
+    """A village dataset's documents besides its quality report: the "latest CSV" (a resource
+    updated in place, so its URL stays the same across years and re-publications) and, for
+    APBDes, the infographic of every year (PNG, SVG) plus the latest one under a stable URL."""
+    if not resources:
+        return []
+    latest = max(resources, key=lambda r: r.year)
+    record_type = definition.record_type
+    documents = [DocumentPlan(
+        LATEST_CSV_KEY, f"{definition.render('resource.name', village, tahun='terbaru')} (CSV)",
+        f"Selalu berisi tahun terbaru yang terbit (kini {latest.year}); tautannya tetap sama "
+        "ketika tahun baru terbit. Untuk dipasang di situs desa.",
+        f"{record_type}-{village.kode}-terbaru.csv", latest.csv, "CSV", "text/csv")]
+    if record_type != "apbdes":
+        return documents
+    cache = warehouse.path.parent / "cache" / "charts"
+    for resource in sorted(resources, key=lambda r: r.year):
+        summary = summarise_apbdes(resource.records, village.nama_desa, village.nama_kecamatan,
+                                   resource.year)
+        png, svg = apbdes_infographic(summary, cache)
+        about = (f"Infografis APBDes Desa {village.nama_desa} {resource.year}: pendapatan menurut "
+                 "sumber, belanja menurut bidang, realisasi dibanding anggaran")
+        documents += [
+            DocumentPlan(f"infografis-{resource.year}-png", f"Infografis APBDes {resource.year} (PNG)",
+                         about + ".", f"infografis-apbdes-{village.kode}-{resource.year}.png", png,
+                         "PNG", "image/png"),
+            DocumentPlan(f"infografis-{resource.year}-svg", f"Infografis APBDes {resource.year} (SVG)",
+                         about + " (vektor).", f"infografis-apbdes-{village.kode}-{resource.year}.svg",
+                         svg, "SVG", "image/svg+xml")]
+        if resource is latest:
+            documents.append(DocumentPlan(
+                LATEST_CHART_KEY, "Infografis APBDes terbaru (PNG)",
+                f"Selalu infografis tahun terbaru (kini {latest.year}); tautannya tetap sama.",
+                f"infografis-apbdes-{village.kode}-terbaru.png", png, "PNG", "image/png"))
+    return documents
 
 
 def quality_fields(summary: dict, checked_at: date) -> dict[str, str]:
@@ -131,4 +174,6 @@ def write_documents(folder: Path, planned: PlannedDataset) -> None:
     """Keep each dataset's documents (the HTML quality report) for officers without a portal."""
     folder.mkdir(parents=True, exist_ok=True)
     for document in planned.plan.documents:
+        if document.mimetype != "text/html":  # charts and the latest CSV are on the portal
+            continue
         (folder / f"{document.key}-{planned.plan.record_type}.html").write_bytes(document.content)

@@ -9,26 +9,33 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desa_terbuka.publish.build import LATEST_CHART_KEY, LATEST_CSV_KEY
 from desa_terbuka.publish.plan import resource_key
 from desa_terbuka.publish.portal import Portal
 
 QUALITY_REPORT_KEY = "laporan-kualitas"
+DATAPACKAGE_KEY = "datapackage"
+FIRST_DOCUMENTS = (LATEST_CSV_KEY, LATEST_CHART_KEY, "parquet-semua-tahun")
 _YEAR = re.compile(r"(?:^|-)((?:19|20)\d\d)(?:-|$)")
 
 
 def rank(resource: dict[str, Any], position: int) -> tuple:
-    """Sort key: year CSVs (newest first), then year-bound documents such as the infographics
-    (newest first), then other documents (latest CSV, data package) and resources added by hand
-    in their current order, and the quality report last."""
+    """Sort key: year CSVs (newest first); the "latest" resources and the Parquet file; the
+    year-bound documents such as infographics (newest first); resources added by hand in their
+    current order; the data package; the quality report last."""
     key = resource_key(resource)
-    if key == QUALITY_REPORT_KEY:
-        return (3, 0, "", position)
     year = _YEAR.search(key)
     if key.startswith("tahun-") and year:
         return (0, -int(year.group(1)), key, position)
+    if key in FIRST_DOCUMENTS:
+        return (1, FIRST_DOCUMENTS.index(key), key, position)
     if year:
-        return (1, -int(year.group(1)), key, position)
-    return (2, 0, key if key else "~", position)
+        return (2, -int(year.group(1)), key, position)
+    if key == DATAPACKAGE_KEY:
+        return (4, 0, key, position)
+    if key == QUALITY_REPORT_KEY:
+        return (5, 0, key, position)
+    return (3, 0, key if key else "~", position)
 
 
 def ordered_ids(resources: list[dict[str, Any]]) -> list[str]:

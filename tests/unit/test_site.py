@@ -108,8 +108,9 @@ def _res(rid, key):
 def test_resources_newest_year_first_quality_report_last():
     resources = [_res("a", "tahun-2024"), _res("q", "laporan-kualitas"), _res("b", "tahun-2023"),
                  _res("c", "tahun-2025"), _res("i24", "infografis-2024-png"),
-                 _res("i25", "infografis-2025-png"), _res("t", "terbaru-csv"), {"id": "hand"}]
-    assert ordered_ids(resources) == ["c", "a", "b", "i25", "i24", "t", "hand", "q"]
+                 _res("i25", "infografis-2025-png"), _res("t", "terbaru-csv"), {"id": "hand"},
+                 _res("dp", "datapackage"), _res("ti", "infografis-terbaru-png")]
+    assert ordered_ids(resources) == ["c", "a", "b", "t", "ti", "i25", "i24", "hand", "dp", "q"]
 
 
 def test_a_dataset_out_of_order_is_reordered_by_the_sync():
