@@ -70,6 +70,12 @@ class _GroupTemplate(Strict):
     description: str = ""
 
 
+class _Bot(Strict):
+    name: str = Field(pattern=r"^[a-z0-9_-]{2,100}$")
+    fullname: str
+    email: str
+
+
 class SiteConfig(Strict):
     """The shape of ``portal_config/site.yaml``."""
 
@@ -79,6 +85,7 @@ class SiteConfig(Strict):
     groups: list[_Group] = []
     kecamatan_groups: _GroupTemplate
     organizations_for: list[str] = ["desa"]
+    bot: _Bot | None = None
 
     @field_validator("license")
     @classmethod

@@ -9,6 +9,7 @@ organization or group the config does not name is left alone, a resource is only
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,8 +118,10 @@ def portal_diff(portal: Portal) -> list[Change]:
             changes.append(Change("site-update-setting", key, {key: want}, {key: have}))
     changes += _compare("site-create-organization", "site-update-organization",
                         desired_organizations(), _listed(portal, "organization_list"))
-    changes += _compare("site-create-group", "site-update-group", desired_groups(),
-                        _listed(portal, "group_list"))
+    present_groups = _listed(portal, "group_list")
+    changes += _compare("site-create-group", "site-update-group", desired_groups(), present_groups)
+    changes += bot_diff(portal, set(desired_organizations()), set(desired_groups()),
+                        set(present_groups))
     for package in _datasets(portal):
         resources = package.get("resources") or []
         order = ordered_ids(resources)
@@ -127,8 +130,33 @@ def portal_diff(portal: Portal) -> list[Change]:
     return changes
 
 
+def bot_diff(portal: Portal, organizations: set[str], groups: set[str],
+             present_groups: set[str]) -> list[Change]:
+    """The pipeline's user: present, editor of every organization, member of every group.
+    A user that may publish but is not listed (an admin) is left as it is."""
+    bot = site_config().bot
+    if bot is None:
+        return []
+    changes = []
+    user = portal.show("user_show", id=bot.name)
+    if user is None:
+        changes.append(Change("site-create-bot", bot.name, {"fullname": bot.fullname,
+                                                            "email": bot.email}))
+        missing_orgs, missing_groups = organizations, groups
+    else:
+        may = {o["name"] for o in portal.call("organization_list_for_user", id=bot.name,
+                                              permission="create_dataset")}
+        missing_orgs = organizations - may
+        missing_groups = {g for g in groups if g not in present_groups or user["id"] not in
+                          {m[0] for m in portal.call("member_list", id=g, object_type="user")}}
+    changes += [Change("site-bot-editor", org, {"user": bot.name}) for org in sorted(missing_orgs)]
+    changes += [Change("site-bot-group", g, {"user": bot.name}) for g in sorted(missing_groups)]
+    return changes
+
+
 def apply_changes(portal: Portal, changes: list[Change]) -> None:
-    """Write the changes in the order given (settings, organizations, groups, resource order)."""
+    """Write the changes in the order given (settings, organizations, groups, the bot user and
+    its memberships, resource order)."""
     settings = {c.name: c.fields[c.name] for c in changes if c.code == "site-update-setting"}
     if settings:
         portal.call("config_option_update", **settings)
@@ -141,5 +169,13 @@ def apply_changes(portal: Portal, changes: list[Change]) -> None:
             portal.call("group_create", name=c.name, **c.fields)
         elif c.code == "site-update-group":
             portal.call("group_patch", id=c.name, **c.fields)
+        elif c.code == "site-create-bot":
+            # No usable password: the bot signs in with the API token a sysadmin makes for it.
+            portal.call("user_create", name=c.name, password=secrets.token_urlsafe(32), **c.fields)
+        elif c.code == "site-bot-editor":
+            portal.call("organization_member_create", id=c.name, username=c.fields["user"],
+                        role="editor")
+        elif c.code == "site-bot-group":
+            portal.call("group_member_create", id=c.name, username=c.fields["user"], role="member")
         elif c.code == "site-reorder-resources":
             portal.call("package_resource_reorder", id=c.name, order=c.fields["order"])

@@ -25,7 +25,13 @@ class FakePortal:
         self.groups: dict[str, dict] = {}
         self.settings: dict[str, str] = {"ckan.site_title": "CKAN"}
         self.packages: list[dict] = []
+        self.users: dict[str, dict] = {}
+        self.members: dict[str, set[str]] = {}  # organization or group -> user ids
         self.writes: list[str] = []
+
+    def show(self, action, **data):
+        assert action == "user_show"
+        return self.users.get(data["id"])
 
     def call(self, action, **data):
         if action in ("organization_list", "group_list"):
@@ -34,6 +40,11 @@ class FakePortal:
             return [{"name": n, **items[n]} for n in names]
         if action == "config_option_show":
             return self.settings.get(data["key"], "")
+        if action == "organization_list_for_user":
+            uid = self.users[data["id"]]["id"]
+            return [{"name": n} for n, ids in self.members.items() if uid in ids and n in self.orgs]
+        if action == "member_list":
+            return [(i, "user", "member") for i in self.members.get(data["id"], ())]
         if action == "package_search":
             return {"count": len(self.packages), "results": self.packages[data["start"]:][:data["rows"]]}
         self.writes.append(action)
@@ -45,6 +56,11 @@ class FakePortal:
         elif action in ("group_create", "group_patch"):
             self.groups.setdefault(data.get("name") or data["id"], {}).update(
                 {k: v for k, v in data.items() if k in ("title", "description")})
+        elif action == "user_create":
+            assert len(data["password"]) >= 32  # never a guessable one
+            self.users[data["name"]] = {"id": "u-" + data["name"], "name": data["name"]}
+        elif action in ("organization_member_create", "group_member_create"):
+            self.members.setdefault(data["id"], set()).add(self.users[data["username"]]["id"])
         elif action == "package_resource_reorder":
             package = next(p for p in self.packages if p["name"] == data["id"])
             by_id = {r["id"]: r for r in package["resources"]}
@@ -83,8 +99,19 @@ def test_an_empty_portal_needs_everything_and_a_synced_one_nothing():
     assert len([c for c in creates if c.name.startswith("desa-")]) == 168
     assert len([c for c in changes if c.code == "site-create-group"]) == len(desired_groups())
     assert not portal.writes  # the diff only reads
+    assert [c.code for c in changes].count("site-bot-editor") == len(desired_organizations())
+    assert [c.code for c in changes].count("site-bot-group") == len(desired_groups())
     apply_changes(portal, changes)
     assert portal_diff(portal) == []
+
+
+def test_the_bot_becomes_editor_of_a_new_organization_only():
+    portal = FakePortal()
+    apply_changes(portal, portal_diff(portal))
+    name = next(n for n in portal.orgs if n.startswith("desa-"))
+    del portal.orgs[name]
+    portal.members[name].clear()
+    assert [c.code for c in portal_diff(portal)] == ["site-create-organization", "site-bot-editor"]
 
 
 def test_an_edited_title_is_an_update_and_an_unknown_organization_is_left_alone():
