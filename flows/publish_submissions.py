@@ -18,6 +18,7 @@ from prefect import flow, get_run_logger, runtime, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.collect.inbox import discover
@@ -25,6 +26,7 @@ from desa_terbuka.core.deadlines import reporting_calendar
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.settings import Settings, portal_credentials
 from desa_terbuka.link.publication import links_dataset_plan
+from desa_terbuka.link.snippet import links_pointers
 from desa_terbuka.publish.compliance import compliance_config, compliance_plan
 from desa_terbuka.publish.build import (
     PlannedDataset,
@@ -33,10 +35,11 @@ from desa_terbuka.publish.build import (
     record_publication,
     write_documents,
 )
-from desa_terbuka.publish.datapackage import publish_datapackage
+from desa_terbuka.publish.config import client_config
 from desa_terbuka.publish.district import district_plans
-from desa_terbuka.publish.ordering import order_resources
+from desa_terbuka.publish.finish import finish
 from desa_terbuka.publish.plan import DatasetPlan
+from desa_terbuka.publish.pointers import Pointer
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
 from desa_terbuka.publish.visibility import enforce_retractions
@@ -55,10 +58,12 @@ PUBLISH_CONCURRENCY = 4
 
 
 def _transient_only(task, task_run, state) -> bool:
+    """Retry a dataset after a transient portal error, unless the portal counts as down (the
+    breaker is open): then it is reported at once and the next run completes it."""
     try:
         state.result()
-    except TransientPortalError:
-        return True
+    except TransientPortalError as exc:
+        return not exc.portal_down
     except Exception:
         return False
     return False
@@ -79,25 +84,36 @@ def stage_submissions(warehouse: Warehouse,
 
 
 @task(cache_policy=NO_CACHE)
-def plan(warehouse: Warehouse, record_type: str | None,
-         villages: list[str] | None) -> list[PlannedDataset]:
+def plan(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
+         failures: dict[str, Finding]) -> list[PlannedDataset]:
     return plan_datasets(warehouse, record_type, villages,
-                         cross_findings(warehouse, record_type, villages))
+                         cross_findings(warehouse, record_type, villages), failures)
 
 
-@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
-      retry_condition_fn=_transient_only)
+def failure_finding(exc: BaseException, name: str) -> Finding:
+    """Why a dataset was not published: a portal error's own rule, else ``publish-failed``
+    (the exception's type and first line only: never a traceback, never a request)."""
+    if isinstance(exc, PortalError):
+        return exc.finding(name)
+    first = (str(exc).splitlines() or [""])[0][:160]
+    return Finding("publish-failed", value=name,
+                   params={"reason": f"{type(exc).__name__}: {first}".rstrip(": ")})
+
+
+@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
 def publish_dataset(portal: Portal, planned: PlannedDataset) -> SyncResult:
+    """One dataset, one task, one writer. A transient failure retries the whole dataset (the
+    sync re-reads the portal first, so a create whose answer was lost is not made twice)."""
     return finish(portal, planned.plan, sync_dataset(portal, planned.plan))
 
 
-def finish(portal: Portal, plan: DatasetPlan, result: SyncResult) -> SyncResult:
-    """After a dataset's resources are in place: its datapackage.json (it names their URLs),
-    then its resources back in order (CKAN puts new ones last)."""
-    result = publish_datapackage(portal, plan, result)
-    if result.changes and order_resources(portal, result.dataset):
-        result.changes.append("urutan sumber daya: tahun terbaru dulu")
-    return result
+def _retrying(task_fn):
+    """``task_fn`` with the dataset retries of portal.yaml: exponential backoff with jitter."""
+    policy = client_config()
+    delays = exponential_backoff(backoff_factor=policy.dataset_retry_delay_seconds)
+    return task_fn.with_options(retries=policy.dataset_retries,
+                                retry_delay_seconds=delays(policy.dataset_retries) or 0,
+                                retry_jitter_factor=1.0)
 
 
 @task(cache_policy=NO_CACHE)
@@ -116,8 +132,7 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
     return enforce_retractions(portal, names)
 
 
-@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
-      retry_condition_fn=_transient_only)
+@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
 def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
     """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
     today = datetime.now(reporting_calendar().zone).date()
@@ -125,10 +140,11 @@ def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
     return finish(portal, plan, sync_dataset(portal, plan))
 
 
-@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
-      retry_condition_fn=_transient_only)
-def publish_district_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
-    return finish(portal, plan, sync_dataset(portal, plan))
+@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
+def publish_district_dataset(portal: Portal, plan: DatasetPlan,
+                             pointers: list[Pointer] | None = None) -> SyncResult:
+    """A DPMD dataset (all villages combined, indicators, the villages' links)."""
+    return finish(portal, plan, sync_dataset(portal, plan), pointers)
 
 
 @flow(name="desa-terbuka-publish", task_runner=ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY),
@@ -178,14 +194,17 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         summary.portal_changes += withhold(portal, list(off_view))
     except PortalError as exc:
         summary.failures["ditarik"] = exc.finding("ditarik")
-    planned = [p for p in plan(warehouse, record_type, villages) if p.plan.name not in off_view]
-    futures = [(p, publish_dataset.submit(portal, p)) for p in planned]
+    planned = [p for p in plan(warehouse, record_type, villages, summary.failures)
+               if p.plan.name not in off_view]
+    publish_one = _retrying(publish_dataset)
+    futures = [(p, publish_one.submit(portal, p)) for p in planned]
     for p, future in futures:
         try:
             result = future.result()
-        except PortalError as exc:  # one dataset's failure must not stop the others
-            summary.failures[p.plan.name] = exc.finding(p.plan.name)
-            get_run_logger().error("Publikasi %s gagal: %s", p.plan.name, exc)
+        except Exception as exc:  # one dataset's failure never stops the others
+            summary.failures[p.plan.name] = failure_finding(exc, p.plan.name)
+            get_run_logger().error("Publikasi %s gagal: %s", p.plan.name,
+                                   summary.failures[p.plan.name].message("en"))
             continue
         summary.published.append(result)
         record(warehouse, p, result)
@@ -198,19 +217,25 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
 
 def _district(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:
     """The district datasets, rebuilt from the warehouse's public data (retracted ones left out)."""
-    for plan in district_plans(warehouse, set(off_view)):
+    publish_one = _retrying(publish_district_dataset)
+    try:
+        plans = district_plans(warehouse, set(off_view))
+    except Exception as exc:  # a district plan's failure never stops the run
+        summary.failures["kabupaten"] = failure_finding(exc, "kabupaten")
+        plans = []
+    for plan in plans:
         if plan.name in off_view:
             continue
         try:
-            summary.published.append(publish_district_dataset(portal, plan))
-        except PortalError as exc:
-            summary.failures[plan.name] = exc.finding(plan.name)
+            summary.published.append(publish_one(portal, plan))
+        except Exception as exc:
+            summary.failures[plan.name] = failure_finding(exc, plan.name)
     try:  # then every village's feed and snippet (they name the datasets' URLs)
         links = links_dataset_plan(portal, warehouse, set(off_view))
         if links and links.name not in off_view:
-            summary.published.append(publish_district_dataset(portal, links))
-    except PortalError as exc:
-        summary.failures["tautan"] = exc.finding("tautan")
+            summary.published.append(publish_one(portal, links, links_pointers(links)))
+    except Exception as exc:
+        summary.failures["tautan"] = failure_finding(exc, "tautan")
 
 
 def _compliance(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:
@@ -218,7 +243,7 @@ def _compliance(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_v
     if name in off_view:
         return
     try:
-        summary.published.append(publish_compliance(portal, warehouse))
+        summary.published.append(_retrying(publish_compliance)(portal, warehouse))
         summary.compliance = name
-    except PortalError as exc:
-        summary.failures[name] = exc.finding(name)
+    except Exception as exc:
+        summary.failures[name] = failure_finding(exc, name)

@@ -1,10 +1,10 @@
 """A village's permanent links and its JSON feed, read from the portal.
 
 Permanent means: valid when data is updated and when a new year is published. A dataset page
-is named by (record type, kode desa). The "latest CSV" and "latest infographic" are resources
-the pipeline updates in place (``terbaru-csv``, ``infografis-terbaru-png``), so their resource id
-and file name, hence their URL, never change. The feed holds no time stamp and not its own
-URL, so an unchanged village gives the same bytes (and no upload) on every run.
+is named by (record type, kode desa). The "latest CSV", the "latest infographic", the feed and
+the snippet are pointers (``publish/pointers.py``): resources whose id never changes and that
+redirect to the current file, so their URL never changes. The feed holds no time stamp and not
+its own URL, so an unchanged village gives the same bytes (and no upload) on every run.
 """
 
 from __future__ import annotations
@@ -21,14 +21,16 @@ from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import Village, villages
 from desa_terbuka.link.urls import dataset_url, organization_url, stable_resource_url
-from desa_terbuka.publish.build import LATEST_CHART_KEY, LATEST_CSV_KEY
+from desa_terbuka.publish.build import LATEST_CHART_KEY, LATEST_CSV_KEY, village_pointers
 from desa_terbuka.publish.charts import ApbdesSummary, summarise_apbdes
 from desa_terbuka.publish.config import site_config
 from desa_terbuka.publish.datapackage import KEY as DATAPACKAGE_KEY
 from desa_terbuka.publish.plan import resource_key
+from desa_terbuka.publish.pointers import Pointer, pointer_url
 from desa_terbuka.publish.portal import Portal
 
 FEED_KEY, SNIPPET_KEY = "feed-{kode}", "cuplikan-{kode}"
+POINTER_SUFFIX = "-tetap"  # the permanent pointer of a feed or snippet: feed-<kode>-tetap
 
 
 class LinkError(Exception):
@@ -121,7 +123,10 @@ def village_links(portal: Portal, kode: str, apbdes_records: list[dict[str, Any]
         if not package or package.get("private") or package.get("state") != "active":
             continue
         by_key = {resource_key(r): r for r in package.get("resources") or []}
-        url = lambda key: (stable_resource_url(portal.url, name, by_key[key])
+        pointers = village_pointers(record_type, "")
+        url = lambda key: (pointer_url(portal.url, name, by_key[key], pointers)
+                           if key in by_key and key in {p.key for p in pointers}
+                           else stable_resource_url(portal.url, name, by_key[key])
                            if key in by_key else None)
         years = sorted(int(r["tahun"]) for r in package["resources"] if r.get("tahun"))
         found.append(DatasetLinks(record_type, package["title"], dataset_url(portal.url, name),
@@ -144,7 +149,21 @@ def village_links(portal: Portal, kode: str, apbdes_records: list[dict[str, Any]
     if package:
         by_key = {resource_key(r): r for r in package.get("resources") or []}
         for label, key in (("feed", FEED_KEY), ("snippet", SNIPPET_KEY)):
-            resource = by_key.get(key.format(kode=village.kode))
+            resource = by_key.get(key.format(kode=village.kode) + POINTER_SUFFIX)
             if resource:
-                published[label] = stable_resource_url(portal.url, name, resource)
+                published[label] = pointer_url(portal.url, name, resource, links_pointers_of(
+                    [key.format(kode=village.kode)]))
     return VillageLinks(village, portal.url, found, summary, chart, published)
+
+
+def links_pointers_of(keys: list[str]) -> list[Pointer]:
+    """The permanent pointers of the links dataset's feed and snippet documents (``keys``)."""
+    pointers = []
+    for key in keys:
+        kind, kode = key.split("-", 1)
+        what = "Umpan JSON" if kind == "feed" else "Cuplikan HTML"
+        ext = "json" if kind == "feed" else "html"
+        pointers.append(Pointer(key + POINTER_SUFFIX, key, f"{what} {kode} (tautan tetap)",
+                                f"Tautan tetap ke {what.lower()} terbaru desa {kode}.",
+                                ext.upper(), f"{kind}-{kode}.{ext}"))
+    return pointers

@@ -14,9 +14,10 @@ from html import escape
 
 from desa_terbuka.core.reference import villages
 from desa_terbuka.core.rupiah import persen, rupiah, rupiah_short
-from desa_terbuka.link.feed import FEED_KEY, SNIPPET_KEY, VillageLinks
+from desa_terbuka.link.feed import FEED_KEY, SNIPPET_KEY, VillageLinks, links_pointers_of
 from desa_terbuka.publish.config import site_config
 from desa_terbuka.publish.plan import DatasetPlan, DocumentPlan
+from desa_terbuka.publish.pointers import Pointer
 
 LABELS = {"apbdes": "APBDes", "kegiatan": "Kegiatan desa", "musyawarah": "Musyawarah desa"}
 BOX = ("font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.4;color:#222;"
@@ -127,3 +128,8 @@ def links_plan(documents: list[DocumentPlan]) -> DatasetPlan:
     fill = {"nama_kabupaten": next(iter(villages().values())).nama_kabupaten}
     return dpmd_plan(config.name, config.title, config.notes.strip(), config, "tautan", [],
                      sorted(documents, key=lambda d: d.key), [], [], fill)
+
+
+def links_pointers(plan: DatasetPlan) -> list[Pointer]:
+    """Every feed's and snippet's permanent pointer in the links dataset."""
+    return links_pointers_of([d.key for d in plan.documents])

@@ -19,6 +19,7 @@ from desa_terbuka.publish.plan import (
     datastore_records,
 )
 from desa_terbuka.publish.charts import apbdes_infographic, summarise_apbdes
+from desa_terbuka.publish.pointers import LATEST_YEAR, Pointer
 from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
 from desa_terbuka.publish.sync import SyncResult
 
@@ -97,22 +98,13 @@ def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str, slices: l
 
 def village_documents(warehouse: Warehouse, definition, village, resources: list[ResourcePlan]
                       ) -> list[DocumentPlan]:
-    """A village dataset's documents besides its quality report: the "latest CSV" (a resource
-    updated in place, so its URL stays the same across years and re-publications) and, for
-    APBDes, the infographic of every year (PNG, SVG) plus the latest one under a stable URL."""
-    if not resources:
+    """A village dataset's documents besides its quality report: for APBDes, the infographic
+    of every year (PNG, SVG). The "latest" links are pointers (``village_pointers``)."""
+    if definition.record_type != "apbdes" or not resources:
         return []
-    latest = max(resources, key=lambda r: r.year)
-    record_type = definition.record_type
-    documents = [DocumentPlan(
-        LATEST_CSV_KEY, f"{definition.render('resource.name', village, tahun='terbaru')} (CSV)",
-        f"Selalu berisi tahun terbaru yang terbit (kini {latest.year}); tautannya tetap sama "
-        "ketika tahun baru terbit. Untuk dipasang di situs desa.",
-        f"{record_type}-{village.kode}-terbaru.csv", latest.csv, "CSV", "text/csv")]
-    if record_type != "apbdes":
-        return documents
     cache = warehouse.path.parent / "cache" / "charts"
-    for resource in sorted(resources, key=lambda r: r.year):
+    documents = []
+    for resource in sorted(resources, key=lambda r: r.year, reverse=True):
         summary = summarise_apbdes(resource.records, village.nama_desa, village.nama_kecamatan,
                                    resource.year)
         png, svg = apbdes_infographic(summary, cache)
@@ -125,12 +117,22 @@ def village_documents(warehouse: Warehouse, definition, village, resources: list
             DocumentPlan(f"infografis-{resource.year}-svg", f"Infografis APBDes {resource.year} (SVG)",
                          about + " (vektor).", f"infografis-apbdes-{village.kode}-{resource.year}.svg",
                          svg, "SVG", "image/svg+xml")]
-        if resource is latest:
-            documents.append(DocumentPlan(
-                LATEST_CHART_KEY, "Infografis APBDes terbaru (PNG)",
-                f"Selalu infografis tahun terbaru (kini {latest.year}); tautannya tetap sama.",
-                f"infografis-apbdes-{village.kode}-terbaru.png", png, "PNG", "image/png"))
     return documents
+
+
+def village_pointers(record_type: str, label: str) -> list[Pointer]:
+    """The permanent "latest" links of a village (or district) dataset: the newest year's CSV
+    and, for APBDes, the newest infographic; they stay the same URL across years."""
+    pointers = [Pointer(LATEST_CSV_KEY, LATEST_YEAR, f"{label} terbaru (CSV)",
+                        "Tautan tetap ke CSV tahun terbaru yang terbit: tautannya tetap sama ketika "
+                        "data diperbarui atau tahun baru terbit. Untuk dipasang di situs desa.",
+                        "CSV", "terbaru.csv")]
+    if record_type == "apbdes":
+        pointers.append(Pointer(LATEST_CHART_KEY, "infografis-{tahun}-png",
+                                "Infografis APBDes terbaru (PNG)",
+                                "Tautan tetap ke infografis tahun terbaru: tautannya tetap sama.",
+                                "PNG", "infografis-terbaru.png"))
+    return pointers
 
 
 def quality_fields(summary: dict, checked_at: date) -> dict[str, str]:
@@ -152,11 +154,21 @@ class PlannedDataset:
 
 
 def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
-                  cross: dict[tuple[str, str], list[Finding]]) -> list[PlannedDataset]:
-    """The plan of every dataset with current data (within the run's filters)."""
+                  cross: dict[tuple[str, str], list[Finding]],
+                  failures: dict[str, Finding] | None = None) -> list[PlannedDataset]:
+    """The plan of every dataset with current data (within the run's filters). A dataset whose
+    plan cannot be made is put in ``failures`` (when given) and left out: one village's problem
+    never stops the others."""
     planned = []
     for (rt, kode), slices in group_slices(warehouse.current_slices(record_type, villages)).items():
-        plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []))
+        try:
+            plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []))
+        except Exception as exc:
+            if failures is None:
+                raise
+            failures[f"{rt}-{kode}"] = Finding("publish-failed", value=f"{rt} {kode}", params={
+                "reason": f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:160]}"})
+            continue
         planned.append(PlannedDataset(plan, findings, slices))
     return planned
 
@@ -164,10 +176,11 @@ def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[
 def record_publication(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) -> None:
     """Remember which content went to which resource, for the years the sync changed."""
     hashes = {r.year: r.content_hash for r in planned.plan.resources}
-    for s in planned.slices:
-        if s.tahun in result.changed_years:
-            warehouse.record_publication(s, planned.plan.name, result.resource_ids[s.tahun],
-                                         hashes[s.tahun])
+    with warehouse.transaction():  # all years of one dataset, or none
+        for s in planned.slices:
+            if s.tahun in result.changed_years:
+                warehouse.record_publication(s, planned.plan.name, result.resource_ids[s.tahun],
+                                             hashes[s.tahun])
 
 
 def write_documents(folder: Path, planned: PlannedDataset) -> None:

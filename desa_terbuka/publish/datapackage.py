@@ -16,8 +16,14 @@ from dataclasses import replace
 from typing import Any
 
 from desa_terbuka.core.definitions import definitions
-from desa_terbuka.publish.ordering import DATAPACKAGE_KEY, ordered_ids
-from desa_terbuka.publish.plan import CONTENT_HASH_KEY, DatasetPlan, DocumentPlan, resource_key
+from desa_terbuka.publish.ordering import DATAPACKAGE_KEY, ordered_ids, rank
+from desa_terbuka.publish.plan import (
+    CONTENT_HASH_KEY,
+    RESOURCE_KEY,
+    DatasetPlan,
+    DocumentPlan,
+    resource_key,
+)
 from desa_terbuka.publish.portal import Portal
 from desa_terbuka.publish.sync import SyncResult, sync_dataset
 
@@ -90,8 +96,8 @@ def datapackage(plan: DatasetPlan, package: dict[str, Any], page: str) -> dict[s
     by_id = {r["id"]: r for r in resources}
     for resource in (by_id[i] for i in ordered_ids(resources)):
         key = resource_key(resource)
-        if key == KEY or not resource.get("url"):
-            continue
+        if key == KEY or not resource.get("url") or resource.get("url_type") != "upload":
+            continue  # itself, and pointers (link resources that repeat an uploaded file)
         entry: dict[str, Any] = {"name": _name(key or resource["id"]), "title": resource.get("name", ""),
                                  "path": resource["url"], "format": (resource.get("format") or "").lower()}
         if resource.get("mimetype"):
@@ -115,6 +121,9 @@ def publish_datapackage(portal: Portal, plan: DatasetPlan, result: SyncResult) -
     stored = next((r for r in package.get("resources") or [] if resource_key(r) == KEY), None)
     if stored and stored.get(CONTENT_HASH_KEY) == document.content_hash:
         return result
-    again = sync_dataset(portal, replace(plan, documents=[*plan.documents, document]))
+    # in the page's order: the switch lists the plan's documents in the order given
+    documents = sorted([*plan.documents, document],
+                       key=lambda d: rank({RESOURCE_KEY: d.key}, 0))
+    again = sync_dataset(portal, replace(plan, documents=documents))
     result.changes += again.changes
     return result

@@ -121,10 +121,14 @@ def test_apbdes_data_package_is_a_valid_fiscal_data_package(warehouse):
     slices = [s for s in public_slices(warehouse) if s.record_type == "apbdes"]
     plan = combined_plan(warehouse, "apbdes", slices)
     package = {"resources": [
-        {"id": "r1", "desa_key": "tahun-2024", "url": "http://p/x.csv", "format": "CSV", "name": "a"},
+        {"id": "r1", "desa_key": "tahun-2024", "url": "http://p/x.csv", "format": "CSV", "name": "a",
+         "url_type": "upload"},
         {"id": "r2", "desa_key": "parquet-semua-tahun", "url": "http://p/x.parquet",
-         "format": "Parquet", "name": "b"},
-        {"id": "r3", "desa_key": "datapackage", "url": "http://p/datapackage.json", "format": "JSON"}]}
+         "format": "Parquet", "name": "b", "url_type": "upload"},
+        {"id": "r3", "desa_key": "datapackage", "url": "http://p/datapackage.json", "format": "JSON",
+         "url_type": "upload"},
+        {"id": "r4", "desa_key": "terbaru-csv", "url": "http://p/x.csv", "format": "CSV",
+         "url_type": ""}]}  # a pointer: it repeats a file, so it is not described again
     descriptor = datapackage(plan, package, "http://p/dataset/x")
     assert descriptor["profile"] == "fiscal-data-package"
     assert set(descriptor["model"]["measures"]) == {"anggaran", "realisasi"}
@@ -149,7 +153,8 @@ def test_rupiah_the_indonesian_way(value, short, full):
 def test_data_package_bytes_do_not_depend_on_the_portal_order(warehouse):
     plan = combined_plan(warehouse, "apbdes", [s for s in public_slices(warehouse)
                                                if s.record_type == "apbdes"])
-    resources = [{"id": k, "desa_key": k, "url": f"http://p/{k}", "format": "CSV" if "tahun" in k else "PNG"}
+    resources = [{"id": k, "desa_key": k, "url": f"http://p/{k}", "url_type": "upload",
+                  "format": "CSV" if "tahun" in k else "PNG"}
                  for k in ("tahun-2023", "laporan-kualitas", "tahun-2025", "infografis-2025-png")]
     one = datapackage(plan, {"resources": resources}, "http://p")
     other = datapackage(plan, {"resources": resources[::-1]}, "http://p")

@@ -29,8 +29,11 @@ class FakePortal:
             "apbdes-6202162003-merah": {"title": "APBDes Desa Merah", "state": "active", "resources": [
                 _upload("r25", "tahun-2025", "apbdes-2025.csv", tahun="2025"),
                 _upload("r24", "tahun-2024", "apbdes-2024.csv", tahun="2024"),
-                _upload("t", "terbaru-csv", "apbdes-6202162003-terbaru.csv"),
-                _upload("p", "infografis-terbaru-png", "infografis-terbaru.png", "PNG")]},
+                {"id": "t", "desa_key": "terbaru-csv", "url_type": "", "format": "CSV",
+                 "url": f"{PORTAL}/dataset/0a-uuid/resource/r25/download/apbdes-2025.csv"},
+                _upload("i25", "infografis-2025-png", "infografis-2025.png", "PNG"),
+                {"id": "p", "desa_key": "infografis-terbaru-png", "url_type": "", "format": "PNG",
+                 "url": f"{PORTAL}/dataset/0a-uuid/resource/i25/download/infografis-2025.png"}]},
             "kegiatan-6202162003-merah": {"title": "Kegiatan Desa Merah", "state": "active",
                                           "private": True, "resources": []},
         }
@@ -73,10 +76,11 @@ def test_links_are_permanent_by_dataset_name_and_skip_private_datasets():
     links = village_links(FakePortal(), "6202162003", RECORDS)
     [apbdes] = links.datasets  # the private kegiatan dataset is not linked
     assert apbdes.page == f"{PORTAL}/dataset/apbdes-6202162003-merah"
+    # the pointers' own URLs (their ids never change; CKAN redirects them to the current file)
     assert apbdes.latest_csv == (f"{PORTAL}/dataset/apbdes-6202162003-merah/resource/t/download/"
-                                 "apbdes-6202162003-terbaru.csv")
+                                 "apbdes-6202162003-merah-terbaru.csv")
     assert apbdes.years == [2024, 2025]
-    assert links.chart_png.endswith("/resource/p/download/infografis-terbaru.png")
+    assert links.chart_png.endswith("/resource/p/download/apbdes-6202162003-merah-infografis-terbaru.png")
     assert apbdes.latest_csv in links_markdown(links)
 
 
@@ -98,3 +102,39 @@ def test_unknown_or_unpublished_village_is_a_catalogue_message():
     with pytest.raises(LinkError) as nothing:
         village_links(FakePortal(), "62.02.16.2004")
     assert nothing.value.finding.code == "links-nothing-published"
+
+
+class PointerPortal:
+    """A dataset whose year resources are replaced (new ids) the way the sync switches them."""
+
+    url = PORTAL
+
+    def __init__(self, years):
+        self.resources = [_upload(f"r{y}", f"tahun-{y}", f"a-{y}.csv", tahun=str(y)) for y in years]
+        self.writes = []
+
+    def call(self, action, **data):
+        if action == "package_show":
+            return {"id": "pkg", "resources": list(self.resources)}
+        self.writes.append(action)
+        if action == "resource_create":
+            self.resources.append({**data, "id": "pointer"})
+        elif action == "resource_patch":
+            r = next(r for r in self.resources if r["id"] == data["id"])
+            r.update(data)
+
+
+def test_a_pointer_keeps_its_id_and_follows_the_newest_year():
+    from desa_terbuka.publish.build import village_pointers
+    from desa_terbuka.publish.pointers import sync_pointers
+
+    portal = PointerPortal([2024, 2025])
+    [latest] = village_pointers("kegiatan", "Kegiatan")
+    assert sync_pointers(portal, "kegiatan-x", [latest]) and portal.writes == ["resource_create"]
+    pointer = next(r for r in portal.resources if r["id"] == "pointer")
+    assert pointer["url"].endswith("/a-2025.csv") and pointer["url_type"] == ""
+    assert sync_pointers(portal, "kegiatan-x", [latest]) == [] and len(portal.writes) == 1
+    portal.resources.append(_upload("r2026", "tahun-2026", "a-2026.csv", tahun="2026"))
+    sync_pointers(portal, "kegiatan-x", [latest])
+    assert portal.writes == ["resource_create", "resource_patch"]
+    assert pointer["id"] == "pointer" and pointer["url"].endswith("/a-2026.csv")

@@ -1,0 +1,30 @@
+"""What follows a dataset's sync, once its resources are switched in: its datapackage.json (it
+names their URLs), its permanent "latest" links pointed at the new resources, then its
+resources in page order (a switch lists them in plan order and keeps pointers last).
+Each step reads once and writes only when something differs."""
+
+from __future__ import annotations
+
+from desa_terbuka.core.definitions import record_types
+from desa_terbuka.publish.build import village_pointers
+from desa_terbuka.publish.datapackage import publish_datapackage
+from desa_terbuka.publish.district import district_config
+from desa_terbuka.publish.ordering import order_resources
+from desa_terbuka.publish.plan import DatasetPlan
+from desa_terbuka.publish.pointers import Pointer, sync_pointers
+from desa_terbuka.publish.portal import Portal
+from desa_terbuka.publish.sync import SyncResult
+
+
+def finish(portal: Portal, plan: DatasetPlan, result: SyncResult,
+           pointers: list[Pointer] | None = None) -> SyncResult:
+    """``pointers``: the dataset's permanent links (default: a village or combined dataset's
+    latest CSV and, for APBDes, latest infographic)."""
+    result = publish_datapackage(portal, plan, result)
+    if pointers is None and plan.record_type in record_types():
+        label = district_config().labels.get(plan.record_type, plan.record_type)
+        pointers = village_pointers(plan.record_type, label)
+    result.changes += sync_pointers(portal, plan.name, pointers or [])
+    if result.changes and order_resources(portal, result.dataset):
+        result.changes.append("urutan sumber daya: tahun terbaru dulu")
+    return result
