@@ -42,12 +42,32 @@ def ordered_ids(resources: list[dict[str, Any]]) -> list[str]:
     return [r["id"] for _, r in sorted((rank(r, i), r) for i, r in enumerate(resources))]
 
 
+def needs_order(resources: list[dict[str, Any]]) -> bool:
+    """Out of page order, or positions with a gap (left by a switch that replaced a resource)."""
+    return (ordered_ids(resources) != [r["id"] for r in resources]
+            or [r.get("position") for r in resources] != list(range(len(resources))))
+
+
+def in_order(portal: Portal, package: dict[str, Any]) -> None:
+    """Write the page order with positions 0..n-1.
+
+    Not ``package_resource_reorder``: CKAN 2.12's package_update copies unchanged resources from
+    the stored package by their ``position``; after a switch replaced a resource the positions
+    have a gap, and every later package_update on the dataset (resource_create, resource_patch,
+    reorder) fails with IndexError (HTTP 500). One revision closes it: sent without their
+    ``position``, no resource equals its stored copy, so none is copied by position and CKAN
+    numbers them all again in the order sent.
+    """
+    by_id = {r["id"]: r for r in package.get("resources") or []}
+    ordered = [{k: v for k, v in by_id[i].items() if k != "position"}
+               for i in ordered_ids(list(by_id.values()))]
+    portal.call("package_revise", match={"id": package["id"]}, update={"resources": ordered})
+
+
 def order_resources(portal: Portal, dataset: str) -> bool:
     """Put a dataset's resources in order when they are not (one read; a write only then)."""
     package = portal.call("package_show", id=dataset)
-    resources = package.get("resources") or []
-    order = ordered_ids(resources)
-    if order == [r["id"] for r in resources]:
+    if not needs_order(package.get("resources") or []):
         return False
-    portal.call("package_resource_reorder", id=package["id"], order=order)
+    in_order(portal, package)
     return True

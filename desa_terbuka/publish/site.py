@@ -17,7 +17,7 @@ from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.compliance import compliance_config
 from desa_terbuka.publish.config import all_groups, site_config
-from desa_terbuka.publish.ordering import ordered_ids
+from desa_terbuka.publish.ordering import needs_order, order_resources, ordered_ids
 from desa_terbuka.publish.plan import organization_plan
 from desa_terbuka.publish.portal import Portal
 
@@ -124,9 +124,9 @@ def portal_diff(portal: Portal) -> list[Change]:
                         set(present_groups))
     for package in _datasets(portal):
         resources = package.get("resources") or []
-        order = ordered_ids(resources)
-        if order != [r["id"] for r in resources]:
-            changes.append(Change("site-reorder-resources", package["name"], {"order": order}))
+        if needs_order(resources):
+            changes.append(Change("site-reorder-resources", package["name"],
+                                  {"order": ordered_ids(resources)}))
     return changes
 
 
@@ -178,4 +178,4 @@ def apply_changes(portal: Portal, changes: list[Change]) -> None:
         elif c.code == "site-bot-group":
             portal.call("group_member_create", id=c.name, username=c.fields["user"], role="member")
         elif c.code == "site-reorder-resources":
-            portal.call("package_resource_reorder", id=c.name, order=c.fields["order"])
+            order_resources(portal, c.name)

@@ -45,6 +45,8 @@ class FakePortal:
             return [{"name": n} for n, ids in self.members.items() if uid in ids and n in self.orgs]
         if action == "member_list":
             return [(i, "user", "member") for i in self.members.get(data["id"], ())]
+        if action == "package_show":
+            return next(p for p in self.packages if p["name"] == data["id"])
         if action == "package_search":
             return {"count": len(self.packages), "results": self.packages[data["start"]:][:data["rows"]]}
         self.writes.append(action)
@@ -61,10 +63,11 @@ class FakePortal:
             self.users[data["name"]] = {"id": "u-" + data["name"], "name": data["name"]}
         elif action in ("organization_member_create", "group_member_create"):
             self.members.setdefault(data["id"], set()).add(self.users[data["username"]]["id"])
-        elif action == "package_resource_reorder":
-            package = next(p for p in self.packages if p["name"] == data["id"])
-            by_id = {r["id"]: r for r in package["resources"]}
-            package["resources"] = [by_id[i] for i in data["order"]]
+        elif action == "package_revise":
+            package = next(p for p in self.packages if p["id"] == data["match"]["id"])
+            assert all("position" not in r for r in data["update"]["resources"])
+            package["resources"] = [{**r, "position": n}
+                                    for n, r in enumerate(data["update"]["resources"])]
 
 
 def test_every_desa_gets_an_organization_and_no_kelurahan_does():
@@ -142,9 +145,24 @@ def test_resources_newest_year_first_quality_report_last():
 
 def test_a_dataset_out_of_order_is_reordered_by_the_sync():
     portal = FakePortal()
-    portal.packages = [{"name": "apbdes-x", "resources": [
+    portal.packages = [{"name": "apbdes-x", "id": "apbdes-x", "resources": [
         _res("a", "tahun-2024"), _res("q", "laporan-kualitas"), _res("b", "tahun-2023"),
         _res("c", "tahun-2025")]}]
     apply_changes(portal, portal_diff(portal))
     assert [r["id"] for r in portal.packages[0]["resources"]] == ["c", "a", "b", "q"]
+    assert [r["position"] for r in portal.packages[0]["resources"]] == [0, 1, 2, 3]
     assert portal_diff(portal) == []
+
+
+def test_a_gap_in_resource_positions_is_closed_even_in_page_order():
+    """A switch that replaced a resource can leave positions 0,1,3: CKAN's next write on that
+    dataset would fail (IndexError in package_update), so the sync closes the gap."""
+    portal = FakePortal()
+    apply_changes(portal, portal_diff(portal))
+    portal.packages = [{"name": "x", "id": "x", "resources": [
+        {**_res("c", "tahun-2025"), "position": 0}, {**_res("a", "tahun-2024"), "position": 1},
+        {**_res("q", "laporan-kualitas"), "position": 3}]}]
+    [change] = portal_diff(portal)
+    assert change.code == "site-reorder-resources"
+    apply_changes(portal, [change])
+    assert [r["position"] for r in portal.packages[0]["resources"]] == [0, 1, 2]
