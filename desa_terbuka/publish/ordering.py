@@ -53,15 +53,17 @@ def in_order(portal: Portal, package: dict[str, Any]) -> None:
 
     Not ``package_resource_reorder``: CKAN 2.12's package_update copies unchanged resources from
     the stored package by their ``position``; after a switch replaced a resource the positions
-    have a gap, and every later package_update on the dataset (resource_create, resource_patch,
-    reorder) fails with IndexError (HTTP 500). One revision closes it: sent without their
-    ``position``, no resource equals its stored copy, so none is copied by position and CKAN
-    numbers them all again in the order sent.
+    can have a gap, and every later package_update on the dataset (resource_create,
+    resource_patch, reorder) then fails with IndexError (HTTP 500). Not ``package_revise``
+    either: it merges a resource list element by element (by index), so a reordered list would
+    take keys from whichever resource stood at that index. ``package_patch`` replaces the list;
+    sent without ``position``, no resource equals its stored copy, none is copied by position,
+    and CKAN numbers them all again in the order sent.
     """
     by_id = {r["id"]: r for r in package.get("resources") or []}
     ordered = [{k: v for k, v in by_id[i].items() if k != "position"}
                for i in ordered_ids(list(by_id.values()))]
-    portal.call("package_revise", match={"id": package["id"]}, update={"resources": ordered})
+    portal.call("package_patch", id=package["id"], resources=ordered)
 
 
 def order_resources(portal: Portal, dataset: str) -> bool:

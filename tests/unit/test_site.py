@@ -63,11 +63,10 @@ class FakePortal:
             self.users[data["name"]] = {"id": "u-" + data["name"], "name": data["name"]}
         elif action in ("organization_member_create", "group_member_create"):
             self.members.setdefault(data["id"], set()).add(self.users[data["username"]]["id"])
-        elif action == "package_revise":
-            package = next(p for p in self.packages if p["id"] == data["match"]["id"])
-            assert all("position" not in r for r in data["update"]["resources"])
-            package["resources"] = [{**r, "position": n}
-                                    for n, r in enumerate(data["update"]["resources"])]
+        elif action == "package_patch":
+            package = next(p for p in self.packages if p["id"] == data["id"])
+            assert all("position" not in r for r in data["resources"])
+            package["resources"] = [{**r, "position": n} for n, r in enumerate(data["resources"])]
 
 
 def test_every_desa_gets_an_organization_and_no_kelurahan_does():
