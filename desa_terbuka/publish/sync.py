@@ -157,7 +157,7 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
               "resources": resources}
     if todo.newborn:
         update["private"] = False
-    revised = portal.call("package_revise", match={"id": package["id"]}, update=update)
+    revised = _revise(portal, package["id"], update)
     if replaced:
         _clear_replaced(portal, revised["package"], replaced[0])
     if todo.metadata and not todo.newborn:
@@ -216,7 +216,22 @@ def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | Non
     if marked:
         resources = [{**r, REPLACES_KEY: ""} if r.get(REPLACES_KEY) else r
                      for r in package["resources"]]
-        portal.call("package_revise", match={"id": package["id"]}, update={"resources": resources})
+        _revise(portal, package["id"], {"resources": resources})
+
+
+def _revise(portal: Portal, package_id: str, update: dict[str, Any]) -> dict[str, Any]:
+    """``package_revise`` that REPLACES the resource list. CKAN merges an ``update`` list into
+    the stored one element by element (by index): a shorter list kept the stored tail (a
+    resource listed twice, positions with a gap) and a resource took keys of the one before it
+    at that index; with a gap, CKAN 2.12's package_update then copies unchanged resources by
+    ``position`` and drops or doubles them, or fails (IndexError). ``filter`` removes the stored
+    list first; sent without ``position``, no resource is copied by it and CKAN numbers them in
+    the order sent."""
+    if "resources" not in update:
+        return portal.call("package_revise", match={"id": package_id}, update=update)
+    resources = [{k: v for k, v in r.items() if k != "position"} for r in update["resources"]]
+    return portal.call("package_revise", match={"id": package_id}, filter=["-resources"],
+                       update={**update, "resources": resources})
 
 
 def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan) -> str:

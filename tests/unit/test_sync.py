@@ -85,10 +85,13 @@ class FakePortal:
         self.packages[package["id"]] = package
         return package
 
-    def package_revise(self, files, match, update):
+    def package_revise(self, files, match, update, filter=None):
         package = self._package(match["id"])
         new = update.get("resources")
         if new is not None:
+            # CKAN merges lists by index unless the stored list is filtered out first
+            assert filter == ["-resources"], "a resource list must replace, not merge"
+            assert all("position" not in r for r in new), "no resource may be copied by position"
             known = {r["id"]: r for r in package["resources"]}
             for r in new:
                 assert r["id"] in known, "a resource can only be re-listed in its own dataset"
