@@ -14,10 +14,34 @@ from typing import Any
 
 from desa_terbuka.core.text import Text
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 200 * 1024 * 1024  # hostile input: a file larger than this is refused unread
+
+ROW_BYTES = 4096  # what one row costs in memory through the tolerant readers (cells, records, findings)
 
 
-MAX_ROWS = 100_000  # per sheet or CSV: far beyond any village's APBDes
+def rows_memory_allows(share: float = 0.5) -> int:
+    """Rows one sheet or CSV may hold: what ``share`` of the memory available to this process
+    (the machine's, or its cgroup's limit) holds at ``ROW_BYTES`` a row; never fewer than the
+    100,000 of a district file. Read once at start-up."""
+    available = []
+    try:
+        with open("/proc/meminfo") as f:
+            info = dict(line.split(":", 1) for line in f)
+        available.append(int(info["MemAvailable"].split()[0]) * 1024)
+    except (OSError, KeyError, ValueError):
+        pass
+    try:
+        limit = Path("/sys/fs/cgroup/memory.max").read_text().strip()
+        if limit.isdigit():
+            available.append(int(limit))
+    except OSError:
+        pass
+    if not available:
+        return 1_000_000
+    return max(100_000, int(min(available) * share) // ROW_BYTES)
+
+
+MAX_ROWS = rows_memory_allows()  # per sheet or CSV
 
 
 class ReadError(Exception):
@@ -62,5 +86,7 @@ class RawTable:
 
 
 def too_many_rows() -> tuple[str, str]:
-    return (f"berkas berisi lebih dari {MAX_ROWS:,} baris; kirim satu desa dan satu tahun per berkas",
-            f"the file has more than {MAX_ROWS:,} rows; send one village and one year per file")
+    return (f"berkas berisi lebih dari {MAX_ROWS:,} baris (batas memori mesin ini); bagi berkasnya, "
+            "mis. satu kecamatan atau satu desa per berkas",
+            f"the file has more than {MAX_ROWS:,} rows (this machine's memory limit); split it, e.g. "
+            "one kecamatan or one village per file")

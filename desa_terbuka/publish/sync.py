@@ -2,19 +2,19 @@
 
 A public resource is never rewritten in place (that showed a new CSV beside an old DataStore
 table while the table was rebuilt). A changed year is built on a *staging* resource instead:
-``datastore_create`` makes the resource and its table in one call (until its file arrives, its
-download is the DataStore dump of that same table), then the CSV is uploaded and the table view
-made. Staging resources are labelled "sedang disiapkan" and carry ``desa_staging`` (the content
+one ``package_revise`` adds the resource (see ``_revise`` for the CKAN traps this avoids), then
+``datastore_create`` fills its table, the CSV is uploaded and the table view made. Staging resources are labelled "sedang disiapkan" and carry ``desa_staging`` (the content
 hash they are built for). When every changed year and document is staged, ONE ``package_revise``
-switches the dataset: the staged resources get their public names and ``desa_content_hash`` (the
-mark of a complete resource), the resources they replace are labelled "versi lama, akan dihapus"
-(``desa_staging`` = ``hapus``), and the metadata (years covered, quality, hashes) changes with
-them. Then each replaced resource is deleted with ``resource_delete``, which also drops its
-DataStore table. (The revision keeps every resource and their order: CKAN 2.12 leaves resource
-positions with gaps when an update drops one, and its next update of the dataset then fails.)
+switches the dataset: the staged resources take the place of the old ones (which CKAN marks
+deleted), the metadata (years covered, quality, hashes) changes with them, and ``desa_content_hash``
+(the mark of a complete resource) is set. Then one ``resource_delete`` of a replaced resource
+makes CKAN drop the DataStore tables of every deleted resource of the dataset (a later update
+would purge the deleted resources and orphan their tables, still readable by SQL); until that is
+done, ``desa_replaces`` on the switched-in resources names a replaced one, so a run killed in
+between is caught up by the next run.
 
-A run killed or failing at any point leaves the public view on one complete version, the last
-or the new one, plus at most some labelled resources; the next run deletes those and converges.
+A run killed or failing at any point leaves the public view on the last complete version, plus
+at most some labelled staging resources; the next run deletes those and starts the switch again.
 A new dataset is created private and made public by the switch, so it is never seen empty.
 """
 
@@ -41,12 +41,10 @@ from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
 DATASTORE_CHUNK = 5000
 VIEW_TYPE = "datatables_view"
 STAGING_KEY = "desa_staging"  # on a staging resource: the content hash it is being built for
-SUPERSEDED = "hapus"  # desa_staging of a replaced resource, deleted right after the switch
+REPLACES_KEY = "desa_replaces"  # on a switched-in resource: the id of the resource it replaced
 STAGING_LABEL = " (versi baru sedang disiapkan)"
 STAGING_NOTE = ("Versi baru yang sedang dimuat; belum lengkap sampai label ini hilang. Gunakan "
                 "sumber daya tanpa label ini. (A new version being loaded.)")
-SUPERSEDED_LABEL = " (versi lama, akan dihapus)"
-SUPERSEDED_NOTE = "Digantikan versi baru; segera dihapus. (Replaced by a new version.)"
 
 
 @dataclass
@@ -129,6 +127,10 @@ def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
             package = portal.call("package_create", private=True,
                                   **{**plan.metadata, "owner_org": plan.organization.name})
             result.changes.append("dataset dibuat")
+        if any(r.get(REPLACES_KEY) for r in package.get("resources", [])):
+            _clear_replaced(portal, package)  # a killed run's switch, not yet cleaned up
+            package = portal.call("package_show", id=package["id"])
+            result.changes.append("tabel versi lama dihapus")
         todo = _Todo.of(package, plan)
         live = live_resources(package)
         result.resource_ids = {r.year: live[year_key(r.year)]["id"] for r in plan.resources
@@ -142,21 +144,24 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
             result: SyncResult) -> None:
     """Stage what changed, then switch the dataset to it in one revision and clean up."""
     live = live_resources(package)
-    for r in todo.leftovers:  # unknown state: built again
-        _delete_resource(portal, r["id"])
-        result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
+    if todo.leftovers:  # unknown state: built again (out of the list first: no position gap)
+        gone = {r["id"] for r in todo.leftovers}
+        package = _revise(portal, package["id"],
+                          [r for r in package["resources"] if r["id"] not in gone])
+        for r in todo.leftovers:
+            _delete_resource(portal, r["id"])
+            result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
     staged = {year_key(r.year): _stage_year(portal, plan, package["id"], r) for r in todo.years}
     staged.update({d.key: _stage_document(portal, package["id"], d) for d in todo.docs})
     if staged or todo.leftovers:
         package = portal.call("package_show", id=package["id"])
     resources, replaced = _switched(package, plan, staged)
-    update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active",
-              "resources": resources}
+    update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active"}
     if todo.newborn:
         update["private"] = False
-    portal.call("package_revise", match={"id": package["id"]}, update=update)
-    for resource_id in replaced:
-        _delete_resource(portal, resource_id)
+    revised = _revise(portal, package["id"], resources, **update)
+    if replaced:
+        _clear_replaced(portal, revised, replaced[0])
     if todo.metadata and not todo.newborn:
         result.changes.append("metadata diperbarui")
     for r in todo.years:
@@ -178,40 +183,57 @@ def _duplicates(package: dict[str, Any], live: dict[str, dict[str, Any]]) -> lis
 
 def _switched(package: dict[str, Any], plan: DatasetPlan,
               staged: dict[str, str]) -> tuple[list[dict[str, Any]], list[str]]:
-    """The dataset's resources after the switch (all of them, in their order) and the ids of
-    those it supersedes: the replaced and duplicate ones. A field left out of a resource would
-    stay (the portal's schema declares it), so ``desa_staging`` is blanked, not dropped."""
-    wanted = {**{year_key(r.year): r for r in plan.resources}, **{d.key: d for d in plan.documents}}
+    """The dataset's new resource list (the plan's order, then resources that are not ours) and
+    the ids it drops: replaced and duplicate resources."""
+    by_id = {r["id"]: r for r in package.get("resources", [])}
     live = live_resources(package)
-    keep = {r["id"] for key, r in live.items() if key not in staged}
-    switched_in = {resource_id: key for key, resource_id in staged.items()}
-    resources, replaced = [], []
-    for r in package.get("resources", []):
-        if r["id"] in switched_in:
-            want = wanted[switched_in[r["id"]]]
-            r = {**r, "name": want.name, "description": want.description,
-                 CONTENT_HASH_KEY: want.content_hash, STAGING_KEY: ""}
-        elif resource_key(r) and r["id"] not in keep and not is_staging(r):
-            r = {**r, "name": r.get("name", "") + SUPERSEDED_LABEL, "description": SUPERSEDED_NOTE,
-                 STAGING_KEY: SUPERSEDED}
-            replaced.append(r["id"])
-        resources.append(r)
+    old = {key: r["id"] for key, r in live.items()}
+    wanted = {**{year_key(r.year): r for r in plan.resources}, **{d.key: d for d in plan.documents}}
+    resources = []
+    for key, want in wanted.items():
+        if key in staged:
+            # a field left out would stay (the portal's schema declares it): blank it instead
+            r = {k: v for k, v in by_id[staged[key]].items() if k != "package_id"}
+            r.update(name=want.name, description=want.description,
+                     **{CONTENT_HASH_KEY: want.content_hash, STAGING_KEY: "",
+                        REPLACES_KEY: old.get(key, "")})
+            resources.append(r)
+        elif key in live:
+            resources.append(live[key])
+    resources += [r for r in package.get("resources", [])
+                  if not resource_key(r) and not is_staging(r)]
+    resources += [r for k, r in live.items() if k not in wanted]  # years no longer planned stay
+    kept = {r["id"] for r in resources}
+    replaced = [r["id"] for r in package.get("resources", []) if r["id"] not in kept]
     return resources, replaced
 
 
+def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | None = None) -> None:
+    """Drop the DataStore tables of the resources the last switch replaced (CKAN keeps them for
+    deleted resources until a ``resource_delete`` in the dataset), then forget the mark."""
+    marked = [r for r in package.get("resources", []) if r.get(REPLACES_KEY)]
+    target = replaced or (marked[0][REPLACES_KEY] if marked else None)
+    if target:
+        _delete_resource(portal, target)
+    if marked:
+        resources = [{**r, REPLACES_KEY: ""} if r.get(REPLACES_KEY) else r
+                     for r in package["resources"]]
+        _revise(portal, package["id"], resources)
+
+
 def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan) -> str:
-    """A complete new resource for one year, beside the public one: returns its id."""
-    fields = {
-        "package_id": package_id, "name": want.name + STAGING_LABEL, "description": STAGING_NOTE,
+    """A complete new resource for one year, beside the public one: returns its id. Killed
+    before it is complete, it stays a labelled staging resource (removed by the next run)."""
+    resource_id = _added(portal, package_id, {
+        "name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
         "format": "CSV", "mimetype": "text/csv", "tahun": str(want.year),
         "jumlah_baris": str(len(want.records)), RESOURCE_KEY: year_key(want.year),
         "sumber_sha256": want.source_sha256, STAGING_KEY: want.content_hash,
-    }
+    })
     records = want.records
-    created = portal.call("datastore_create", resource=fields, force=True,
-                          fields=plan.datastore_fields, primary_key=plan.primary_key,
-                          records=records[:DATASTORE_CHUNK])
-    resource_id = created["resource_id"]
+    portal.call("datastore_create", resource_id=resource_id, force=True,
+                fields=plan.datastore_fields, primary_key=plan.primary_key,
+                records=records[:DATASTORE_CHUNK])
     method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
     for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
         portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
@@ -226,12 +248,38 @@ def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: Resour
 
 
 def _stage_document(portal: Portal, package_id: str, want: DocumentPlan) -> str:
-    resource = portal.call(
-        "resource_create", package_id=package_id, name=want.name + STAGING_LABEL,
-        description=STAGING_NOTE, format=want.format, mimetype=want.mimetype,
-        files={"upload": (want.filename, io.BytesIO(want.content), want.mimetype)},
-        **{RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash})
-    return resource["id"]
+    resource_id = _added(portal, package_id, {
+        "name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
+        "format": want.format, "mimetype": want.mimetype,
+        RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash})
+    portal.call("resource_patch", id=resource_id, url_type="upload",
+                files={"upload": (want.filename, io.BytesIO(want.content), want.mimetype)})
+    return resource_id
+
+
+def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
+            **update: Any) -> dict[str, Any]:
+    """One ``package_revise`` that REPLACES the resource list; returns the revised dataset.
+
+    Two CKAN 2.12 traps (PORTAL.md): ``update`` merges a list into the stored one item by item,
+    by index, and never shortens it (a dropped resource stays, another is overwritten); and
+    ``package_update`` "copies" a resource equal to the stored one by its ``position``, which
+    goes stale once a resource is dropped from the middle, so the next write that adds a
+    resource fails with HTTP 500 (IndexError). Hence the list is filtered out first and sent
+    without positions: CKAN saves every resource and numbers them again."""
+    listed = [{k: v for k, v in r.items() if k != "position"} for r in resources]
+    return portal.call("package_revise", match={"id": package_id}, filter=["-resources"],
+                       update={**update, "resources": listed})["package"]
+
+
+def _added(portal: Portal, package_id: str, resource: dict[str, Any]) -> str:
+    """Add one resource to the dataset through ``_revise`` (never CKAN's ``resource_create``,
+    which fails on a position gap that a hand edit may leave); returns its id. The list is read
+    fresh: a stale copy would send back old values (``datastore_active``) of resources just made."""
+    current = portal.call("package_show", id=package_id).get("resources", [])
+    known = {r["id"] for r in current}
+    revised = _revise(portal, package_id, [*current, resource])
+    return next(r["id"] for r in revised["resources"] if r["id"] not in known)
 
 
 def _delete_resource(portal: Portal, resource_id: str) -> None:

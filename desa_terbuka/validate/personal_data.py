@@ -47,8 +47,13 @@ def personal_data_findings(records: Records) -> list[Finding]:
                    and "enum" not in f.constraints]
     table = records.table
     findings = []
+    seen: dict[str, list[tuple[str, str]]] = {}  # descriptions repeat: each distinct text once
     for row, number in zip(records.rows, records.row_numbers):
         for name in text_fields:
-            for code, hit in find_personal_data(row.get(name) or ""):
+            text = row.get(name) or ""
+            hits = seen.get(text)
+            if hits is None:
+                hits = seen[text] = find_personal_data(text) if text else []
+            for code, hit in hits:
                 findings.append(Finding(code, table.file, table.sheet, number, name, mask(hit)))
     return findings
