@@ -144,10 +144,12 @@ class Proxy:
 
 # --- what the portal shows, against what the warehouse says it should -----------------------
 
-def dataset_state(ckan, name: str, problems: list[str]) -> tuple | None:
-    """One dataset's public version: (metadata hash, ((key, content hash), ...)), checking on the
-    way that it is not mixed: one resource per key, each file matching its hash, each table
-    holding the file's rows. Staging resources must carry their label. None: not public yet."""
+def dataset_state(ckan, name: str, problems: list[str], keys: set[str]) -> tuple | None:
+    """One dataset's public version: (metadata hash, ((key, content hash), ...)) of the resources
+    sync publishes (``keys``: years, documents; finish.py's links and data package are not
+    sync's and are left out), checking on the way that it is not mixed: one
+    resource per key, each file matching its hash, each table holding the file's rows. Staging
+    resources must carry their label. None: not public yet."""
     try:
         package = ckan.action.package_show(id=name)
     except Exception:
@@ -161,6 +163,8 @@ def dataset_state(ckan, name: str, problems: list[str]) -> tuple | None:
                 problems.append(f"{name}: unlabelled staging resource {r['id']}")
             continue
         key = r.get("desa_key") or r["id"]
+        if key not in keys and not key.startswith("tahun-"):
+            continue
         if key in seen:
             problems.append(f"{name}: duplicate resource {key}")
         body = requests.get(r["url"], timeout=30).content
