@@ -8,7 +8,8 @@ with one fault, then checks:
   duplicates);
 - after one more normal run: the portal equals the warehouse's plan (metadata hash, every
   resource's file hash, DataStore row counts), no staging left, every inbox file received.
-The default matrix is cheap (7 scenarios, about 3 min); DESA_FAULT_MATRIX=wide runs 18 and
+The default matrix has 7 scenarios (measured 227 s, 306 s with the portal start and first publish);
+DESA_FAULT_MATRIX=wide runs 18 (476 s) and
 DESA_FAULT_MATRIX=full every write action x occurrence x fault kind. The scenario count and time are printed at the end.
 """
 
@@ -53,7 +54,7 @@ WIDE = [
 ]
 WIDE_KILLS = [Fault("datastore_create", 2, "kill-after"), Fault("package_revise", 1, "kill-before"),
               Fault("package_revise", 1, "kill-after"), Fault("resource_delete", 1, "kill-before")]
-# The default: one of each fault kind at the steps that matter most (~26 s a scenario since a
+# The default: one of each fault kind at the steps that matter most (~30 s a scenario since a
 # run also publishes charts, links and data packages); DESA_FAULT_MATRIX=wide runs the 18 above,
 # =full every write action x occurrence x kind.
 DEFAULT = [Fault("datastore_create", 1, "500"), Fault("resource_patch", 1, "lost"),
