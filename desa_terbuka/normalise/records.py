@@ -56,6 +56,9 @@ class Records:
     sources: dict[str, str] = field(default_factory=dict)
     shape: Any = None  # the report shape it was read from (its totals are checked later)
     title: str = ""  # the title rows above the heading, as one line
+    # source row -> {heading: text} of the cells in columns no field reads (never published, but
+    # scanned by the personal-data gate)
+    extras: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def note(self, code: str, row: int | None = None, field_name: str | None = None,
              value: str | None = None, **params: Any) -> None:
@@ -100,6 +103,11 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
         records.rows.append(cells)
         records.row_numbers.append(number)
+        extra = {_heading(header, col): text for col, value in enumerate(row)
+                 if col not in header.columns and col not in header.context
+                 and (text := clean_text(value))}
+        if extra:
+            records.extras[number] = extra
         formulas += [(len(records.rows) - 1, name, table.formulas[(number, col)])
                      for col, name in header.columns.items()
                      if (number, col) in table.formulas and not clean_text(cells[name])]
@@ -107,6 +115,18 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
     for index, name, formula in formulas:  # an empty cell that is really an unsaved formula
         _report(records, index, name, "formula-no-value", "", reason=formula)
     return records
+
+
+def _heading(header: Header, col: int) -> str:
+    """How the operator names a column: its heading, or its spreadsheet letter when it has none."""
+    written = header.written.get(col) or header.unknown.get(col) or header.duplicates.get(col)
+    if written:
+        return clean_text(written)
+    letters, n = "", col + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"kolom {letters}"
 
 
 def number_lines(records: Records, year_of) -> None:
