@@ -12,12 +12,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desa_terbuka.core.text import Text
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.text import Text, ranges
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-
-
 MAX_ROWS = 100_000  # per sheet or CSV: far beyond any village's APBDes
+MAX_COLUMNS = 300  # per sheet or CSV; data past it is reported, never dropped silently
+# Characters of cell text one table may hold (a 100,000-line APBDes holds about 12 million): a
+# file near the size limit made of long cells stops here, before it is validated cell by cell.
+MAX_TEXT_CHARS = 64 * 1024 * 1024
 
 
 class ReadError(Exception):
@@ -62,5 +65,23 @@ class RawTable:
 
 
 def too_many_rows() -> tuple[str, str]:
-    return (f"berkas berisi lebih dari {MAX_ROWS:,} baris; kirim satu desa dan satu tahun per berkas",
+    rows_id = f"{MAX_ROWS:,}".replace(",", ".")
+    return (f"berkas berisi lebih dari {rows_id} baris; kirim satu desa dan satu tahun per berkas",
             f"the file has more than {MAX_ROWS:,} rows; send one village and one year per file")
+
+
+def too_much_text() -> tuple[str, str]:
+    mb = MAX_TEXT_CHARS // (1024 * 1024)
+    return (f"berkas berisi lebih dari {mb} juta karakter teks di dalam selnya (batas {mb} MB); "
+            "kirim satu desa dan satu tahun per berkas, tanpa lampiran atau teks panjang di sel",
+            f"the file's cells hold more than {mb} million characters of text (limit {mb} MB); "
+            "send one village and one year per file, without attachments or long texts in cells")
+
+
+def columns_dropped(file: str, sheet: str | None, rows: list[int]) -> Finding:
+    """Cells past ``MAX_COLUMNS`` are not read: said, with the rows that had some."""
+    return Finding("columns-dropped", file, sheet, rows[0], None, None,
+                   params={"limit": MAX_COLUMNS, "rows": ranges(rows), "count": len(rows)})
+
+
+

@@ -200,22 +200,6 @@ def column_numbers(cells: list[str]) -> bool:
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
 
 
-def ranges(numbers: list[int]) -> str:
-    """[3, 4, 5, 9] -> '3–5, 9'."""
-    parts, start, previous = [], None, None
-    for n in sorted(numbers):
-        if start is None:
-            start = previous = n
-        elif n == previous + 1:
-            previous = n
-        else:
-            parts.append(f"{start}–{previous}" if previous != start else str(start))
-            start = previous = n
-    if start is not None:
-        parts.append(f"{start}–{previous}" if previous != start else str(start))
-    return ", ".join(parts)
-
-
 def keep_data(table, header_index: int, lines: Lines) -> None:
     """Drop the skipped lines from ``table`` (in place): the heading rows and the data stay."""
     keep = set(range(header_index + 1)) | set(lines.data)

@@ -16,7 +16,7 @@ from typing import Any
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
-from desa_terbuka.core.text import Text, display
+from desa_terbuka.core.text import Text, display, ranges
 from desa_terbuka.normalise.formats import (
     FormatError,
     NumberReading,
@@ -27,7 +27,7 @@ from desa_terbuka.normalise.formats import (
     read_number,
 )
 from desa_terbuka.normalise.headings import Header
-from desa_terbuka.normalise.lines import KINDS, classify, ranges
+from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.values import (
     amount_in_words,
     has_values,

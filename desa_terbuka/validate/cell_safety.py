@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.spreadsheet import is_executable
-from desa_terbuka.normalise.lines import ranges
+from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise.records import Records
 
 

@@ -133,7 +133,8 @@ def check_parts(path: Path, record_type: str | None = None,
         else:
             return [CheckedSubmission(submission, record_type, None, [Finding(
                 "unknown-record-type", file, tables[0].sheet,
-                params={"headers": _first_headings(tables), "needs": needed_headings(candidates)})])]
+                params={"headers": _first_headings(tables), "needs": needed_headings(candidates)}),
+                *[f for t in tables for f in t.findings]])]  # e.g. the delimiter hint
     reader_findings = [f for t in tables for f in t.findings]
     parts = []
     for kind, (score, table, header) in sorted(best.items(), key=lambda item: item[1][0], reverse=True):

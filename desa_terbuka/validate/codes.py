@@ -6,7 +6,7 @@ import re
 
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import account_exists, activities, villages
-from desa_terbuka.normalise.lines import ranges
+from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise.records import Records
 
 

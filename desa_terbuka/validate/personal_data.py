@@ -16,8 +16,7 @@ from collections import defaultdict
 
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
-from desa_terbuka.core.text import Text
-from desa_terbuka.normalise.lines import ranges
+from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.validate.personal_patterns import (
     KINDS,
