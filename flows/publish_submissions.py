@@ -17,6 +17,7 @@ from prefect import flow, get_run_logger, runtime, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.collect.inbox import discover
@@ -31,6 +32,7 @@ from desa_terbuka.publish.build import (
     record_publication,
     write_documents,
 )
+from desa_terbuka.publish.config import client_config
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
 from desa_terbuka.publish.visibility import enforce_retractions
@@ -49,10 +51,12 @@ PUBLISH_CONCURRENCY = 4
 
 
 def _transient_only(task, task_run, state) -> bool:
+    """Retry a dataset after a transient portal error, unless the portal counts as down (the
+    breaker is open): then it is reported at once and the next run completes it."""
     try:
         state.result()
-    except TransientPortalError:
-        return True
+    except TransientPortalError as exc:
+        return not exc.portal_down
     except Exception:
         return False
     return False
@@ -73,16 +77,36 @@ def stage_submissions(warehouse: Warehouse,
 
 
 @task(cache_policy=NO_CACHE)
-def plan(warehouse: Warehouse, record_type: str | None,
-         villages: list[str] | None) -> list[PlannedDataset]:
+def plan(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
+         failures: dict[str, Finding]) -> list[PlannedDataset]:
     return plan_datasets(warehouse, record_type, villages,
-                         cross_findings(warehouse, record_type, villages))
+                         cross_findings(warehouse, record_type, villages), failures)
 
 
-@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
-      retry_condition_fn=_transient_only)
+def failure_finding(exc: BaseException, name: str) -> Finding:
+    """Why a dataset was not published: a portal error's own rule, else ``publish-failed``
+    (the exception's type and first line only: never a traceback, never a request)."""
+    if isinstance(exc, PortalError):
+        return exc.finding(name)
+    first = (str(exc).splitlines() or [""])[0][:160]
+    return Finding("publish-failed", value=name,
+                   params={"reason": f"{type(exc).__name__}: {first}".rstrip(": ")})
+
+
+@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
 def publish_dataset(portal: Portal, planned: PlannedDataset) -> SyncResult:
+    """One dataset, one task, one writer. A transient failure retries the whole dataset (the
+    sync re-reads the portal first, so a create whose answer was lost is not made twice)."""
     return sync_dataset(portal, planned.plan)
+
+
+def _retrying(task_fn):
+    """``task_fn`` with the dataset retries of portal.yaml: exponential backoff with jitter."""
+    policy = client_config()
+    delays = exponential_backoff(backoff_factor=policy.dataset_retry_delay_seconds)
+    return task_fn.with_options(retries=policy.dataset_retries,
+                                retry_delay_seconds=delays(policy.dataset_retries) or 0,
+                                retry_jitter_factor=1.0)
 
 
 @task(cache_policy=NO_CACHE)
@@ -101,8 +125,7 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
     return enforce_retractions(portal, names)
 
 
-@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15],
-      retry_condition_fn=_transient_only)
+@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
 def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
     """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
     today = datetime.now(reporting_calendar().zone).date()
@@ -154,14 +177,17 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         summary.portal_changes += withhold(portal, list(off_view))
     except PortalError as exc:
         summary.failures["ditarik"] = exc.finding("ditarik")
-    planned = [p for p in plan(warehouse, record_type, villages) if p.plan.name not in off_view]
-    futures = [(p, publish_dataset.submit(portal, p)) for p in planned]
+    planned = [p for p in plan(warehouse, record_type, villages, summary.failures)
+               if p.plan.name not in off_view]
+    publish_one = _retrying(publish_dataset)
+    futures = [(p, publish_one.submit(portal, p)) for p in planned]
     for p, future in futures:
         try:
             result = future.result()
-        except PortalError as exc:  # one dataset's failure must not stop the others
-            summary.failures[p.plan.name] = exc.finding(p.plan.name)
-            get_run_logger().error("Publikasi %s gagal: %s", p.plan.name, exc)
+        except Exception as exc:  # one dataset's failure never stops the others
+            summary.failures[p.plan.name] = failure_finding(exc, p.plan.name)
+            get_run_logger().error("Publikasi %s gagal: %s", p.plan.name,
+                                   summary.failures[p.plan.name].message("en"))
             continue
         summary.published.append(result)
         record(warehouse, p, result)
@@ -175,7 +201,7 @@ def _compliance(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_v
     if name in off_view:
         return
     try:
-        summary.published.append(publish_compliance(portal, warehouse))
+        summary.published.append(_retrying(publish_compliance)(portal, warehouse))
         summary.compliance = name
-    except PortalError as exc:
-        summary.failures[name] = exc.finding(name)
+    except Exception as exc:
+        summary.failures[name] = failure_finding(exc, name)

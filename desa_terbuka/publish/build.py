@@ -109,11 +109,21 @@ class PlannedDataset:
 
 
 def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
-                  cross: dict[tuple[str, str], list[Finding]]) -> list[PlannedDataset]:
-    """The plan of every dataset with current data (within the run's filters)."""
+                  cross: dict[tuple[str, str], list[Finding]],
+                  failures: dict[str, Finding] | None = None) -> list[PlannedDataset]:
+    """The plan of every dataset with current data (within the run's filters). A dataset whose
+    plan cannot be made is put in ``failures`` (when given) and left out: one village's problem
+    never stops the others."""
     planned = []
     for (rt, kode), slices in group_slices(warehouse.current_slices(record_type, villages)).items():
-        plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []))
+        try:
+            plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []))
+        except Exception as exc:
+            if failures is None:
+                raise
+            failures[f"{rt}-{kode}"] = Finding("publish-failed", value=f"{rt} {kode}", params={
+                "reason": f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:160]}"})
+            continue
         planned.append(PlannedDataset(plan, findings, slices))
     return planned
 
@@ -121,10 +131,11 @@ def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[
 def record_publication(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) -> None:
     """Remember which content went to which resource, for the years the sync changed."""
     hashes = {r.year: r.content_hash for r in planned.plan.resources}
-    for s in planned.slices:
-        if s.tahun in result.changed_years:
-            warehouse.record_publication(s, planned.plan.name, result.resource_ids[s.tahun],
-                                         hashes[s.tahun])
+    with warehouse.transaction():  # all years of one dataset, or none
+        for s in planned.slices:
+            if s.tahun in result.changed_years:
+                warehouse.record_publication(s, planned.plan.name, result.resource_ids[s.tahun],
+                                             hashes[s.tahun])
 
 
 def write_documents(folder: Path, planned: PlannedDataset) -> None:

@@ -1,14 +1,29 @@
-"""Make the portal match a DatasetPlan, writing only what differs.
+"""Make the portal match a DatasetPlan, writing only what differs, never showing a mixed dataset.
 
-Order of writes per resource: upload the CSV, rebuild its DataStore table, ensure the table view,
-and only then record the content hash on the resource. A run killed midway leaves a hash that
-does not match, so the next run redoes that resource: re-runs converge.
+A public resource is never rewritten in place (that showed a new CSV beside an old DataStore
+table while the table was rebuilt). A changed year is built on a *staging* resource instead:
+``datastore_create`` makes the resource and its table in one call (until its file arrives, its
+download is the DataStore dump of that same table), then the CSV is uploaded and the table view
+made. Staging resources are labelled "sedang disiapkan" and carry ``desa_staging`` (the content
+hash they are built for). When every changed year and document is staged, ONE ``package_revise``
+switches the dataset: the staged resources take the place of the old ones (which CKAN marks
+deleted), the metadata (years covered, quality, hashes) changes with them, and ``desa_content_hash``
+(the mark of a complete resource) is set. Then one ``resource_delete`` of a replaced resource
+makes CKAN drop the DataStore tables of every deleted resource of the dataset (a later update
+would purge the deleted resources and orphan their tables, still readable by SQL); until that is
+done, ``desa_replaces`` on the switched-in resources names a replaced one, so a run killed in
+between is caught up by the next run.
+
+A run killed or failing at any point leaves the public view on the last complete version, plus
+at most some labelled staging resources; the next run deletes those and starts the switch again.
+A new dataset is created private and made public by the switch, so it is never seen empty.
 """
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.publish.config import portal_config
@@ -26,6 +41,11 @@ from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
 
 DATASTORE_CHUNK = 5000
 VIEW_TYPE = "datatables_view"
+STAGING_KEY = "desa_staging"  # on a staging resource: the content hash it is being built for
+REPLACES_KEY = "desa_replaces"  # on a switched-in resource: the id of the resource it replaced
+STAGING_LABEL = " (versi baru sedang disiapkan)"
+STAGING_NOTE = ("Versi baru yang sedang dimuat; belum lengkap sampai label ini hilang. Gunakan "
+                "sumber daya tanpa label ini. (A new version being loaded.)")
 
 
 @dataclass
@@ -37,100 +57,208 @@ class SyncResult:
 
 
 def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -> None:
+    """The village's organization, made once even when its datasets publish concurrently."""
     org = plan.organization
-    if portal.show("organization_show", id=org.name) is None:
-        portal.call("organization_create", name=org.name, title=org.title,
-                    description=org.description)
+    with portal.lock(f"organization:{org.name}"):
+        if portal.show("organization_show", id=org.name) is not None:
+            return
+        try:
+            portal.call("organization_create", name=org.name, title=org.title,
+                        description=org.description)
+        except PortalRejected:  # made meanwhile (another run, or an earlier answer lost)
+            if portal.show("organization_show", id=org.name) is None:
+                raise
+            return
         result.changes.append(f"organisasi {org.name} dibuat")
 
 
+def is_staging(resource: dict[str, Any]) -> bool:
+    return bool(resource.get(STAGING_KEY))
+
+
+def live_resources(package: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The public (non-staging) resources by our key; the first of duplicates wins."""
+    live: dict[str, dict[str, Any]] = {}
+    for r in package.get("resources", []):
+        if not is_staging(r) and resource_key(r):
+            live.setdefault(resource_key(r), r)
+    return live
+
+
+def _complete(existing: dict | None, content_hash: str, tabular: bool) -> bool:
+    return bool(existing and existing.get(CONTENT_HASH_KEY) == content_hash
+                and (existing.get("datastore_active") or not tabular))
+
+
+@dataclass
+class _Todo:
+    """What differs between a dataset on the portal and its plan."""
+
+    years: list[ResourcePlan]
+    docs: list[DocumentPlan]
+    leftovers: list[dict[str, Any]]  # staging resources of an interrupted run
+    duplicates: list[dict[str, Any]]
+    metadata: bool
+    newborn: bool  # created private by us and never switched: made public by the switch
+
+    @classmethod
+    def of(cls, package: dict[str, Any], plan: DatasetPlan) -> "_Todo":
+        live = live_resources(package)
+        newborn = bool(package.get("private")) and not live
+        return cls(
+            [r for r in plan.resources if not _complete(live.get(year_key(r.year)), r.content_hash, True)],
+            [d for d in plan.documents if not _complete(live.get(d.key), d.content_hash, False)],
+            [r for r in package.get("resources", []) if is_staging(r)],
+            _duplicates(package, live),
+            stored_metadata_hash(package) != plan.metadata_hash
+            or package.get("state") != "active" or newborn,
+            newborn)
+
+    def __bool__(self) -> bool:
+        return bool(self.years or self.docs or self.leftovers or self.duplicates or self.metadata)
+
+
 def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
-    result = SyncResult(plan.name)
-    ensure_organization(portal, plan, result)
-    package = portal.show("package_show", id=plan.name)
-    metadata = {**plan.metadata, "owner_org": plan.organization.name}
-    if package is None:
-        package = portal.call("package_create", **metadata)
-        result.changes.append("dataset dibuat")
-    elif stored_metadata_hash(package) != plan.metadata_hash \
-            or package.get("state") != "active":
-        package = portal.call("package_patch", id=package["id"], state="active", **metadata)
+    """Bring one dataset to ``plan``; zero writes when it already matches."""
+    with portal.writer(plan.name):
+        result = SyncResult(plan.name)
+        ensure_organization(portal, plan, result)
+        package = portal.show("package_show", id=plan.name)
+        if package is None:  # private until the switch: never seen empty or half-filled
+            package = portal.call("package_create", private=True,
+                                  **{**plan.metadata, "owner_org": plan.organization.name})
+            result.changes.append("dataset dibuat")
+        if any(r.get(REPLACES_KEY) for r in package.get("resources", [])):
+            _clear_replaced(portal, package)  # a killed run's switch, not yet cleaned up
+            package = portal.call("package_show", id=package["id"])
+            result.changes.append("tabel versi lama dihapus")
+        todo = _Todo.of(package, plan)
+        live = live_resources(package)
+        result.resource_ids = {r.year: live[year_key(r.year)]["id"] for r in plan.resources
+                               if r not in todo.years}
+        if todo:
+            _switch(portal, plan, package, todo, result)
+        return result
+
+
+def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _Todo,
+            result: SyncResult) -> None:
+    """Stage what changed, then switch the dataset to it in one revision and clean up."""
+    live = live_resources(package)
+    for r in todo.leftovers:  # unknown state: built again
+        _delete_resource(portal, r["id"])
+        result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
+    staged = {year_key(r.year): _stage_year(portal, plan, package["id"], r) for r in todo.years}
+    staged.update({d.key: _stage_document(portal, package["id"], d) for d in todo.docs})
+    if staged or todo.leftovers:
+        package = portal.call("package_show", id=package["id"])
+    resources, replaced = _switched(package, plan, staged)
+    update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active",
+              "resources": resources}
+    if todo.newborn:
+        update["private"] = False
+    revised = portal.call("package_revise", match={"id": package["id"]}, update=update)
+    if replaced:
+        _clear_replaced(portal, revised["package"], replaced[0])
+    if todo.metadata and not todo.newborn:
         result.changes.append("metadata diperbarui")
-    by_key = {resource_key(r): r for r in package.get("resources", [])}
-    for resource_plan in plan.resources:
-        existing = by_key.get(year_key(resource_plan.year))
-        resource_id = _sync_resource(portal, plan, package["id"], resource_plan, existing, result)
-        result.resource_ids[resource_plan.year] = resource_id
-    for document in plan.documents:
-        _sync_document(portal, package["id"], document, by_key.get(document.key), result)
-    return result
+    for r in todo.years:
+        result.resource_ids[r.year] = staged[year_key(r.year)]
+        result.changed_years.add(r.year)
+        verb = "diperbarui" if year_key(r.year) in live else "ditambahkan"
+        result.changes.append(f"CSV {r.year} {verb} ({len(r.records)} baris)")
+    for d in todo.docs:
+        result.changes.append(f"{d.name} {'diperbarui' if d.key in live else 'ditambahkan'}")
+    if todo.duplicates:
+        result.changes.append(f"{len(todo.duplicates)} sumber daya ganda dihapus")
 
 
-def _sync_document(portal: Portal, package_id: str, want: DocumentPlan, existing: dict | None,
-                   result: SyncResult) -> None:
-    if existing and existing.get(CONTENT_HASH_KEY) == want.content_hash:
-        return
-    fields = {"name": want.name, "description": want.description, "format": want.format,
-              "mimetype": want.mimetype, RESOURCE_KEY: want.key}
-    upload = {"upload": (want.filename, io.BytesIO(want.content), want.mimetype)}
-    if existing:
-        resource = portal.call("resource_patch", files=upload, id=existing["id"], **fields)
-    else:
-        resource = portal.call("resource_create", files=upload, package_id=package_id, **fields)
-    portal.call("resource_patch", id=resource["id"], **{CONTENT_HASH_KEY: want.content_hash})
-    result.changes.append(f"{want.name} {'diperbarui' if existing else 'ditambahkan'}")
+def _duplicates(package: dict[str, Any], live: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    chosen = {r["id"] for r in live.values()}
+    return [r for r in package.get("resources", [])
+            if not is_staging(r) and resource_key(r) and r["id"] not in chosen]
 
 
-def _sync_resource(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan,
-                   existing: dict | None, result: SyncResult) -> str:
-    # The hash is written after the upload, the DataStore table and the view: a matching hash
-    # means all three are in place, so an unchanged resource costs no call at all.
-    if existing and existing.get(CONTENT_HASH_KEY) == want.content_hash \
-            and existing.get("datastore_active"):
-        return existing["id"]
+def _switched(package: dict[str, Any], plan: DatasetPlan,
+              staged: dict[str, str]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The dataset's new resource list (the plan's order, then resources that are not ours) and
+    the ids it drops: replaced and duplicate resources."""
+    by_id = {r["id"]: r for r in package.get("resources", [])}
+    live = live_resources(package)
+    old = {key: r["id"] for key, r in live.items()}
+    wanted = {**{year_key(r.year): r for r in plan.resources}, **{d.key: d for d in plan.documents}}
+    resources = []
+    for key, want in wanted.items():
+        if key in staged:
+            # a field left out would stay (the portal's schema declares it): blank it instead
+            r = {k: v for k, v in by_id[staged[key]].items() if k != "package_id"}
+            r.update(name=want.name, description=want.description,
+                     **{CONTENT_HASH_KEY: want.content_hash, STAGING_KEY: "",
+                        REPLACES_KEY: old.get(key, "")})
+            resources.append(r)
+        elif key in live:
+            resources.append(live[key])
+    resources += [r for r in package.get("resources", [])
+                  if not resource_key(r) and not is_staging(r)]
+    resources += [r for k, r in live.items() if k not in wanted]  # years no longer planned stay
+    kept = {r["id"] for r in resources}
+    replaced = [r["id"] for r in package.get("resources", []) if r["id"] not in kept]
+    return resources, replaced
+
+
+def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | None = None) -> None:
+    """Drop the DataStore tables of the resources the last switch replaced (CKAN keeps them for
+    deleted resources until a ``resource_delete`` in the dataset), then forget the mark."""
+    marked = [r for r in package.get("resources", []) if r.get(REPLACES_KEY)]
+    target = replaced or (marked[0][REPLACES_KEY] if marked else None)
+    if target:
+        _delete_resource(portal, target)
+    if marked:
+        resources = [{**r, REPLACES_KEY: ""} if r.get(REPLACES_KEY) else r
+                     for r in package["resources"]]
+        portal.call("package_revise", match={"id": package["id"]}, update={"resources": resources})
+
+
+def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan) -> str:
+    """A complete new resource for one year, beside the public one: returns its id."""
     fields = {
-        "name": want.name, "description": want.description, "format": "CSV",
-        "mimetype": "text/csv", "tahun": str(want.year), "jumlah_baris": str(len(want.records)),
-        RESOURCE_KEY: year_key(want.year),
-        "sumber_sha256": want.source_sha256,
+        "package_id": package_id, "name": want.name + STAGING_LABEL, "description": STAGING_NOTE,
+        "format": "CSV", "mimetype": "text/csv", "tahun": str(want.year),
+        "jumlah_baris": str(len(want.records)), RESOURCE_KEY: year_key(want.year),
+        "sumber_sha256": want.source_sha256, STAGING_KEY: want.content_hash,
     }
-    upload = {"upload": (want.filename, io.BytesIO(want.csv), "text/csv")}
-    if existing:
-        resource = portal.call("resource_patch", files=upload, id=existing["id"], **fields)
-        verb = "diperbarui"
-    else:
-        resource = portal.call("resource_create", files=upload, package_id=package_id, **fields)
-        verb = "ditambahkan"
-    _load_datastore(portal, plan, resource, want)
-    _ensure_view(portal, resource["id"], result, want.year)
-    portal.call("resource_patch", id=resource["id"], **{CONTENT_HASH_KEY: want.content_hash})
-    result.changes.append(f"CSV {want.year} {verb} ({len(want.records)} baris)")
-    result.changed_years.add(want.year)
-    return resource["id"]
-
-
-def _load_datastore(portal: Portal, plan: DatasetPlan, resource: dict, want: ResourcePlan) -> None:
-    """Replace the DataStore table: drop, create with key and dictionary, insert in chunks."""
-    if resource.get("datastore_active"):
-        try:
-            portal.call("datastore_delete", resource_id=resource["id"], force=True)
-        except PortalNotFound:  # already gone: a previous run was interrupted here
-            pass
     records = want.records
-    first, rest = records[:DATASTORE_CHUNK], records[DATASTORE_CHUNK:]
-    portal.call("datastore_create", resource_id=resource["id"], force=True,
-                fields=plan.datastore_fields, primary_key=plan.primary_key, records=first)
-    for start in range(0, len(rest), DATASTORE_CHUNK):
-        portal.call("datastore_upsert", resource_id=resource["id"], force=True, method="insert",
-                    records=rest[start:start + DATASTORE_CHUNK])
-
-
-def _ensure_view(portal: Portal, resource_id: str, result: SyncResult, year: int) -> None:
+    created = portal.call("datastore_create", resource=fields, force=True,
+                          fields=plan.datastore_fields, primary_key=plan.primary_key,
+                          records=records[:DATASTORE_CHUNK])
+    resource_id = created["resource_id"]
+    method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
+    for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
+        portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
+                    records=records[start:start + DATASTORE_CHUNK])
+    portal.call("resource_patch", id=resource_id, url_type="upload",
+                files={"upload": (want.filename, io.BytesIO(want.csv), "text/csv")})
     views = portal.call("resource_view_list", id=resource_id)
     if not any(v.get("view_type") == VIEW_TYPE for v in views):
         portal.call("resource_view_create", resource_id=resource_id, view_type=VIEW_TYPE,
                     title="Tabel data")
-        result.changes.append(f"tampilan tabel {year} dibuat")
+    return resource_id
+
+
+def _stage_document(portal: Portal, package_id: str, want: DocumentPlan) -> str:
+    resource = portal.call(
+        "resource_create", package_id=package_id, name=want.name + STAGING_LABEL,
+        description=STAGING_NOTE, format=want.format, mimetype=want.mimetype,
+        files={"upload": (want.filename, io.BytesIO(want.content), want.mimetype)},
+        **{RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash})
+    return resource["id"]
+
+
+def _delete_resource(portal: Portal, resource_id: str) -> None:
+    try:
+        portal.call("resource_delete", id=resource_id)
+    except PortalNotFound:  # gone already (purged by CKAN, or an earlier attempt)
+        pass
 
 
 def prepare_portal(portal: Portal) -> list[str]:

@@ -28,20 +28,21 @@ Reports = Callable[[CheckedSubmission], dict[str, str]]
 
 def receive_parts(warehouse: Warehouse, parts: list[CheckedSubmission],
                   reports: Reports) -> list[SubmissionOutcome]:
-    """Stage every part of one file with one reception time."""
+    """Stage every part of one file with one reception time (each part records how many there
+    are: a run killed between two parts makes the next run receive the whole file again)."""
     received_at = datetime.now(timezone.utc)
-    return [receive(warehouse, part, reports, received_at) for part in parts]
+    return [receive(warehouse, part, reports, received_at, len(parts)) for part in parts]
 
 
 def receive(warehouse: Warehouse, checked: CheckedSubmission, reports: Reports,
-            received_at: datetime | None = None) -> SubmissionOutcome:
+            received_at: datetime | None = None, parts: int = 1) -> SubmissionOutcome:
     """Stage a checked submission behind the cross-dataset gate; quarantine it if rejected or
     held for a data officer's review (``portal_config/curation.yaml``).
 
     ``reports`` renders the files kept beside a quarantined submission (a view, passed in so
     that staging does not depend on how reports look)."""
     staged = warehouse.stage(checked, received_at or datetime.now(timezone.utc), gate=cross_dataset_gate,
-                             hold=review_hold)
+                             hold=review_hold, parts=parts)
     if staged.verdict in ("rejected", "held"):
         recorded = replace(checked, findings=staged.findings)
         quarantine(recorded, warehouse.path.parent / "quarantine", staged.received_at,

@@ -128,6 +128,9 @@ class Warehouse:
         self.con.execute(_CORE_DDL)
         # Added after the first release: when the file was written into the inbox (its mtime).
         self.con.execute("ALTER TABLE submissions ADD COLUMN IF NOT EXISTS modified_at TIMESTAMPTZ")
+        # How many parts (record types) the file had: a run killed between two parts' staging
+        # leaves fewer receipts than parts, and the file is then received again, whole.
+        self.con.execute("ALTER TABLE submissions ADD COLUMN IF NOT EXISTS part_count INTEGER")
         for definition in definitions().values():
             self.con.execute(records_ddl(definition))
 
@@ -158,10 +161,12 @@ class Warehouse:
         A file of several parts (an APBDes sheet and an RKPDes sheet) has one receipt per part.
         """
         rows = self.con.execute(
-            "SELECT submission_id, sha256 FROM submissions WHERE path = ? AND received_at = "
-            "(SELECT max(received_at) FROM submissions WHERE path = ?) ORDER BY submission_id",
-            [_identity(submission.path)] * 2).fetchall()
-        return [r[0] for r in rows] if rows and all(r[1] == submission.sha256 for r in rows) else []
+            "SELECT submission_id, sha256, part_count FROM submissions WHERE path = ? AND "
+            "received_at = (SELECT max(received_at) FROM submissions WHERE path = ?) "
+            "ORDER BY submission_id", [_identity(submission.path)] * 2).fetchall()
+        whole = len(rows) >= max((r[2] or 1 for r in rows), default=1)
+        return [r[0] for r in rows] if rows and whole and all(
+            r[1] == submission.sha256 for r in rows) else []
 
     def last_receipt(self, submission: Submission) -> str | None:
         """The first of ``last_receipts`` (a file of one part has one)."""
@@ -206,7 +211,7 @@ class Warehouse:
         return target
 
     def stage(self, checked: CheckedSubmission, received_at: datetime | None = None,
-              gate: Gate | None = None, hold: Hold | None = None) -> Staged:
+              gate: Gate | None = None, hold: Hold | None = None, parts: int = 1) -> Staged:
         """Record the submission and, if valid, make it current for its slices.
 
         ``gate`` sees the warehouse as it would be with the submission accepted (inside the
@@ -215,19 +220,21 @@ class Warehouse:
         When ``hold`` finds that its findings need a data officer's eye (it returns the reasons,
         recorded with them), it is held: its records are kept but become current only when
         approved (``stage.curation.approve``).
-        ``checked`` is not changed: the result carries every finding recorded.
+        ``checked`` is not changed: the result carries every finding recorded. ``parts`` is the
+        number of parts of its file (staged one by one, with the same ``received_at``).
         """
         received_at = received_at or datetime.now(timezone.utc)
         self.keep_original(checked)
         try:
-            return self._stage(checked, received_at, gate, [], hold)
+            return self._stage(checked, received_at, gate, [], hold, parts=parts)
         except _Held as held:
-            return self._stage(checked, received_at, None, held.findings, held=True)
+            return self._stage(checked, received_at, None, held.findings, held=True, parts=parts)
         except _Blocked as blocked:
-            return self._stage(checked, received_at, None, blocked.findings)
+            return self._stage(checked, received_at, None, blocked.findings, parts=parts)
 
     def _stage(self, checked: CheckedSubmission, received_at: datetime, gate: Gate | None,
-               blocking: list[Finding], hold: Hold | None = None, held: bool = False) -> Staged:
+               blocking: list[Finding], hold: Hold | None = None, held: bool = False,
+               parts: int = 1) -> Staged:
         sub = checked.submission
         receipt = hashlib.sha256(  # a file's parts (record types) are received together
             f"{sub.path}\n{sub.sha256}\n{received_at.isoformat()}\n{checked.record_type or ''}"
@@ -236,12 +243,12 @@ class Warehouse:
             con.execute(
                 "INSERT INTO submissions (submission_id, sha256, path, file_name, size, received_at, "
                 "record_type, sheet, encoding, verdict, row_count, error_count, warning_count, "
-                "villages, years, pipeline_version, modified_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "villages, years, pipeline_version, modified_at, part_count) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [receipt, sub.sha256, _identity(sub.path), sub.name, sub.size, received_at,
                  checked.record_type, checked.sheet, checked.encoding, "rejected",
                  len(checked.rows), 0, 0, checked.villages, checked.years, __version__,
-                 sub.modified_at],
+                 sub.modified_at, parts],
             )
             accept = checked.valid and not has_errors(blocking)
             slices = self._accept(con, checked, receipt, received_at, not held) if accept else []

@@ -146,7 +146,16 @@ def test_changed_submission_rewrites_only_the_resource_it_affects(portal, run_pi
     after = {r.get("tahun"): r for r in portal.ckan.action.package_show(id=name)["resources"]}
     assert after["2023"]["metadata_modified"] == before["2023"]["metadata_modified"]
     assert after["2024"]["desa_content_hash"] != before["2024"]["desa_content_hash"]
-    assert after["2024"]["id"] == before["2024"]["id"]  # stable link for village websites
+    # The new version was built on its own resource and switched in (publish/sync.py): the
+    # year's CKAN id changes, its address by our identity (dataset name, tahun) does not, and
+    # the old one is gone, not left beside it.
+    assert after["2024"]["id"] != before["2024"]["id"]
+    assert after["2023"]["id"] == before["2023"]["id"]
+    package = portal.ckan.action.package_show(id=name)
+    assert [r.get("tahun") for r in package["resources"]].count("2024") == 1
+    assert not any(r.get("desa_staging") for r in package["resources"])
+    table = portal.ckan.action.datastore_search(resource_id=after["2024"]["id"], limit=0)
+    assert table["total"] == int(after["2024"]["jumlah_baris"])
 
 
 def test_invalid_submission_is_reported_by_row_and_column_and_not_published(

@@ -32,9 +32,10 @@ RESOURCE_FIELDS = {f["field_name"]: f for f in SCHEMA["resource_fields"]}
 # CKAN core keys outside the schema: `tags`/`groups` (the schema's form field is tag_string),
 # owner_org added by sync, mimetype a core resource column.
 CORE_DATASET = {"tags", "groups"}
-CORE_RESOURCE = {"mimetype"}
+CORE_RESOURCE = {"mimetype", "url_type"}
 BOOKKEEPING = {"dataset": {"desa_metadata_hash", "sumber_hash", "versi_pipeline"},
-               "resource": {"desa_content_hash", "desa_key", "sumber_sha256"}}
+               "resource": {"desa_content_hash", "desa_key", "sumber_sha256", "desa_staging",
+                            "desa_replaces"}}
 
 
 def real_plan(record_type: str):

@@ -1,11 +1,17 @@
-"""Sync against an in-memory fake of the CKAN actions it uses: convergence and crash recovery.
+"""Sync against an in-memory fake of the CKAN actions it uses: convergence, crash consistency.
 
-The real portal is exercised in tests/integration; this fake lets a test kill a run between two
-calls, which a real server cannot be made to do on cue.
+The real portal is exercised in tests/integration (including a fault-injecting proxy and
+SIGKILL); this fake lets a test stop a run before *every* write, cheaply. It models the CKAN
+behaviour the design relies on: a resource left out of an update is marked deleted and keeps
+its DataStore table until a ``resource_delete`` in that dataset; ``datastore_create`` with a
+``resource`` makes the resource and its table in one call.
 """
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import hashlib
 import itertools
 
 import pytest
@@ -14,7 +20,11 @@ from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.plan import CONTENT_HASH_KEY, ResourcePlan, dataset_plan
 from desa_terbuka.publish.portal import CallLog, PortalNotFound, TransientPortalError
-from desa_terbuka.publish.sync import sync_dataset
+from desa_terbuka.publish.sync import STAGING_KEY, sync_dataset
+
+
+class Crash(TransientPortalError):
+    pass
 
 
 class FakePortal:
@@ -23,8 +33,17 @@ class FakePortal:
     def __init__(self):
         self.log = CallLog()
         self.orgs, self.packages, self.datastore, self.views = {}, {}, {}, {}
+        self.deleted: dict[str, dict] = {}  # resource id -> resource marked deleted
         self.ids = (f"id-{n}" for n in itertools.count())
         self.fail_on: str | None = None
+        self.fail_at_write: int | None = None  # stop before the nth write (0-based)
+        self.fail_after: str | None = None  # stop at the first write after this action
+
+    def writer(self, name):
+        return contextlib.nullcontext()
+
+    def lock(self, name):
+        return contextlib.nullcontext()
 
     def show(self, action, **data):
         try:
@@ -32,11 +51,15 @@ class FakePortal:
         except PortalNotFound:
             return None
 
-    def call(self, action, files=None, **data):
+    def call(self, action, files=None, retry=None, **data):
+        if action == self.fail_on or (self.fail_at_write is not None and not action.endswith(
+                ("_show", "_list")) and len(self.log.writes) == self.fail_at_write):
+            raise Crash(action, "simulated crash")
+        if self.fail_after and self.fail_after in self.log.writes and not action.endswith(
+                ("_show", "_list")):
+            raise Crash(action, "simulated crash")
         self.log.add(action)
-        if action == self.fail_on:
-            raise TransientPortalError(action, "simulated crash")
-        return getattr(self, action)(files=files, **data)
+        return copy.deepcopy(getattr(self, action)(files=files, **copy.deepcopy(data)))
 
     def organization_show(self, files, id):
         if id not in self.orgs:
@@ -57,14 +80,26 @@ class FakePortal:
         return self._package(id)
 
     def package_create(self, files, **meta):
-        package = {**meta, "id": next(self.ids), "resources": [], "state": "active"}
+        package = {"private": False, **meta, "id": next(self.ids), "resources": [],
+                   "state": "active"}
         self.packages[package["id"]] = package
         return package
 
-    def package_patch(self, files, id, **meta):
-        package = self._package(id)
-        package.update(meta)
-        return package
+    def package_revise(self, files, match, update):
+        package = self._package(match["id"])
+        new = update.get("resources")
+        if new is not None:
+            known = {r["id"]: r for r in package["resources"]}
+            for r in new:
+                assert r["id"] in known, "a resource can only be re-listed in its own dataset"
+            ids = {r["id"] for r in new}
+            for r in package["resources"]:
+                if r["id"] not in ids:
+                    self.deleted[r["id"]] = r
+            # the resource becomes what was sent (extras not sent are dropped); its file stays
+            package["resources"] = [{**r, "content": known[r["id"]].get("content")} for r in new]
+        package.update({k: v for k, v in update.items() if k != "resources"})
+        return {"package": package}
 
     def _resource(self, id):
         for p in self.packages.values():
@@ -87,13 +122,23 @@ class FakePortal:
             resource["content"] = files["upload"][1].getvalue()
         return resource
 
-    def datastore_delete(self, files, resource_id, force):
-        self.datastore.pop(resource_id, None)
-        self._resource(resource_id)["datastore_active"] = False
+    def resource_delete(self, files, id):
+        for p in self.packages.values():
+            if any(r["id"] == id for r in p["resources"]):
+                self.deleted[id] = next(r for r in p["resources"] if r["id"] == id)
+                p["resources"] = [r for r in p["resources"] if r["id"] != id]
+        if id not in self.deleted:
+            raise PortalNotFound("resource_delete", "not found")
+        for rid in self.deleted:  # CKAN drops the tables of every deleted resource
+            self.datastore.pop(rid, None)
 
-    def datastore_create(self, files, resource_id, force, fields, primary_key, records):
+    def datastore_create(self, files, force, fields, primary_key, records, resource=None,
+                         resource_id=None):
+        if resource is not None:
+            resource_id = self.resource_create(None, **resource)["id"]
         self.datastore[resource_id] = list(records)
         self._resource(resource_id)["datastore_active"] = True
+        return {"resource_id": resource_id}
 
     def datastore_upsert(self, files, resource_id, force, method, records):
         self.datastore[resource_id] += records
@@ -105,12 +150,14 @@ class FakePortal:
         self.views.setdefault(resource_id, []).append({"view_type": view_type})
 
 
-def plan(csv_2024: bytes = b"kode_desa\n62.02.16.2003\n"):
+def plan(csv_2024: bytes = b"kode_desa\n62.02.16.2003\n", csv_2023: bytes | None = None):
+    """Two years; each record carries the hash of its CSV, so a table can be told apart."""
     village = villages()["62.02.16.2003"]
     resources = [
         ResourcePlan(year, f"APBDes Merah {year}", "", f"apbdes-{year}.csv", body,
-                     [{"kode_desa": "62.02.16.2003"}], "sha-" + str(year))
-        for year, body in ((2023, b"kode_desa\n62.02.16.2003\n2023\n"), (2024, csv_2024))
+                     [{"kode_desa": "62.02.16.2003", "versi": hashlib.sha256(body).hexdigest()}],
+                     "sha-" + str(year))
+        for year, body in ((2023, csv_2023 or b"kode_desa\n62.02.16.2003\n2023\n"), (2024, csv_2024))
     ]
     return dataset_plan(definitions()["apbdes"], village, resources,
                         config={"publisher": "DPMD", "organization": {
@@ -120,41 +167,143 @@ def plan(csv_2024: bytes = b"kode_desa\n62.02.16.2003\n"):
                                     "walidata": "DPMD", "cakupan_wilayah": "Desa {nama_desa}"}})
 
 
+def public_view(portal: FakePortal) -> tuple[str, dict[str, str]]:
+    """What an anonymous visitor sees, checked for consistency: (years covered, year -> CSV hash).
+
+    Every public, non-staging resource must show one version: its file, its DataStore table and
+    its content hash agree. Staging resources must be labelled as such."""
+    if not portal.packages:
+        return "", {}
+    [package] = portal.packages.values()
+    if package["private"]:
+        return "", {}
+    shown = {}
+    for r in package["resources"]:
+        if r.get(STAGING_KEY):
+            assert "sedang disiapkan" in r["name"]
+            continue
+        key = r["desa_key"]
+        assert key not in shown, f"duplicate {key}"
+        digest = hashlib.sha256(r["content"]).hexdigest()
+        assert r[CONTENT_HASH_KEY] == digest, f"{key}: file and hash disagree"
+        if key.startswith("tahun-"):
+            assert r["datastore_active"]
+            assert {row["versi"] for row in portal.datastore[r["id"]]} == {digest}, \
+                f"{key}: the table shows another version than the file"
+        shown[key] = digest
+    return package["tahun_tercakup"], shown
+
+
+def expected_view(p) -> tuple[str, dict[str, str]]:
+    return p.metadata["tahun_tercakup"], {
+        **{f"tahun-{r.year}": r.content_hash for r in p.resources},
+        **{d.key: d.content_hash for d in p.documents}}
+
+
 def test_first_sync_creates_everything_and_second_makes_no_write():
     portal = FakePortal()
     first = sync_dataset(portal, plan())
     assert "dataset dibuat" in first.changes
-    assert len(portal.packages) == 1 and len(portal.datastore) == 2
+    assert public_view(portal) == expected_view(plan())
+    assert len(portal.datastore) == 2
     writes = len(portal.log.writes)
     second = sync_dataset(portal, plan())
     assert second.changes == [] and len(portal.log.writes) == writes
 
 
-@pytest.mark.parametrize("crash_at", ["datastore_create", "resource_view_create", "resource_patch"])
-def test_a_run_killed_midway_is_completed_by_the_next_run(crash_at):
+def _writes_of(old, new) -> int:
     portal = FakePortal()
-    sync_dataset(portal, plan())
-    changed = plan(b"kode_desa\n62.02.16.2003\nperubahan\n")
-    portal.fail_on = crash_at
-    if crash_at == "resource_view_create":
-        portal.views.clear()
-    with pytest.raises(TransientPortalError):
-        sync_dataset(portal, changed)
-    portal.fail_on = None
-    result = sync_dataset(portal, changed)
-    [package] = portal.packages.values()
-    resource = next(r for r in package["resources"] if r["tahun"] == "2024")
-    assert resource["content"] == b"kode_desa\n62.02.16.2003\nperubahan\n"
-    assert resource[CONTENT_HASH_KEY] == changed.resources[1].content_hash
-    assert portal.datastore[resource["id"]]
-    assert any("CSV 2024" in c for c in result.changes)
-    assert sync_dataset(portal, changed).changes == []
-
-
-def test_only_the_changed_year_is_rewritten():
-    portal = FakePortal()
-    sync_dataset(portal, plan())
+    if old is not None:
+        sync_dataset(portal, old)
     before = len(portal.log.writes)
+    sync_dataset(portal, new)
+    return len(portal.log.writes) - before
+
+
+CASES = {
+    "new dataset": (None, plan()),
+    "one year changed": (plan(), plan(b"kode_desa\n62.02.16.2003\nperubahan\n")),
+    "both years changed": (plan(), plan(b"kode_desa\nx\n", b"kode_desa\ny\n")),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_run_stopped_before_any_write_shows_a_complete_version_and_the_next_converges(case):
+    old, new = CASES[case]
+    total = _writes_of(old, new)
+    assert total >= 3
+    for stop in range(total):
+        portal = FakePortal()
+        if old is not None:
+            sync_dataset(portal, old)
+        portal.fail_at_write = len(portal.log.writes) + stop
+        with pytest.raises(Crash):
+            sync_dataset(portal, new)
+        portal.fail_at_write = None
+        seen = public_view(portal)  # never mixed: the old version or the new one
+        assert seen in ((expected_view(old) if old else ("", {})), expected_view(new)), stop
+        sync_dataset(portal, new)
+        assert public_view(portal) == expected_view(new), stop
+        [package] = portal.packages.values()
+        assert not any(r.get(STAGING_KEY) for r in package["resources"])
+        assert set(portal.datastore) == {r["id"] for r in package["resources"]
+                                         if r["desa_key"].startswith("tahun-")}, \
+            "a replaced resource's DataStore table is left behind"
+        writes = len(portal.log.writes)
+        assert sync_dataset(portal, new).changes == [] and len(portal.log.writes) == writes
+
+
+def test_all_changed_years_and_the_metadata_switch_in_one_revision():
+    old, new = plan(), plan(b"kode_desa\nx\n", b"kode_desa\ny\n")
+    portal = FakePortal()
+    sync_dataset(portal, old)
+    before = len(portal.log.writes)
+    portal.fail_on = "package_revise"
+    with pytest.raises(Crash):
+        sync_dataset(portal, new)
+    assert public_view(portal) == expected_view(old)
+    portal.fail_on = None
+    portal.log.writes.clear()
+    portal.fail_after = "package_revise"  # the switch goes through, nothing after it
+    with pytest.raises(Crash):
+        sync_dataset(portal, new)
+    assert portal.log.writes.count("package_revise") == 1 and before > 0
+    assert public_view(portal) == expected_view(new)
+
+
+def test_only_the_changed_year_is_rebuilt():
+    portal = FakePortal()
+    sync_dataset(portal, plan())
+    [package] = portal.packages.values()
+    id_2023 = next(r["id"] for r in package["resources"] if r["desa_key"] == "tahun-2023")
     result = sync_dataset(portal, plan(b"kode_desa\nlain\n"))
     assert result.changed_years == {2024}
-    assert "resource_create" not in portal.log.writes[before:]
+    assert result.resource_ids[2023] == id_2023
+    assert portal.log.writes.count("datastore_create") == 3  # 2 first, then 2024 only
+
+
+def test_duplicates_left_by_an_older_pipeline_are_removed():
+    portal = FakePortal()
+    sync_dataset(portal, plan())
+    [package] = portal.packages.values()
+    twin = copy.deepcopy(next(r for r in package["resources"] if r["desa_key"] == "tahun-2024"))
+    twin["id"] = "twin"
+    package["resources"].append(twin)
+    portal.datastore["twin"] = list(portal.datastore[package["resources"][1]["id"]])
+    result = sync_dataset(portal, plan())
+    assert any("ganda" in c for c in result.changes)
+    assert public_view(portal) == expected_view(plan())
+    assert "twin" not in portal.datastore
+
+
+def test_a_new_dataset_is_private_until_complete():
+    portal = FakePortal()
+    portal.fail_on = "package_revise"
+    with pytest.raises(Crash):
+        sync_dataset(portal, plan())
+    [package] = portal.packages.values()
+    assert package["private"] is True
+    portal.fail_on = None
+    sync_dataset(portal, plan())
+    [package] = portal.packages.values()
+    assert package["private"] is False
