@@ -137,6 +137,9 @@ def find_name_list(text: str) -> list[Hit]:
     """A cell holding a list of people's names: ``MIN_NAMES`` or more, most of its items."""
     if len(text) < 8:
         return []
+    head, colon, rest = text.partition(":")
+    if colon and len(head) <= 60:  # "Ditetapkan 3 KPM: Budi, Siti, …": the list follows its label
+        text = rest
     items = [i.strip(" .:-") for i in _LIST_SPLIT.split(_LABEL.sub("", text))]
     items = [i for i in items if i]
     names = [i for i in items if is_name(i)]

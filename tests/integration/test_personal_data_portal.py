@@ -2,7 +2,7 @@
 through the real pipeline into the tests' portal, then every dataset's metadata, every published
 file and every DataStore table is read back and searched for each planted value (as written and
 as bare digits). Files with personal data are blocked; the clean file's unknown column is never
-published. Cost: one pipeline run of 7 files (≈30 s on a warm portal)."""
+published. Cost: one pipeline run of 9 files (≈30 s on a warm portal)."""
 
 from __future__ import annotations
 

@@ -160,7 +160,40 @@ def build() -> list[dict]:
          [{"code": "personal-data-column", "row": 2, "field": "kolom K"}],
          "NIKs in a column with no heading")
 
-    # 7. Clean: what looks personal but is not (the office landline, officials by role, a single
+    # 7. A notulen rekap (title row, headings as villages write them): the Musdes Khusus BLT-DD
+    #    decision lists the beneficiaries with their NIKs.
+    kpm = [(name(), nik(female=i % 2 == 1)) for i in range(3)]
+    decision = "Ditetapkan 3 KPM BLT-DD: " + "; ".join(f"{n} (NIK {k})" for n, k in kpm)
+    lines = [["REKAP NOTULEN MUSYAWARAH DESA GANEPO TAHUN 2024"],
+             ["No", "Jenis Kegiatan Musyawarah", "Hari/Tanggal", "Tempat", "Dipimpin Oleh",
+              "Jumlah Undangan", "Jumlah Peserta", "Agenda/Pembahasan", "Hasil Keputusan"],
+             ["1", "Musdes Pertanggungjawaban", "Kamis, 15 Februari 2024", "Balai Desa Ganepo",
+              "Ketua BPD", "45", "38", "Laporan pertanggungjawaban realisasi APBDes TA 2023",
+              "LPJ realisasi APBDes TA 2023 diterima"],
+             ["2", "Musdes Khusus BLT-DD", "Senin, 4 Maret 2024", "Balai Desa Ganepo", "Ketua BPD",
+              "40", "35", "Penetapan calon penerima BLT Dana Desa 2024", decision]]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(lines)
+    (HERE / "notulen_musyawarah_ganepo_2024.csv").write_text(buffer.getvalue(), encoding="utf-8")
+    case("notulen_musyawarah_ganepo_2024.csv", True, [x for pair in kpm for x in pair],
+         [{"code": "personal-data-nik", "row": 4, "field": "keputusan"}] * 3
+         + [{"code": "personal-data-names", "row": 4, "field": "keputusan"}],
+         "a BLT-DD decision naming its beneficiaries with their NIKs, in a notulen rekap")
+
+    # 8. A berita acara written as a form (label : value): the notulis with her phone number.
+    notulis = f"Ibu {RNG.choice(GIVEN)} (HP {phone('dash')})"
+    form = ["BERITA ACARA MUSYAWARAH DESA", "Desa : Seragam Jaya", "Kecamatan : Seranau",
+            "Jenis Musyawarah : Musdes RKPDes", "Tanggal : 08/07/2024",
+            "Tempat : Balai Desa Seragam Jaya", "Dipimpin oleh : Ketua BPD", "Jumlah undangan : 40",
+            "Hadir laki-laki : 22", "Hadir perempuan : 12",
+            "Agenda : Penyusunan RKPDes tahun 2025", "Keputusan : Disepakati 12 usulan prioritas",
+            f"Notulis : {notulis}"]
+    (HERE / "berita_acara_seragam_jaya_2024.csv").write_text("\n".join(form) + "\n", encoding="utf-8")
+    case("berita_acara_seragam_jaya_2024.csv", True, [notulis.split("HP ")[1].rstrip(")")],
+         [{"code": "personal-data-column", "row": 2, "field": "Notulis"}],
+         "a berita acara form whose notulis line carries a phone number")
+
+    # 9. Clean: what looks personal but is not (the office landline, officials by role, a single
     #    chair's name, a 16-digit bank reference, a list of materials, a list of village names).
     v = villages()["62.02.12.2004"]
     rows = musyawarah_rows(v, 2025)
