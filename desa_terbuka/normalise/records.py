@@ -9,6 +9,7 @@ interpretation is an ``info`` finding, so the operator sees how the file was rea
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +38,7 @@ from desa_terbuka.normalise.values import (
     split_unit,
 )
 
+_LETTERS = re.compile(r"[A-Za-z@]")
 _HOW = {"kata": Text("dari kata-katanya", "by its words"), "ejaan": Text("ejaan mirip", "similar spelling"),
         "urutan": Text("kolom lain tidak menyebutnya", "no other column names it")}
 
@@ -59,6 +61,9 @@ class Records:
     # source row -> {heading: text} of the cells in columns no field reads (never published, but
     # scanned by the personal-data gate)
     extras: dict[int, dict[str, str]] = field(default_factory=dict)
+    # source row -> {field: text as written} of number/date cells holding letters: "Daftar hadir"
+    # read as the attendance count can carry a list of names the number reading drops
+    typed_text: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def note(self, code: str, row: int | None = None, field_name: str | None = None,
              value: str | None = None, **params: Any) -> None:
@@ -98,6 +103,7 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
             records.note("lines-skipped", numbers[0], rows=ranges(numbers), count=len(numbers),
                          reason=KINDS[kind])
     formulas = []
+    typed = {f.name for f in definition.fields if f.type != "string"}
     for index in lines.data:
         row, number = table.rows[index], table.row_numbers[index]
         cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
@@ -108,6 +114,10 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
                  and (text := clean_text(value))}
         if extra:
             records.extras[number] = extra
+        written = {name: text for name, value in cells.items()
+                   if name in typed and (text := clean_text(value)) and _LETTERS.search(text)}
+        if written:
+            records.typed_text[number] = written
         formulas += [(len(records.rows) - 1, name, table.formulas[(number, col)])
                      for col, name in header.columns.items()
                      if (number, col) in table.formulas and not clean_text(cells[name])]

@@ -56,6 +56,11 @@ def personal_data_findings(records: Records) -> list[Finding]:
             for hit in find_personal(row.get(name) or "", kinds):
                 findings.append(Finding(CODES[hit.kind], table.file, table.sheet, number, name,
                                         mask(hit)))
+    for number in sorted(records.typed_text):  # a number or date column written with text
+        for name, text in records.typed_text[number].items():
+            for hit in find_personal(text):
+                findings.append(Finding(CODES[hit.kind], table.file, table.sheet, number, name,
+                                        mask(hit)))
     return findings + _extra_column_findings(records)
 
 

@@ -139,3 +139,18 @@ def test_corpus(case):
         for text in shown:
             assert value not in text
             assert not digits or digits not in re.sub(r"\D", "", text)
+
+
+def test_a_count_column_written_with_names_is_scanned_too(tmp_path):
+    """'Peserta' is read as the attendance count; a list of names there is not a number, but the
+    file carries it all the same."""
+    path = tmp_path / "musyawarah_2024.csv"
+    path.write_text(
+        "kode_desa,tanggal,jenis_musyawarah,tempat,jumlah_undangan,hadir_laki_laki,hadir_perempuan,"
+        "peserta,agenda\n"
+        '62.02.16.2003,2024-03-26,Musdes RKPDes,Balai Desa,30,12,8,"Budi Santoso, Siti Aminah, '
+        'Ahmad Rahmadi, Dewi Lestari",Penyusunan RKPDes\n', encoding="utf-8")
+    checked = check_file(path)
+    assert [(f.code, f.row, f.field) for f in checked.findings if f.code.startswith("personal")] == [
+        ("personal-data-names", 2, "jumlah_hadir")]
+    assert not checked.valid
