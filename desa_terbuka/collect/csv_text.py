@@ -144,7 +144,7 @@ def read_csv(path: Path) -> RawTable:
     numbers: list[int] = []
     findings: list[Finding] = []
     dropped: list[int] = []
-    odd: dict[str, list[int]] = {}
+    odd: dict[str, list[tuple[int, int]]] = {}  # other delimiter -> (line, width it gives)
     text_left = base.MAX_TEXT_CHARS
     with _open_text(path, codec) as f, field_limit():
         reader = csv.reader(f, delimiter=delimiter)
@@ -156,7 +156,7 @@ def read_csv(path: Path) -> RawTable:
                         dropped.append(start)
                     record = record[: base.MAX_COLUMNS]
                 elif len(record) == 1 and (other := _other_delimiter(record[0], delimiter)):
-                    odd.setdefault(other, []).append(start)
+                    odd.setdefault(other, []).append((start, record[0].count(other) + 1))
                 text_left -= sum(map(len, record))
                 if text_left < 0:
                     raise ReadError(*base.too_much_text())
@@ -170,8 +170,12 @@ def read_csv(path: Path) -> RawTable:
     file = str(path)
     if dropped:
         findings.append(base.columns_dropped(file, None, dropped))
-    for other, lines in odd.items():
-        if len(lines) < len(rows):
+    widths = [len(r) for r in rows if len(r) > 1]
+    modal = max(set(widths), key=widths.count) if widths else 0
+    for other, found in odd.items():
+        # lines the other delimiter splits as wide as the table (a title with commas is not one)
+        lines = [n for n, width in found if modal and abs(width - modal) <= 1]
+        if lines:
             findings.append(Finding("mixed-delimiter", file, None, lines[0], None, None, params={
                 "delimiter": _shown(delimiter), "other": _shown(other),
                 "rows": ranges(lines), "count": len(lines)}))

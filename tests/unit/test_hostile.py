@@ -123,3 +123,12 @@ def test_portal_reset_without_a_terminal_says_how():
     result = CliRunner().invoke(cli, ["portal", "reset"], input="")
     assert result.exit_code == 2
     assert "--yes" in result.output and "Galat tak terduga" not in result.output
+
+
+def test_a_title_with_commas_is_no_mixed_delimiter(tmp_path):
+    from desa_terbuka.collect.read import read_tables
+
+    path = tmp_path / "apbdes.csv"
+    path.write_text("Desa Merah, Kecamatan Tualan Hulu, Tahun 2024\n" + "a;b;c;d;e\n1;2;3;4;5\n" * 3)
+    [table] = read_tables(path)
+    assert table.delimiter == ";" and not [f for f in table.findings if f.code == "mixed-delimiter"]
