@@ -14,19 +14,30 @@ PRIMARY_KEY = "<primary key>"
 
 
 def frictionless_errors(report: dict[str, Any]) -> list[dict[str, Any]]:
-    """Errors of ``frictionless validate --json``, as {row, field, code}."""
+    """Errors of ``frictionless validate --json`` (a file or a package), as {row, field, code}; a
+    foreign-key error is at its (single) field."""
     found = []
     for task in report.get("tasks", []):
         for e in task.get("errors", []):
             field = PRIMARY_KEY if e.get("type") == "primary-key" else e.get("fieldName")
+            if e.get("type") == "foreign-key" and e.get("fieldNames"):
+                field = e["fieldNames"][0]
             found.append({"row": e.get("rowNumber"), "field": field, "code": e.get("type")})
     return found
 
 
 def pipeline_errors(errors: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Error-level findings of ``desa check --json`` (or the library), as {row, field, code}."""
+    """Error-level findings of ``desa check --json`` (or the library), as {row, field, code};
+    ``business``: a rule of the expectation suites, which a Table Schema cannot state."""
+    from desa_terbuka.core.catalogue import rule
+
     return [{"row": e.get("row"), "field": PRIMARY_KEY if e.get("code") == "duplicate-row" else e.get("field"),
-             "code": e.get("code")} for e in errors]
+             "code": e.get("code"), "business": rule(e["code"]).stage == "expectations"} for e in errors]
+
+
+def schema_level(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The errors both validators can state: types, constraints, keys, reference tables."""
+    return [e for e in errors if not e.get("business")]
 
 
 def keys(errors: Iterable[dict[str, Any]]) -> set[tuple[Any, Any]]:

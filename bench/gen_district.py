@@ -143,11 +143,14 @@ def generate_villages(out: Path, places: Iterable[Place], years: list[int], *, s
 
 
 def _big_blocks(seed, years: list[int]) -> Iterator:
+    """Village-years of Kotim's desa (codes the shipped reference knows, so that every planted
+    error stands out): ``years`` first, then the other budget years the schema allows."""
     for place in kotim_desa():
         for year in years:
             yield build(seed, place, year, NATIONAL, budget_only(seed, place.kode_desa, year, years[-1]))
-    for place in national_places():
-        yield build(seed, place, 2024, NATIONAL)
+    for year in [y for y in range(2015, 2101) if y not in years]:
+        for place in kotim_desa():
+            yield build(seed, place, year, NATIONAL)
 
 
 def generate_big_apbdes(out: Path, rows_wanted: int, *, seed, error_rate: float, settings: dict) -> dict:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from desa_terbuka import __version__, cli_operations
+from desa_terbuka import __version__, cli_operations, cli_site
 from desa_terbuka.core.definitions import record_types
 from desa_terbuka.core.settings import (
     ConfigError,
@@ -30,7 +30,7 @@ def check_configuration() -> None:
     (``ConfigError``: one line naming the file, the key and the fix)."""
     from desa_terbuka.core.catalogue import catalogue
     from desa_terbuka.core.definitions import definitions
-    from desa_terbuka.publish.config import portal_config
+    from desa_terbuka.publish.config import portal_config, site_config
     from desa_terbuka.stage.cross_dataset import cross_rules
     from desa_terbuka.validate.suites import load_suite
 
@@ -44,6 +44,7 @@ def check_configuration() -> None:
         load_suite(record_type)
     cross_rules()
     portal_config()
+    site_config()
     reporting_calendar()
     schedule_config()
     curation_policy()
@@ -311,6 +312,8 @@ def template(kode_desa: str, record_type: str, tahun: int | None, out: Path | No
 
 cli_operations.register(cli, friendly_errors=friendly_errors, use_local_portal=use_local_portal,
                         check_configuration=check_configuration)
+cli_site.register(cli, portal, friendly_errors=friendly_errors, use_local_portal=use_local_portal,
+                  check_configuration=check_configuration)
 
 
 def command_reference() -> str:

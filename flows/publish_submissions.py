@@ -3,7 +3,8 @@
 The flow is the ordered list of stage tasks; each task calls one library function. Prefect adds
 what it is for: retries of portal writes on transient errors only, concurrency across datasets
 (one writer per dataset), artifacts, hooks. Retracted datasets are kept private and left alone;
-the district compliance dataset is rebuilt from the status board after the villages' datasets;
+the district datasets (all villages combined, indicators), the villages' feeds and snippets and
+the compliance dataset are rebuilt after the villages' datasets;
 a partly failed or failed run notifies (``flows/notify.py``). Run it with ``desa run``, or on a
 schedule with ``desa serve``.
 """
@@ -24,6 +25,8 @@ from desa_terbuka.collect.inbox import discover
 from desa_terbuka.core.deadlines import reporting_calendar
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.settings import Settings, portal_credentials
+from desa_terbuka.link.publication import links_dataset_plan
+from desa_terbuka.link.snippet import links_pointers
 from desa_terbuka.publish.compliance import compliance_config, compliance_plan
 from desa_terbuka.publish.build import (
     PlannedDataset,
@@ -33,6 +36,10 @@ from desa_terbuka.publish.build import (
     write_documents,
 )
 from desa_terbuka.publish.config import client_config
+from desa_terbuka.publish.district import district_plans
+from desa_terbuka.publish.finish import finish
+from desa_terbuka.publish.plan import DatasetPlan
+from desa_terbuka.publish.pointers import Pointer
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
 from desa_terbuka.publish.visibility import enforce_retractions
@@ -42,7 +49,9 @@ from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.receive import receive_parts, split_received
 from desa_terbuka.stage.status import build_status
 from desa_terbuka.stage.warehouse import Warehouse
-from desa_terbuka.validate.check import CheckedSubmission, check_parts
+from desa_terbuka.validate.batch import check_many
+from desa_terbuka.validate.check import CheckedSubmission
+from desa_terbuka.views.progress import progress
 from desa_terbuka.views.reports import quarantine_reports
 from desa_terbuka.views.text import finding_rows, run_summary_markdown
 from flows.notify import notify_failure, notify_summary
@@ -65,15 +74,22 @@ def _transient_only(task, task_run, state) -> bool:
 @task(cache_policy=NO_CACHE)
 def check_submissions(submissions: list[Submission], record_type: str | None,
                       villages: list[str] | None) -> list[list[CheckedSubmission]]:
-    """Every file's parts (one per record type it holds), for files within the run's scope."""
-    files = [check_parts(s.path, record_type, s) for s in submissions]
+    """Every file's parts (one per record type it holds), for files within the run's scope:
+    checked in parallel processes within the memory budget (``validate/batch.py``)."""
+    with progress("Berkas diperiksa / files checked", len(submissions)) as advance:
+        files = check_many(submissions, record_type, on_done=advance)
     return [parts for parts in files if any(concerns(p.villages, villages) for p in parts)]
 
 
 @task(cache_policy=NO_CACHE)
 def stage_submissions(warehouse: Warehouse,
                       files: list[list[CheckedSubmission]]) -> list[SubmissionOutcome]:
-    return [o for parts in files for o in receive_parts(warehouse, parts, quarantine_reports)]
+    outcomes = []
+    with progress("Berkas disimpan / files staged", len(files)) as advance:
+        for parts in files:
+            outcomes += receive_parts(warehouse, parts, quarantine_reports)
+            advance(1)
+    return outcomes
 
 
 @task(cache_policy=NO_CACHE)
@@ -97,7 +113,7 @@ def failure_finding(exc: BaseException, name: str) -> Finding:
 def publish_dataset(portal: Portal, planned: PlannedDataset) -> SyncResult:
     """One dataset, one task, one writer. A transient failure retries the whole dataset (the
     sync re-reads the portal first, so a create whose answer was lost is not made twice)."""
-    return sync_dataset(portal, planned.plan)
+    return finish(portal, planned.plan, sync_dataset(portal, planned.plan))
 
 
 def _retrying(task_fn):
@@ -129,14 +145,23 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
 def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
     """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
     today = datetime.now(reporting_calendar().zone).date()
-    return sync_dataset(portal, compliance_plan(build_status(warehouse, today)))
+    plan = compliance_plan(build_status(warehouse, today))
+    return finish(portal, plan, sync_dataset(portal, plan))
+
+
+@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
+def publish_district_dataset(portal: Portal, plan: DatasetPlan,
+                             pointers: list[Pointer] | None = None) -> SyncResult:
+    """A DPMD dataset (all villages combined, indicators, the villages' links)."""
+    return finish(portal, plan, sync_dataset(portal, plan), pointers)
 
 
 @flow(name="desa-terbuka-publish", task_runner=ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY),
       log_prints=False, on_failure=[notify_failure], on_crashed=[notify_failure])
 def publish_submissions(inbox: Path | None = None, villages: list[str] | None = None,
                         record_type: str | None = None, dry_run: bool = False,
-                        warehouse_path: Path | None = None, compliance: bool = True) -> RunSummary:
+                        warehouse_path: Path | None = None, compliance: bool = True,
+                        district: bool = True) -> RunSummary:
     settings = Settings.from_env()
     summary = RunSummary(dry_run=dry_run)
     submissions = discover(Path(inbox or settings.inbox))
@@ -150,7 +175,7 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
             checked = check_submissions(fresh, record_type, villages)
             outcomes = known + stage_submissions(warehouse, checked)
             summary.outcomes = [o for o in outcomes if concerns(o.villages, villages)]
-            publish(summary, warehouse, settings, record_type, villages, compliance)
+            publish(summary, warehouse, settings, record_type, villages, compliance, district)
     if not dry_run:  # a check-only run changes nothing anyone must act on
         summary.notices += notify_summary(summary, runtime.flow_run.name or "desa-terbuka")
     create_markdown_artifact(run_summary_markdown(summary), key="desa-terbuka-run",
@@ -159,7 +184,8 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
 
 
 def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
-            record_type: str | None, villages: list[str] | None, compliance: bool = True) -> None:
+            record_type: str | None, villages: list[str] | None, compliance: bool = True,
+            district: bool = True) -> None:
     """Plan every dataset, publish them concurrently, record what each publication changed."""
     url, token = portal_credentials(settings)
     portal = Portal(url, token)
@@ -181,19 +207,47 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
                if p.plan.name not in off_view]
     publish_one = _retrying(publish_dataset)
     futures = [(p, publish_one.submit(portal, p)) for p in planned]
-    for p, future in futures:
-        try:
-            result = future.result()
-        except Exception as exc:  # one dataset's failure never stops the others
-            summary.failures[p.plan.name] = failure_finding(exc, p.plan.name)
-            get_run_logger().error("Publikasi %s gagal: %s", p.plan.name,
-                                   summary.failures[p.plan.name].message("en"))
-            continue
-        summary.published.append(result)
-        record(warehouse, p, result)
+    with progress("Dataset diterbitkan / datasets published", len(futures)) as advance:
+        for p, future in futures:
+            try:
+                result = future.result()
+            except Exception as exc:  # one dataset's failure never stops the others
+                summary.failures[p.plan.name] = failure_finding(exc, p.plan.name)
+                get_run_logger().error("Publikasi %s gagal: %s", p.plan.name,
+                                       summary.failures[p.plan.name].message("en"))
+                continue
+            finally:
+                advance(1)
+            summary.published.append(result)
+            record(warehouse, p, result)
+    if district:
+        _district(summary, portal, warehouse, off_view)
     if compliance:
         _compliance(summary, portal, warehouse, off_view)
     summary.write_calls = len(portal.log.writes)
+
+
+def _district(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:
+    """The district datasets, rebuilt from the warehouse's public data (retracted ones left out)."""
+    publish_one = _retrying(publish_district_dataset)
+    try:
+        plans = district_plans(warehouse, set(off_view))
+    except Exception as exc:  # a district plan's failure never stops the run
+        summary.failures["kabupaten"] = failure_finding(exc, "kabupaten")
+        plans = []
+    for plan in plans:
+        if plan.name in off_view:
+            continue
+        try:
+            summary.published.append(publish_one(portal, plan))
+        except Exception as exc:
+            summary.failures[plan.name] = failure_finding(exc, plan.name)
+    try:  # then every village's feed and snippet (they name the datasets' URLs)
+        links = links_dataset_plan(portal, warehouse, set(off_view))
+        if links and links.name not in off_view:
+            summary.published.append(publish_one(portal, links, links_pointers(links)))
+    except Exception as exc:
+        summary.failures["tautan"] = failure_finding(exc, "tautan")
 
 
 def _compliance(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:

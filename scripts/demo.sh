@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 .venv/bin/desa portal up
+.venv/bin/desa portal sync   # site texts, 168 desa organizations, groups, the bot user (portal_config/site.yaml)
 inbox=${DESA_INBOX:-inbox}
 .venv/bin/desa sample --out "$inbox"
 .venv/bin/desa run --inbox "$inbox"

@@ -15,8 +15,34 @@ from typing import Any
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import Text, ranges
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_ROWS = 100_000  # per sheet or CSV: far beyond any village's APBDes
+MAX_FILE_BYTES = 200 * 1024 * 1024  # hostile input: a file larger than this is refused unread
+
+ROW_BYTES = 4096  # what one row costs in memory through the tolerant readers (cells, records, findings)
+
+
+def rows_memory_allows(share: float = 0.5) -> int:
+    """Rows one sheet or CSV may hold: what ``share`` of the memory available to this process
+    (the machine's, or its cgroup's limit) holds at ``ROW_BYTES`` a row; never fewer than the
+    100,000 of a district file. Read once at start-up."""
+    available = []
+    try:
+        with open("/proc/meminfo") as f:
+            info = dict(line.split(":", 1) for line in f)
+        available.append(int(info["MemAvailable"].split()[0]) * 1024)
+    except (OSError, KeyError, ValueError):
+        pass
+    try:
+        limit = Path("/sys/fs/cgroup/memory.max").read_text().strip()
+        if limit.isdigit():
+            available.append(int(limit))
+    except OSError:
+        pass
+    if not available:
+        return 1_000_000
+    return max(100_000, int(min(available) * share) // ROW_BYTES)
+
+
+MAX_ROWS = rows_memory_allows()  # per sheet or CSV
 MAX_COLUMNS = 300  # per sheet or CSV; data past it is reported, never dropped silently
 # Characters of cell text one table may hold (a 100,000-line APBDes holds about 12 million): a
 # file near the size limit made of long cells stops here, before it is validated cell by cell.
@@ -66,22 +92,23 @@ class RawTable:
 
 def too_many_rows() -> tuple[str, str]:
     rows_id = f"{MAX_ROWS:,}".replace(",", ".")
-    return (f"berkas berisi lebih dari {rows_id} baris; kirim satu desa dan satu tahun per berkas",
-            f"the file has more than {MAX_ROWS:,} rows; send one village and one year per file")
+    return (f"berkas berisi lebih dari {rows_id} baris (batas memori mesin ini); bagi berkasnya, "
+            "mis. satu kecamatan atau satu desa per berkas",
+            f"the file has more than {MAX_ROWS:,} rows (this machine's memory limit); split it, e.g. "
+            "one kecamatan or one village per file")
 
 
 def too_much_text() -> tuple[str, str]:
     mb = MAX_TEXT_CHARS // (1024 * 1024)
     return (f"berkas berisi lebih dari {mb} juta karakter teks di dalam selnya (batas {mb} MB); "
-            "kirim satu desa dan satu tahun per berkas, tanpa lampiran atau teks panjang di sel",
+            "bagi berkasnya (mis. satu desa dan satu tahun per berkas), tanpa lampiran atau teks "
+            "panjang di sel",
             f"the file's cells hold more than {mb} million characters of text (limit {mb} MB); "
-            "send one village and one year per file, without attachments or long texts in cells")
+            "split it (e.g. one village and one year per file), without attachments or long "
+            "texts in cells")
 
 
 def columns_dropped(file: str, sheet: str | None, rows: list[int]) -> Finding:
     """Cells past ``MAX_COLUMNS`` are not read: said, with the rows that had some."""
     return Finding("columns-dropped", file, sheet, rows[0], None, None,
                    params={"limit": MAX_COLUMNS, "rows": ranges(rows), "count": len(rows)})
-
-
-

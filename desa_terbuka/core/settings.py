@@ -29,15 +29,40 @@ class Settings:
         )
 
 
+TOKEN_BLOCK_ENV = "CKAN_API_TOKEN_BLOCK"
+
+
 def portal_credentials(settings: Settings) -> tuple[str, str]:
-    """CKAN_URL and CKAN_API_TOKEN, both required (``desa`` sets them for the local portal)."""
+    """CKAN_URL and the portal token, both required (``desa`` sets them for the local portal).
+
+    The token comes from CKAN_API_TOKEN, or from the Prefect Secret block named in
+    CKAN_API_TOKEN_BLOCK (kept by the Prefect server, encrypted, never a flow parameter). It is
+    never put in a message: errors name the variable or the block, not the value."""
     if not settings.ckan_url:
         raise ConfigError("Portal CKAN belum diatur: jalankan `desa portal up` atau set CKAN_URL dan "
                           "CKAN_API_TOKEN (no CKAN portal: run `desa portal up` or set CKAN_URL).")
-    if not settings.ckan_token:
-        raise ConfigError("CKAN_URL diset tetapi CKAN_API_TOKEN kosong: isi token API portal "
-                          "(CKAN_URL is set but CKAN_API_TOKEN is empty).")
-    return settings.ckan_url, settings.ckan_token
+    token = settings.ckan_token or _secret_block(os.environ.get(TOKEN_BLOCK_ENV, "").strip())
+    if not token:
+        raise ConfigError("CKAN_URL diset tetapi token API portal kosong: isi CKAN_API_TOKEN atau "
+                          f"nama blok Secret Prefect di {TOKEN_BLOCK_ENV} (CKAN_URL is set but "
+                          "there is no portal token: set CKAN_API_TOKEN or CKAN_API_TOKEN_BLOCK).")
+    return settings.ckan_url, token
+
+
+def _secret_block(name: str) -> str | None:
+    """The value of a Prefect Secret block (None when no block is named)."""
+    if not name:
+        return None
+    from prefect.blocks.system import Secret
+
+    try:
+        value = Secret.load(name).get()
+    except Exception as exc:  # a missing block or no Prefect server: name it, nothing more
+        raise ConfigError(f"Blok Secret Prefect '{name}' ({TOKEN_BLOCK_ENV}) tidak dapat dibaca "
+                          f"({type(exc).__name__}); buat dengan `prefect block create secret` atau "
+                          f"Secret(value=...).save('{name}') (the Prefect Secret block cannot be "
+                          "read).") from None
+    return str(value).strip() or None
 
 
 def quiet_prefect(project_root: Path = PROJECT_ROOT) -> None:

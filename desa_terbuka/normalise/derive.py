@@ -27,9 +27,11 @@ def derive(records: Records, present: set[str]) -> None:
     from its title and name)."""
     for name in records.definition.config.get("derive") or []:
         _DERIVATIONS[name](records, present)
-    for row in records.rows:  # leftovers of codes written with their names
-        for key in [k for k in row if k.startswith("__rest__")]:
-            row.pop(key)
+    width = len(records.definition.field_names)
+    for row in records.rows:  # leftovers of codes written with their names (an extra key)
+        if len(row) > width:
+            for key in [k for k in row if k.startswith("__rest__")]:
+                row.pop(key)
     if records.rows:  # a column the file lacks but a derivation filled is no longer missing
         records.findings = [f for f in records.findings if not (
             f.code == "missing-column" and all(row.get(f.field) for row in records.rows))]

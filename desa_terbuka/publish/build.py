@@ -18,8 +18,13 @@ from desa_terbuka.publish.plan import (
     dataset_plan,
     datastore_records,
 )
+from desa_terbuka.publish.charts import apbdes_infographic, summarise_apbdes
+from desa_terbuka.publish.pointers import LATEST_YEAR, Pointer
 from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
 from desa_terbuka.publish.sync import SyncResult
+
+LATEST_CSV_KEY = "terbaru-csv"
+LATEST_CHART_KEY = "infografis-terbaru-png"
 from desa_terbuka.stage.cross_dataset import cross_rules, run_cross_rules
 from desa_terbuka.stage.warehouse import Slice, Warehouse
 
@@ -85,9 +90,49 @@ def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str, slices: l
                                     checked_at.date()).encode("utf-8"),
         format="HTML", mimetype="text/html",
     )
-    plan = dataset_plan(definition, village, resources, documents=[report],
+    documents = [*village_documents(warehouse, definition, village, resources), report]
+    plan = dataset_plan(definition, village, resources, documents=documents,
                         extra_metadata=quality_fields(summary, checked_at))
     return plan, findings
+
+
+def village_documents(warehouse: Warehouse, definition, village, resources: list[ResourcePlan]
+                      ) -> list[DocumentPlan]:
+    """A village dataset's documents besides its quality report: for APBDes, the infographic
+    of every year (PNG, SVG). The "latest" links are pointers (``village_pointers``)."""
+    if definition.record_type != "apbdes" or not resources:
+        return []
+    cache = warehouse.path.parent / "cache" / "charts"
+    documents = []
+    for resource in sorted(resources, key=lambda r: r.year, reverse=True):
+        summary = summarise_apbdes(resource.records, village.nama_desa, village.nama_kecamatan,
+                                   resource.year)
+        png, svg = apbdes_infographic(summary, cache)
+        about = (f"Infografis APBDes Desa {village.nama_desa} {resource.year}: pendapatan menurut "
+                 "sumber, belanja menurut bidang, realisasi dibanding anggaran")
+        documents += [
+            DocumentPlan(f"infografis-{resource.year}-png", f"Infografis APBDes {resource.year} (PNG)",
+                         about + ".", f"infografis-apbdes-{village.kode}-{resource.year}.png", png,
+                         "PNG", "image/png"),
+            DocumentPlan(f"infografis-{resource.year}-svg", f"Infografis APBDes {resource.year} (SVG)",
+                         about + " (vektor).", f"infografis-apbdes-{village.kode}-{resource.year}.svg",
+                         svg, "SVG", "image/svg+xml")]
+    return documents
+
+
+def village_pointers(record_type: str, label: str) -> list[Pointer]:
+    """The permanent "latest" links of a village (or district) dataset: the newest year's CSV
+    and, for APBDes, the newest infographic; they stay the same URL across years."""
+    pointers = [Pointer(LATEST_CSV_KEY, LATEST_YEAR, f"{label} terbaru (CSV)",
+                        "Tautan tetap ke CSV tahun terbaru yang terbit: tautannya tetap sama ketika "
+                        "data diperbarui atau tahun baru terbit. Untuk dipasang di situs desa.",
+                        "CSV", "terbaru.csv")]
+    if record_type == "apbdes":
+        pointers.append(Pointer(LATEST_CHART_KEY, "infografis-{tahun}-png",
+                                "Infografis APBDes terbaru (PNG)",
+                                "Tautan tetap ke infografis tahun terbaru: tautannya tetap sama.",
+                                "PNG", "infografis-terbaru.png"))
+    return pointers
 
 
 def quality_fields(summary: dict, checked_at: date) -> dict[str, str]:
@@ -142,4 +187,6 @@ def write_documents(folder: Path, planned: PlannedDataset) -> None:
     """Keep each dataset's documents (the HTML quality report) for officers without a portal."""
     folder.mkdir(parents=True, exist_ok=True)
     for document in planned.plan.documents:
+        if document.mimetype != "text/html":  # charts and the latest CSV are on the portal
+            continue
         (folder / f"{document.key}-{planned.plan.record_type}.html").write_bytes(document.content)

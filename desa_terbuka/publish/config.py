@@ -1,16 +1,19 @@
-"""The district portal as the pipeline sees it (``portal_config/portal.yaml``), checked on load."""
+"""The district portal as the pipeline sees it (``portal_config/portal.yaml``) and as the public
+sees it (``portal_config/site.yaml``), both checked on load."""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from desa_terbuka.core.config import Strict, load_config
+from desa_terbuka.core.config import Strict, load_config, read_data
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR
 
 PORTAL_FILE = PORTAL_CONFIG_DIR / "portal.yaml"
+SITE_FILE = PORTAL_CONFIG_DIR / "site.yaml"
+LICENSES_FILE = PORTAL_CONFIG_DIR / "licenses.json"
 
 
 class _Organization(Strict):
@@ -67,16 +70,103 @@ class Client(Strict):
 class PortalConfig(Strict):
     publisher: str
     organization: _Organization
-    groups: list[_Group] = []
     sdi: Sdi = Sdi()
     dcat: _Dcat = _Dcat()
     client: Client = Client()
 
 
+class _Site(Strict):
+    title: str = Field(min_length=1)
+    description: str = ""
+    logo: str = ""
+    intro: str = ""
+    about: str = ""
+
+
+class _Section(Strict):
+    title: str
+    body: str
+
+
+class _GroupTemplate(Strict):
+    name: str = Field(pattern=r"^[a-z0-9_{}-]{2,100}$")
+    title: str
+    description: str = ""
+
+
+class _Bot(Strict):
+    name: str = Field(pattern=r"^[a-z0-9_-]{2,100}$")
+    fullname: str
+    email: str
+
+
+class SiteConfig(Strict):
+    """The shape of ``portal_config/site.yaml``."""
+
+    site: _Site
+    home: list[_Section] = []
+    license: str
+    groups: list[_Group] = []
+    kecamatan_groups: _GroupTemplate
+    organizations_for: list[str] = ["desa"]
+    bot: _Bot | None = None
+
+    @field_validator("license")
+    @classmethod
+    def _known_license(cls, value: str) -> str:
+        known = {lic["id"] for lic in read_data(LICENSES_FILE)}
+        if value not in known:
+            raise ValueError(f"lisensi '{value}' tidak ada di portal_config/licenses.json "
+                             f"(pilih / choose one of {', '.join(sorted(known))})")
+        return value
+
+    @field_validator("organizations_for")
+    @classmethod
+    def _jenis(cls, value: list[str]) -> list[str]:
+        unknown = set(value) - {"desa", "kelurahan"}
+        if unknown:
+            raise ValueError(f"jenis tidak dikenal {sorted(unknown)}: pakai desa dan/atau kelurahan")
+        return value
+
+
+@cache
+def site_config() -> SiteConfig:
+    return load_config(SITE_FILE, SiteConfig)
+
+
 @cache
 def portal_config() -> dict[str, Any]:
-    """``portal.yaml`` as a plain mapping (validated: a typo names the file and key)."""
-    return load_config(PORTAL_FILE, PortalConfig).model_dump(by_alias=True, exclude_none=True)
+    """``portal.yaml`` as a plain mapping (validated: a typo names the file and key), with the
+    groups of ``site.yaml`` (thematic, then one per kecamatan) under ``groups``: every run makes
+    sure they exist before a dataset names them."""
+    config = load_config(PORTAL_FILE, PortalConfig).model_dump(by_alias=True, exclude_none=True)
+    config["groups"] = all_groups()
+    return config
+
+
+def all_groups() -> list[dict[str, str]]:
+    """The thematic groups, then the kecamatan groups in reference order."""
+    from desa_terbuka.core.reference import villages
+
+    groups = [g.model_dump() for g in site_config().groups]
+    seen = set()
+    for village in villages().values():
+        group = kecamatan_group(village)
+        if group["name"] not in seen:
+            seen.add(group["name"])
+            groups.append(group)
+    return groups
+
+
+def kecamatan_group(village: Any) -> dict[str, str]:
+    """The group of a village's kecamatan (``site.yaml`` kecamatan_groups), from the reference."""
+    from desa_terbuka.core.reference import slugify
+
+    context = {"nama_kecamatan": village.nama_kecamatan, "kode_kecamatan": village.kode_kecamatan,
+               "slug": slugify(village.nama_kecamatan), "nama_kabupaten": village.nama_kabupaten}
+    template = site_config().kecamatan_groups
+    return {"name": template.name.format(**context), "title": template.title.format(**context),
+            "description": template.description.format(**context)}
 
 
 def client_config() -> Client:

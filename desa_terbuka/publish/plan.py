@@ -22,7 +22,7 @@ from desa_terbuka import __version__
 from desa_terbuka.core.config import ConfigError
 from desa_terbuka.core.definitions import DatasetDefinition, village_context
 from desa_terbuka.core.reference import Village
-from desa_terbuka.publish.config import portal_config
+from desa_terbuka.publish.config import kecamatan_group, portal_config
 
 DATASTORE_TYPES = {"string": "text", "integer": "int8", "number": "numeric", "date": "date",
                    "boolean": "bool"}
@@ -186,7 +186,8 @@ def dataset_plan(definition: DatasetDefinition, village: Village,
         "notes": definition.render("notes", village),
         "license_id": definition.config["license_id"],
         "tags": [{"name": t} for t in definition.config.get("tags", [])],
-        "groups": [{"name": g} for g in definition.config.get("groups", [])],
+        "groups": [{"name": g} for g in [*definition.config.get("groups", []),
+                                          kecamatan_group(village)["name"]]],
     }
     # The pipeline version is written but not hashed: upgrading the pipeline alone rewrites nothing.
     digest = hashlib.sha256(json.dumps([metadata, fields], sort_keys=True).encode()).hexdigest()

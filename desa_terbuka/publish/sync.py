@@ -2,9 +2,8 @@
 
 A public resource is never rewritten in place (that showed a new CSV beside an old DataStore
 table while the table was rebuilt). A changed year is built on a *staging* resource instead:
-``datastore_create`` makes the resource and its table in one call (until its file arrives, its
-download is the DataStore dump of that same table), then the CSV is uploaded and the table view
-made. Staging resources are labelled "sedang disiapkan" and carry ``desa_staging`` (the content
+one ``package_revise`` adds the resource (see ``_revise`` for the CKAN traps this avoids), then
+``datastore_create`` fills its table, the CSV is uploaded and the table view made. Staging resources are labelled "sedang disiapkan" and carry ``desa_staging`` (the content
 hash they are built for). When every changed year and document is staged, ONE ``package_revise``
 switches the dataset: the staged resources take the place of the old ones (which CKAN marks
 deleted), the metadata (years covered, quality, hashes) changes with them, and ``desa_content_hash``
@@ -145,21 +144,24 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
             result: SyncResult) -> None:
     """Stage what changed, then switch the dataset to it in one revision and clean up."""
     live = live_resources(package)
-    for r in todo.leftovers:  # unknown state: built again
-        _delete_resource(portal, r["id"])
-        result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
+    if todo.leftovers:  # unknown state: built again (out of the list first: no position gap)
+        gone = {r["id"] for r in todo.leftovers}
+        package = _revise(portal, package["id"],
+                          [r for r in package["resources"] if r["id"] not in gone])
+        for r in todo.leftovers:
+            _delete_resource(portal, r["id"])
+            result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
     staged = {year_key(r.year): _stage_year(portal, plan, package["id"], r) for r in todo.years}
     staged.update({d.key: _stage_document(portal, package["id"], d) for d in todo.docs})
     if staged or todo.leftovers:
         package = portal.call("package_show", id=package["id"])
     resources, replaced = _switched(package, plan, staged)
-    update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active",
-              "resources": resources}
+    update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active"}
     if todo.newborn:
         update["private"] = False
-    revised = portal.call("package_revise", match={"id": package["id"]}, update=update)
+    revised = _revise(portal, package["id"], resources, **update)
     if replaced:
-        _clear_replaced(portal, revised["package"], replaced[0])
+        _clear_replaced(portal, revised, replaced[0])
     if todo.metadata and not todo.newborn:
         result.changes.append("metadata diperbarui")
     for r in todo.years:
@@ -216,22 +218,22 @@ def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | Non
     if marked:
         resources = [{**r, REPLACES_KEY: ""} if r.get(REPLACES_KEY) else r
                      for r in package["resources"]]
-        portal.call("package_revise", match={"id": package["id"]}, update={"resources": resources})
+        _revise(portal, package["id"], resources)
 
 
 def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan) -> str:
-    """A complete new resource for one year, beside the public one: returns its id."""
-    fields = {
-        "package_id": package_id, "name": want.name + STAGING_LABEL, "description": STAGING_NOTE,
+    """A complete new resource for one year, beside the public one: returns its id. Killed
+    before it is complete, it stays a labelled staging resource (removed by the next run)."""
+    resource_id = _added(portal, package_id, {
+        "name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
         "format": "CSV", "mimetype": "text/csv", "tahun": str(want.year),
         "jumlah_baris": str(len(want.records)), RESOURCE_KEY: year_key(want.year),
         "sumber_sha256": want.source_sha256, STAGING_KEY: want.content_hash,
-    }
+    })
     records = want.records
-    created = portal.call("datastore_create", resource=fields, force=True,
-                          fields=plan.datastore_fields, primary_key=plan.primary_key,
-                          records=records[:DATASTORE_CHUNK])
-    resource_id = created["resource_id"]
+    portal.call("datastore_create", resource_id=resource_id, force=True,
+                fields=plan.datastore_fields, primary_key=plan.primary_key,
+                records=records[:DATASTORE_CHUNK])
     method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
     for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
         portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
@@ -246,12 +248,38 @@ def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: Resour
 
 
 def _stage_document(portal: Portal, package_id: str, want: DocumentPlan) -> str:
-    resource = portal.call(
-        "resource_create", package_id=package_id, name=want.name + STAGING_LABEL,
-        description=STAGING_NOTE, format=want.format, mimetype=want.mimetype,
-        files={"upload": (want.filename, io.BytesIO(want.content), want.mimetype)},
-        **{RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash})
-    return resource["id"]
+    resource_id = _added(portal, package_id, {
+        "name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
+        "format": want.format, "mimetype": want.mimetype,
+        RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash})
+    portal.call("resource_patch", id=resource_id, url_type="upload",
+                files={"upload": (want.filename, io.BytesIO(want.content), want.mimetype)})
+    return resource_id
+
+
+def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
+            **update: Any) -> dict[str, Any]:
+    """One ``package_revise`` that REPLACES the resource list; returns the revised dataset.
+
+    Two CKAN 2.12 traps (PORTAL.md): ``update`` merges a list into the stored one item by item,
+    by index, and never shortens it (a dropped resource stays, another is overwritten); and
+    ``package_update`` "copies" a resource equal to the stored one by its ``position``, which
+    goes stale once a resource is dropped from the middle, so the next write that adds a
+    resource fails with HTTP 500 (IndexError). Hence the list is filtered out first and sent
+    without positions: CKAN saves every resource and numbers them again."""
+    listed = [{k: v for k, v in r.items() if k != "position"} for r in resources]
+    return portal.call("package_revise", match={"id": package_id}, filter=["-resources"],
+                       update={**update, "resources": listed})["package"]
+
+
+def _added(portal: Portal, package_id: str, resource: dict[str, Any]) -> str:
+    """Add one resource to the dataset through ``_revise`` (never CKAN's ``resource_create``,
+    which fails on a position gap that a hand edit may leave); returns its id. The list is read
+    fresh: a stale copy would send back old values (``datastore_active``) of resources just made."""
+    current = portal.call("package_show", id=package_id).get("resources", [])
+    known = {r["id"] for r in current}
+    revised = _revise(portal, package_id, [*current, resource])
+    return next(r["id"] for r in revised["resources"] if r["id"] not in known)
 
 
 def _delete_resource(portal: Portal, resource_id: str) -> None:

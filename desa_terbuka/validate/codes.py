@@ -1,13 +1,21 @@
-"""Codes must exist in the reference tables the project ships (villages, accounts, activities)."""
+"""Codes must exist in the reference tables the project ships (villages, accounts, activities).
+
+``REFERENCES`` says which field is looked up where; both engines use it. The ``sql`` engine
+anti-joins each code column against its reference table in DuckDB (the tables are loaded once
+per connection, ranges such as ``4.1.1.90-99`` spelled out), so only the few distinct codes not in
+a table reach Python, where the same predicates as the reference engine decide them.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Callable, Literal
 
 from desa_terbuka.core.findings import Finding
-from desa_terbuka.core.reference import account_exists, activities, villages
+from desa_terbuka.core.reference import account_exists, accounts, activities, villages
 from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.validate.relation import connection, quote, table_of, value_table
 
 
 def activity_exists(kode: str) -> bool:
@@ -21,8 +29,45 @@ def activity_exists(kode: str) -> bool:
         getattr(known.get(".".join(parts[:2])), "level", "") == "sub_bidang"
 
 
-def reference_findings(records: Records) -> list[Finding]:
-    """Codes must exist in the reference tables the project ships."""
+def village_exists(kode: str) -> bool:
+    return kode in villages()
+
+
+def _known_villages() -> list[str]:
+    return list(villages())
+
+
+def _known_accounts() -> list[str]:
+    codes = []
+    for kode in accounts():
+        head, _, tail = kode.rpartition(".")
+        lo, _, hi = tail.partition("-")
+        codes += [f"{head}.{n:02d}" for n in range(int(lo), int(hi) + 1)] \
+            if hi and lo.isdigit() and hi.isdigit() else [kode]
+    return codes
+
+
+def _known_activities() -> list[str]:
+    known = activities()
+    return list(known) + [f"{k}.{n}" for k, a in known.items() if a.level == "sub_bidang"
+                          for n in range(90, 100)]
+
+
+# field -> (finding code, the exact predicate, the codes it accepts as a table for SQL: a superset
+# is harmless, the predicate has the last word)
+REFERENCES: dict[str, tuple[str, Callable[[str], bool], Callable[[], list[str]]]] = {
+    "kode_desa": ("unknown-village", village_exists, _known_villages),
+    "kode_rekening": ("unknown-account", account_exists, _known_accounts),
+    "kode_kegiatan": ("unknown-activity", activity_exists, _known_activities),
+}
+
+
+def reference_findings(records: Records, engine: Literal["sql", "reference"] = "sql",
+                       table: str | None = None) -> list[Finding]:
+    """Codes must exist in the reference tables the project ships (``table``: the records,
+    already loaded for the SQL engine)."""
+    if engine == "sql":
+        return _sql_reference_findings(records, table)
     table = records.table
     known_villages = villages()
     findings = []
@@ -61,3 +106,56 @@ def _code_checkers(records: Records):
         return bool(value) and pattern is not None and pattern.fullmatch(value) is not None
 
     return check
+
+
+def _sql_reference_findings(records: Records, loaded: str | None) -> list[Finding]:
+    names = records.definition.field_names
+    looked_up = [n for n in REFERENCES if n in names]
+    if not records.rows:
+        return []
+    con = connection()
+    well_formed = _code_checkers(records)
+    with table_of(records, loaded) as table:
+        unknown: dict[str, set[str]] = {}
+        for name in looked_up:
+            _, exists, known = REFERENCES[name]
+            reference = _reference_table(con, name, known)
+            candidates = con.execute(
+                f"SELECT DISTINCT {quote(name)} FROM {table} WHERE {quote(name)} <> '' AND "
+                f"{quote(name)} NOT IN (SELECT kode FROM {reference})").fetchall()
+            unknown[name] = {v for (v,) in candidates if well_formed(name, v) and not exists(v)}
+        hits = {name: values for name, values in unknown.items() if values}
+        rows: list[tuple[int, str]] = []
+        for name, values in hits.items():
+            value_table(con, "unknown_codes", {"v": sorted(values)})
+            rows += [(i, name) for (i,) in con.execute(
+                f"SELECT _i FROM {table} WHERE {quote(name)} IN (SELECT v FROM unknown_codes)").fetchall()]
+        unattributed = [] if "kode_rekening" not in names else [i for (i,) in con.execute(
+            f"SELECT _i FROM {table} WHERE starts_with(kode_rekening, '5') AND "
+            f"coalesce({'kode_kegiatan' if 'kode_kegiatan' in names else 'NULL'}, '') = '' "
+            f"ORDER BY _i").fetchall()]
+    file, sheet = records.table.file, records.table.sheet
+    order = {name: k for k, name in enumerate(REFERENCES)}
+    findings = [Finding(REFERENCES[name][0], file, sheet, records.row_numbers[i], name,
+                        records.rows[i].get(name), params={})
+                for i, name in sorted(rows, key=lambda r: (r[0], order[r[1]]))]
+    if unattributed:
+        numbers = [records.row_numbers[i] for i in unattributed]
+        findings.append(Finding("spending-without-activity", file, sheet, numbers[0],
+                                "kode_kegiatan", None, params={"rows": ranges(numbers)}))
+    return findings
+
+
+_LOADED: dict[str, tuple[int, int]] = {}
+
+
+def _reference_table(con, name: str, known: Callable[[], list[str]]) -> str:
+    """The reference codes of a field as a DuckDB table, reloaded when the table changed size
+    (the bench extends the village table in its process)."""
+    table = f"reference_{name}"
+    codes = known()
+    stamp = (id(con), len(codes))
+    if _LOADED.get(table) != stamp:
+        value_table(con, table, {"kode": codes})
+        _LOADED[table] = stamp
+    return table

@@ -49,11 +49,16 @@ def personal_data_findings(records: Records) -> list[Finding]:
     """Scan every text field of every record, and every cell of the columns no field reads."""
     table = records.table
     findings = []
+    seen: dict[tuple[str, frozenset[str]], list[Hit]] = {}  # descriptions repeat: scan each once
     for name, kinds in scanned_fields(records.definition).items():
         if not kinds:
             continue
         for row, number in zip(records.rows, records.row_numbers):
-            for hit in find_personal(row.get(name) or "", kinds):
+            text = row.get(name) or ""
+            hits = seen.get((text, kinds))
+            if hits is None:
+                hits = seen[(text, kinds)] = find_personal(text, kinds) if text else []
+            for hit in hits:
                 findings.append(Finding(CODES[hit.kind], table.file, table.sheet, number, name,
                                         mask(hit)))
     for number in sorted(records.typed_text):  # a number or date column written with text

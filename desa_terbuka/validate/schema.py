@@ -1,31 +1,48 @@
 """Validate canonical records: the Frictionless Table Schema, then the reference tables.
 
-Frictionless reports rows counting the header as row 1; findings carry the row the operator sees
-in the original file instead.
+Two engines give the same findings: ``sql`` (the default: the schema compiled to set-based SQL
+over DuckDB, ``validate/sql_schema.py``) and ``reference`` (Frictionless row by row, the
+definition of what is right; tests/unit/test_sql_validation.py holds them equal). Both yield
+Frictionless' error shape, turned into findings here. Frictionless reports rows counting the
+header as row 1; findings carry the row the operator sees in the original file instead.
 """
 
 from __future__ import annotations
 
 import re
-
-from frictionless import Resource, Schema
+from typing import Iterable, Literal
 
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.validate import sql_schema
 from desa_terbuka.validate.codes import reference_findings
+from desa_terbuka.validate.relation import loaded
+
+Engine = Literal["sql", "reference"]
 
 _CONSTRAINT = re.compile(r'constraint "(\w+)" is "(.*)"', re.DOTALL)
 
 
-def validate(records: Records) -> list[Finding]:
-    """All schema and reference findings for the records (normalisation findings excluded)."""
-    return schema_findings(records) + identical_lines(records) + reference_findings(records)
+def validate(records: Records, engine: Engine = "sql", table: str | None = None) -> list[Finding]:
+    """All schema and reference findings for the records (normalisation findings excluded).
+
+    ``table``: the records already loaded in DuckDB (``relation.loaded``) for the SQL engine."""
+    if engine == "sql" and table is None and records.rows:
+        with loaded(records) as own:
+            return validate(records, engine, own)
+    return schema_findings(records, engine, table) + identical_lines(records, engine, table) + \
+        reference_findings(records, engine, table)
 
 
-def identical_lines(records: Records) -> list[Finding]:
+def identical_lines(records: Records, engine: Engine = "sql", table: str | None = None) -> list[Finding]:
     """A true duplicate is a line identical in every field the village wrote: its amounts would
     count twice. Lines that differ in anything (a lokasi, an uraian) are two lines."""
+    if engine == "sql":
+        return [Finding("duplicate-row", records.table.file, records.table.sheet,
+                        records.row_numbers[index], None, None,
+                        params={"reason": records.row_numbers[first]})
+                for index, first in sql_schema.identical_rows(records, table)]
     names = [f.name for f in records.definition.input_fields]
     first: dict[tuple, int] = {}
     findings = []
@@ -40,18 +57,31 @@ def identical_lines(records: Records) -> list[Finding]:
     return findings
 
 
-def schema_findings(records: Records) -> list[Finding]:
-    definition = records.definition
+def schema_findings(records: Records, engine: Engine = "sql", table: str | None = None) -> list[Finding]:
     if not records.rows:
         return []
-    names = definition.field_names
+    if engine == "sql" and sql_schema.supports(records.definition):
+        return findings_from_errors(records, sql_schema.schema_errors(records, table))
+    return findings_from_errors(records, frictionless_errors(records))
+
+
+def frictionless_errors(records: Records) -> list[tuple]:
+    """The reference engine: Frictionless validates the records row by row."""
+    from frictionless import Resource, Schema
+
+    names = records.definition.field_names
     data = [names] + [[row.get(n, "") for n in names] for row in records.rows]
-    schema = Schema.from_descriptor(definition.schema)
+    schema = Schema.from_descriptor(records.definition.schema)
     report = Resource(data=data, schema=schema).validate(limit_errors=100_000)
+    return [(row_number, error_type, field_name, note, cell) for row_number, field_name, error_type, note, cell
+            in report.flatten(["rowNumber", "fieldName", "type", "note", "cell"])]
+
+
+def findings_from_errors(records: Records, errors: Iterable[tuple]) -> list[Finding]:
+    """Frictionless' errors (row number, type, field, note, cell) as findings at the operator's rows,
+    leaving out cells whose problem the normaliser already reported."""
     findings = []
-    for row_number, field_name, error_type, note, cell in report.flatten(
-        ["rowNumber", "fieldName", "type", "note", "cell"]
-    ):
+    for row_number, error_type, field_name, note, cell in errors:
         index = row_number - 2 if row_number else None
         if index is not None and (index, field_name) in records.reported_cells:
             continue

@@ -78,6 +78,7 @@ def run_pipeline(portal, prefect_server, monkeypatch_session):
         # The compliance dataset is one per portal, built from the whole warehouse: tests that
         # each use their own warehouse would overwrite each other's. test_operations.py asks for it.
         kwargs.setdefault("compliance", False)
+        kwargs.setdefault("district", False)  # likewise the district datasets (test_district.py)
         return publish_submissions(inbox=inbox, warehouse_path=warehouse, **kwargs)
 
     return run
@@ -94,6 +95,20 @@ def sample_run(tmp_path_factory, run_pipeline):
     generate(inbox)
     first = run_pipeline(inbox, root / "warehouse.duckdb")
     return inbox, root / "warehouse.duckdb", first
+
+
+@pytest.fixture(scope="session")
+def district_run(sample_run, run_pipeline):
+    """The sample's warehouse run again with the district datasets and the villages' links (the
+    villages themselves are unchanged: no village writes)."""
+    inbox, warehouse, _ = sample_run
+    return run_pipeline(inbox, warehouse, district=True)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``last`` run after every other test of the session: they publish a new year
+    for a sample village, which the others' expectations (2023-2025) do not include."""
+    items.sort(key=lambda item: item.get_closest_marker("last") is not None)
 
 
 @pytest.fixture(scope="session")

@@ -48,12 +48,16 @@ def test_every_desa_of_tualan_hulu_has_three_datasets_with_one_csv_per_year(port
             yearly = [r for r in package["resources"] if r.get("tahun")]
             assert sorted(int(r["tahun"]) for r in yearly) == list(YEARS)
             assert all(r["datastore_active"] for r in yearly)
-            assert [r["name"] for r in package["resources"] if not r.get("tahun")] == [
-                "Laporan Kualitas Data"]
+            # newest year first, the quality report last; between them the latest CSV, the
+            # infographics (APBDes) and the data package
+            keys = [r.get("desa_key") for r in package["resources"]]
+            assert keys[:3] == [f"tahun-{y}" for y in sorted(YEARS, reverse=True)]
+            assert keys[-1] == "laporan-kualitas"
+            assert {"terbaru-csv", "datapackage"} <= set(keys)
             assert package["kualitas_status"] == "baik"
             assert {g["name"] for g in package["groups"]} == {
                 {"apbdes": "keuangan-desa", "kegiatan": "kegiatan-desa",
-                 "musyawarah": "musyawarah-desa"}[record_type]}
+                 "musyawarah": "musyawarah-desa"}[record_type], "kecamatan-tualan-hulu"}
 
 
 def test_dataset_pages_answer_200_and_csvs_download_with_the_published_hash(portal, sample_run):

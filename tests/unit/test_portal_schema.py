@@ -34,8 +34,7 @@ RESOURCE_FIELDS = {f["field_name"]: f for f in SCHEMA["resource_fields"]}
 CORE_DATASET = {"tags", "groups"}
 CORE_RESOURCE = {"mimetype", "url_type"}
 BOOKKEEPING = {"dataset": {"desa_metadata_hash", "sumber_hash", "versi_pipeline"},
-               "resource": {"desa_content_hash", "desa_key", "sumber_sha256", "desa_staging",
-                            "desa_replaces"}}
+               "resource": {"desa_content_hash", "desa_key", "sumber_sha256", "desa_staging"}}
 
 
 def real_plan(record_type: str):

@@ -1,0 +1,260 @@
+"""The fast path: a CSV that already has the canonical layout is read by DuckDB's ``read_csv``
+instead of the tolerant readers, and becomes the same ``Records``.
+
+"Canonical" is proved, not assumed: UTF-8 text, commas, a heading row naming exactly the
+schema's fields, one physical line per record, and every cell already in the form the normaliser
+would write (checked in SQL for plain numbers and codes, and by the normaliser's own cell
+functions once per distinct value otherwise). Where the tolerant path would skip, reshape or
+reinterpret a line (report headings, totals, breakdowns, zero lines, signatures, notes), the
+proof fails and the caller reads the file the tolerant way; so the findings are the same either
+way (tests/unit/test_fast_path.py). Numbers that cannot be read at all are the one tolerated
+exception: the normaliser reports them cell by cell, whatever the rest of the column holds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import duckdb
+
+from desa_terbuka.collect import base
+from desa_terbuka.collect.base import RawTable
+from desa_terbuka.core.definitions import DatasetDefinition
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.normalise.context import FileContext, fill_columns, read_context, title_lines
+from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
+from desa_terbuka.normalise.headings import Header, ranked
+from desa_terbuka.normalise.lines import ranges, substantive_fields
+from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
+from desa_terbuka.normalise.report_sheet import Shape
+from desa_terbuka.normalise.values import ValueReading, amount_in_words, has_values, read_value, split_unit
+
+_PLAIN_NUMBER = r"0|-?[1-9][0-9]{0,17}"  # read alike under every column style
+_OBJEK = r"[456]\.[1-9]\.[1-9]\.[0-9]{2}"  # an account line, never a report heading
+
+
+def canonical_header(path: Path, candidates: list[DatasetDefinition]) -> tuple[DatasetDefinition, list[str]] | None:
+    """The definition whose fields the first line names exactly (no synonyms, no extra column)."""
+    if path.suffix.lower() != ".csv":
+        return None
+    with open(path, "rb") as f:
+        first = f.readline(65536)
+    try:
+        names = first.decode("utf-8").rstrip("\r\n").split(",")
+    except UnicodeDecodeError:
+        return None
+    for definition in candidates:
+        inputs = {f.name for f in definition.input_fields}
+        if len(set(names)) == len(names) and inputs <= set(names) <= set(definition.field_names):
+            return definition, names
+    return None
+
+
+def read_canonical(con, path: Path, definition: DatasetDefinition,
+                   names: list[str]) -> tuple[Records, FileContext] | None:
+    """The records and the file's context, or None when the file is not provably canonical."""
+    size = path.stat().st_size
+    if not 0 < size <= base.MAX_FILE_BYTES or not _plain_text(path):
+        return None
+    own = [n for n in names if n in {f.name for f in definition.input_fields}]
+    first = definition.field(names[0])
+    if names[0] not in own or not first.required or "pattern" not in first.constraints:
+        return None  # a code first: a record's first cell can never read as a note or signature
+    table = "canonical_file"
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM read_csv(?, header=true, "
+                    "all_varchar=true, delim=',', quote='\"', escape='\"', strict_mode=true, "
+                    "encoding='utf-8')", [str(path)])
+        columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
+        if columns != names:
+            return None
+        count = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if count == 0 or count + 1 != _physical_lines(path) or count > base.MAX_ROWS:
+            return None
+        if con.execute(f"SELECT count(*) FROM {table} WHERE NOT ({_rows_sql(definition, own)})").fetchone()[0]:
+            return None
+        odd = _odd_values(con, table, definition, own)
+        if odd is None:
+            return None
+        cells = [f"coalesce({_col(n)}, '')" if n in own else "''" for n in definition.field_names]
+        rows = con.execute(f"SELECT {', '.join(cells)} FROM {table} ORDER BY rowid").fetchall()
+    except duckdb.Error:  # bad UTF-8, a ragged line …: the tolerant readers decide
+        return None
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    return _records(path, definition, names, own, rows, odd)
+
+
+def _plain_text(path: Path) -> bool:
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    return b"\x00" not in head and not head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+
+
+def _physical_lines(path: Path) -> int:
+    """Lines as the operator counts them (DuckDB would join a quoted newline into one record)."""
+    lines, last = 0, b"\n"
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 22):
+            lines += chunk.count(b"\n")
+            last = chunk[-1:]
+    return lines + (last != b"\n")
+
+
+def _col(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _lit(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _rows_sql(definition: DatasetDefinition, own: list[str]) -> str:
+    """SQL: the row is a plain record line of the tolerant reader (nothing it would skip or reshape)."""
+    fields = {f.name: f for f in definition.input_fields}
+    filled = {n: f"coalesce({_col(n)}, '') <> ''" for n in own}
+    numbers = [n for n in own if fields[n].type == "number"]
+    tests = [filled[n] for n in own if fields[n].required]
+    if not numbers:
+        return "FALSE"  # lines without amounts may be report headings: the tolerant reader decides
+    tests.append("(" + " OR ".join(filled[n] for n in numbers) + ")")  # an amount: never a note
+    plain = [f"regexp_full_match(coalesce({_col(n)}, '0'), {_lit(_PLAIN_NUMBER)})" for n in numbers]
+    zero = " AND ".join(f"coalesce({_col(n)}, '0') = '0'" for n in numbers)
+    if (definition.config.get("report_rows") or {}).get("zero_lines") == "skip":
+        tests.append(f"NOT ({zero} AND {' AND '.join(plain)})")  # a template line worth 0
+    first = own[0]
+    tests.append(f"NOT regexp_full_match({_col(first)}, '\\(?[0-9]+\\)?|[A-Za-z]')")  # column numbering
+    if "kode_rekening" in own:  # an account above objek level without its own bidang is a heading
+        kegiatan = filled.get("kode_kegiatan", "FALSE")
+        tests.append(f"(regexp_full_match(coalesce(kode_rekening, ''), {_lit(_OBJEK)}) OR {kegiatan})")
+    elif "kode_kegiatan" in own:
+        tests.append("length(coalesce(kode_kegiatan, '')) - length(replace(coalesce(kode_kegiatan, ''), "
+                     "'.', '')) >= 2")
+    free = [n for n in own if n not in substantive_fields(definition)]
+    if len(free) >= max(2, len(own) // 2):
+        return "FALSE"  # a heading repeated at a page break could pass: the tolerant reader decides
+    return " AND ".join(tests)
+
+
+@dataclass
+class _Cells:
+    """What the normaliser does to the distinct values that are not already canonical:
+    unreadable amounts (finding code), codes it rewrites without a word ('0.0.00' -> ''), and
+    descriptive values it reads as a canonical one (reported once per interpretation)."""
+
+    unreadable: dict[tuple[str, str], str] = field(default_factory=dict)
+    reported: dict[tuple[str, str], Finding] = field(default_factory=dict)  # e.g. an impossible date
+    rewrite: dict[tuple[str, str], str] = field(default_factory=dict)
+    readings: dict[tuple[str, str], ValueReading] = field(default_factory=dict)
+
+
+def _odd_values(con, table: str, definition: DatasetDefinition, own: list[str]) -> _Cells | None:
+    """None when a cell is not in a form the normaliser leaves alone or rewrites per value
+    (decided by its own functions, once per distinct value)."""
+    scratch = Records(definition, RawTable("", None, [], []), [{}], [0], [])
+    cells = _Cells()
+    for name in own:
+        f = definition.field(name)
+        where = f"{_col(name)} IS NOT NULL AND {_col(name)} <> ''"
+        if f.type == "number":
+            where += f" AND NOT regexp_full_match({_col(name)}, {_lit(_PLAIN_NUMBER)})"
+        values = [v for (v,) in con.execute(f"SELECT DISTINCT {_col(name)} FROM {table} WHERE {where}").fetchall()]
+        for value in values:
+            if f.type == "number":
+                code = _unreadable(f, value)
+                if code is None:
+                    return None
+                cells.unreadable[(name, value)] = code
+                continue
+            scratch.rows[0], scratch.findings, scratch.reported_cells = {name: value}, [], set()
+            text = _normalise_cell(scratch, 0, f, value)
+            if len(scratch.rows[0]) > 1 or len(scratch.findings) > 1:
+                return None  # a split or a second field: the tolerant path decides
+            if scratch.findings:  # the cell's own problem (a FormatError), whatever the others hold
+                if scratch.reported_cells != {(0, name)}:
+                    return None
+                cells.reported[(name, value)] = scratch.findings[0]
+            if text != value:
+                cells.rewrite[(name, value)] = text
+            if has_values(definition, name):
+                reading = read_value(definition, name, text)
+                if reading.how:
+                    cells.readings[(name, text)] = reading  # it reads the normalised text
+    return cells
+
+
+def _unreadable(f, value: str) -> str | None:
+    """The finding code of an amount the normaliser cannot read at all (None: it can, or reads
+    it another way: the tolerant path decides)."""
+    number, unit = split_unit(f, value)
+    if unit or number != value or clean_text(value) != value or amount_in_words(value) is not None:
+        return None
+    try:
+        read_number(value)
+    except FormatError as problem:
+        return problem.code
+    return None
+
+
+def _records(path: Path, definition: DatasetDefinition, names: list[str], own: list[str],
+             rows: list[tuple], cells: _Cells) -> tuple[Records, FileContext] | None:
+    heading = RawTable(str(path), None, [list(names)], [1], encoding="utf-8", delimiter=",")
+    found = ranked([heading], [definition])
+    if not found:
+        return None
+    header: Header = found[0][3]
+    if set(header.columns.values()) != set(own) or header.interpreted or header.duplicates:
+        return None
+    records = normalise(heading, definition, header, own=set(header.columns), skipped={})
+    context = read_context(heading, header.top, path)
+    records.sources = fill_columns(heading, header, definition, context)
+    records.title = " ".join(text for _, text in title_lines(heading, header.top))
+    everything = definition.field_names
+    records.rows = [dict(zip(everything, values)) for values in rows]  # every field, '' when empty
+    position = {name: k for k, name in enumerate(everything)}
+    records.row_numbers = list(range(2, len(rows) + 2))
+    for name in {n for n, _ in cells.rewrite}:
+        rewrite = {v: text for (n, v), text in cells.rewrite.items() if n == name}
+        for row in records.rows:
+            if row[name] in rewrite:
+                row[name] = rewrite[row[name]]
+    for name in [n for n in everything if n in own]:  # the normaliser's notes, field by field
+        unreadable = {v: code for (n, v), code in cells.unreadable.items() if n == name}
+        reported = {v: finding for (n, v), finding in cells.reported.items() if n == name}
+        readings = {v: r for (n, v), r in cells.readings.items() if n == name}
+        if unreadable or reported:
+            for index, (row, raw) in enumerate(zip(records.rows, rows)):
+                value = raw[position[name]]
+                if value in unreadable:
+                    records.note(unreadable[value], index + 2, name, value)
+                    records.reported_cells.add((index, name))
+                elif value in reported:
+                    records.findings.append(replace(reported[value], file=str(path), row=index + 2))
+                    records.reported_cells.add((index, name))
+        if readings:
+            _read_values(records, name, readings)
+    records.shape = Shape()
+    return records, context
+
+
+def _read_values(records: Records, name: str, readings: dict[str, ValueReading]) -> None:
+    """``records._read_values`` with each distinct value's reading looked up, not read again:
+    the value becomes canonical, and each interpretation is one note with its rows."""
+    target = (records.definition.config["values"][name] or {}).get("as_written")
+    seen: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for index, row in enumerate(records.rows):
+        reading = readings.get(row[name])
+        if reading is None or (index, name) in records.reported_cells:
+            continue
+        row[name] = reading.value
+        if target:
+            row[target] = row.get(target) or reading.written
+        seen[(reading.how, reading.written, reading.value)].append(records.row_numbers[index])
+    for (how, written, value), numbers in seen.items():
+        code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
+        records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))
+
+
+__all__ = ["canonical_header", "read_canonical"]

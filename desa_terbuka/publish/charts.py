@@ -1,0 +1,203 @@
+"""Charts: the APBDes infographic of one desa and year, and district comparisons of the
+indicators. Headless (matplotlib's Agg backend, no browser), labels in Bahasa Indonesia, amounts
+as "Rp 1,2 M", byte-stable output for the same numbers (an unchanged chart is not uploaded
+again). Rendering costs ≈0.3 s, so results are cached on disk by the hash of their input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desa_terbuka.core.reference import accounts, activities
+from desa_terbuka.core.rupiah import persen, rupiah_short
+
+CHART_VERSION = "1"  # bump when the drawing changes: cached charts are redrawn
+GREEN, GREY, BLUE = "#2e7d32", "#b0bec5", "#1565c0"
+
+
+@dataclass(frozen=True)
+class ApbdesSummary:
+    """What the infographic (and the village snippet) shows of one APBDes year."""
+
+    nama_desa: str
+    kecamatan: str
+    tahun: int
+    tahap: str
+    pendapatan: dict[str, str] = field(default_factory=dict)  # source label -> anggaran (text)
+    belanja: dict[str, str] = field(default_factory=dict)  # bidang label -> anggaran
+    anggaran: dict[str, str] = field(default_factory=dict)  # pendapatan/belanja -> anggaran
+    realisasi: dict[str, str | None] = field(default_factory=dict)
+
+    def amount(self, part: str, kind: str = "anggaran") -> Decimal | None:
+        value = getattr(self, kind).get(part)
+        return None if value is None else Decimal(value)
+
+
+def _income_label(kode: str) -> str:
+    parts = kode.split(".")
+    key = ".".join(parts[:3]) if parts[:2] == ["4", "2"] else ".".join(parts[:2])
+    found = accounts().get(key)
+    return found.uraian if found else key
+
+
+def _bidang_label(kode_kegiatan: str | None) -> str:
+    bidang = (kode_kegiatan or "").split(".")[0]
+    found = activities().get(bidang)
+    return found.uraian.removeprefix("Bidang ") if found else "Tanpa bidang"
+
+
+def summarise_apbdes(records: list[dict[str, Any]], nama_desa: str, kecamatan: str,
+                     tahun: int) -> ApbdesSummary:
+    """One slice's records (datastore_records shape) summed for the infographic; leaf lines only."""
+    codes = {r["kode_rekening"] for r in records}
+    leaves = [r for r in records
+              if not any(c.startswith(r["kode_rekening"] + ".") for c in codes)]
+    income, spending = defaultdict(Decimal), defaultdict(Decimal)
+    totals: dict[str, Decimal] = defaultdict(Decimal)
+    realised: dict[str, Decimal | None] = {"pendapatan": None, "belanja": None}
+    for r in leaves:
+        part = {"4": "pendapatan", "5": "belanja"}.get(r["kode_rekening"].split(".")[0])
+        if part is None:
+            continue
+        amount = Decimal(r["anggaran"] or 0)
+        totals[part] += amount
+        if r.get("realisasi") not in (None, ""):
+            realised[part] = (realised[part] or Decimal(0)) + Decimal(r["realisasi"])
+        if part == "pendapatan":
+            income[_income_label(r["kode_rekening"])] += amount
+        else:
+            spending[_bidang_label(r.get("kode_kegiatan"))] += amount
+    text = lambda d: {k: plain(v) for k, v in sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))}
+    return ApbdesSummary(
+        nama_desa, kecamatan, tahun, ", ".join(sorted({r.get("tahap") or "" for r in records})),
+        text(income), text(spending), {k: plain(totals[k]) for k in ("pendapatan", "belanja")},
+        {k: None if v is None else plain(v) for k, v in realised.items()})
+
+
+def plain(value: Decimal) -> str:
+    """An amount as plain text, the same whether it came as 1000.00 or 1000: '1000'."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _cached(kind: str, payload: Any, cache: Path | None, draw) -> tuple[bytes, bytes]:
+    key = hashlib.sha256(json.dumps([CHART_VERSION, kind, payload], sort_keys=True,
+                                    default=str).encode()).hexdigest()
+    if cache:
+        png, svg = cache / f"{key}.png", cache / f"{key}.svg"
+        if png.is_file() and svg.is_file():
+            return png.read_bytes(), svg.read_bytes()
+    result = draw()
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+        png.write_bytes(result[0])
+        svg.write_bytes(result[1])
+    return result
+
+
+def _figure_bytes(fig) -> tuple[bytes, bytes]:
+    import matplotlib.pyplot as plt
+
+    png, svg = io.BytesIO(), io.BytesIO()
+    fig.savefig(png, format="png", dpi=100, metadata={"Software": None})
+    fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+    plt.close(fig)
+    return png.getvalue(), svg.getvalue()
+
+
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _barh(ax, items: dict[str, str], colour: str, title: str) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    labels = [k if len(k) <= 32 else k[:31] + "…" for k in items]
+    values = [float(v) for v in items.values()]
+    ax.barh(range(len(values)), values, color=colour)
+    ax.set_yticks(range(len(values)), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_title(title, fontsize=10, loc="left")
+    ax.xaxis.set_major_locator(MaxNLocator(4))
+    ax.xaxis.set_major_formatter(lambda x, _: rupiah_short(x))
+    ax.tick_params(axis="x", labelsize=7)
+    for i, v in enumerate(values):
+        ax.text(v, i, " " + rupiah_short(v), va="center", fontsize=7)
+    ax.set_xlim(0, (max(values) if values else 1) * 1.35)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def apbdes_infographic(summary: ApbdesSummary, cache: Path | None = None) -> tuple[bytes, bytes]:
+    """(PNG, SVG): pendapatan by source, belanja by bidang, realisasi against anggaran."""
+    def draw() -> tuple[bytes, bytes]:
+        plt = _pyplot()
+        with plt.rc_context({"svg.hashsalt": "desa-terbuka", "font.family": "DejaVu Sans"}):
+            fig = plt.figure(figsize=(10, 6.2))
+            grid = fig.add_gridspec(2, 2, width_ratios=(1.25, 1), hspace=0.55, wspace=0.65,
+                                    left=0.27, right=0.97, top=0.86, bottom=0.1)
+            _barh(fig.add_subplot(grid[0, 0]), summary.pendapatan, GREEN, "Pendapatan menurut sumber")
+            _barh(fig.add_subplot(grid[1, 0]), summary.belanja, BLUE, "Belanja menurut bidang")
+            ax = fig.add_subplot(grid[:, 1])
+            parts = ["pendapatan", "belanja"]
+            planned = [float(summary.amount(p) or 0) for p in parts]
+            done = [float(summary.amount(p, "realisasi") or 0) for p in parts]
+            ax.bar([0, 1.2], planned, width=0.5, color=GREY, label="Anggaran")
+            ax.bar([0.5, 1.7], done, width=0.5, color=[GREEN, BLUE], label="Realisasi")
+            for x, p, a, r in zip((0, 1.2), parts, planned, done):
+                share = persen(round(100 * r / a, 1)) if a and summary.realisasi.get(p) else "belum ada"
+                ax.text(x + 0.25, max(a, r) * 1.03, f"realisasi\n{share}", ha="center", fontsize=8)
+            ax.set_xticks([0.25, 1.45], ["Pendapatan", "Belanja"])
+            ax.yaxis.set_major_formatter(lambda y, _: rupiah_short(y))
+            ax.tick_params(axis="y", labelsize=7)
+            ax.set_ylim(0, max(planned + done + [1]) * 1.22)
+            ax.set_title("Realisasi dibanding anggaran", fontsize=10, loc="left")
+            ax.legend(fontsize=8, frameon=False, loc="upper right")
+            ax.spines[["top", "right"]].set_visible(False)
+            fig.suptitle(f"APBDes Desa {summary.nama_desa} {summary.tahun} — Kecamatan "
+                         f"{summary.kecamatan}", fontsize=13, x=0.02, ha="left")
+            fig.text(0.02, 0.905, f"Pendapatan {rupiah_short(planned[0])} · Belanja "
+                     f"{rupiah_short(planned[1])} · tahap: {summary.tahap.replace('_', ' ')}",
+                     fontsize=9, color="#444")
+            fig.text(0.02, 0.02, "Sumber: Portal Data Desa Kabupaten Kotawaringin Timur (DPMD), "
+                     "CC-BY-4.0", fontsize=7, color="#666")
+            return _figure_bytes(fig)
+    return _cached("apbdes", asdict(summary), cache, draw)
+
+
+def comparison_chart(rows: list[dict[str, Any]], column: str, title: str, percent: bool,
+                     cache: Path | None = None) -> tuple[bytes, bytes]:
+    """(PNG, SVG): one bar per desa (``rows``: nama_desa and ``column``), highest first."""
+    shown = sorted(((r["nama_desa"], float(r[column])) for r in rows if r.get(column) is not None),
+                   key=lambda kv: -kv[1])
+
+    def draw() -> tuple[bytes, bytes]:
+        plt = _pyplot()
+        label = (lambda v: persen(round(v, 1))) if percent else rupiah_short
+        with plt.rc_context({"svg.hashsalt": "desa-terbuka", "font.family": "DejaVu Sans"}):
+            step = 0.28 if len(shown) <= 40 else 0.16  # the whole district: 168 bars
+            fig = plt.figure(figsize=(9, 1.2 + step * max(len(shown), 1)))
+            ax = fig.add_axes((0.25, 0.08, 0.68, 0.8))
+            ax.barh(range(len(shown)), [v for _, v in shown], color=GREEN)
+            ax.set_yticks(range(len(shown)), [n for n, _ in shown], fontsize=8 if step > 0.2 else 6)
+            ax.invert_yaxis()
+            ax.xaxis.set_major_formatter(lambda x, _: label(x))
+            ax.tick_params(axis="x", labelsize=7)
+            for i, (_, v) in enumerate(shown):
+                ax.text(v, i, " " + label(v), va="center", fontsize=7)
+            ax.set_xlim(0, max([v for _, v in shown] + [1]) * 1.2)
+            ax.spines[["top", "right"]].set_visible(False)
+            fig.suptitle(title, fontsize=11, x=0.02, ha="left")
+            return _figure_bytes(fig)
+    return _cached("comparison", [column, title, shown], cache, draw)

@@ -1,0 +1,100 @@
+"""Normalised records as a DuckDB table, so that checks run as set-based SQL instead of Python
+loops over rows.
+
+One in-memory connection per thread (Prefect may run tasks in threads; a DuckDB connection is not
+shared across threads). ``_i`` is the record's position in ``Records.rows``: findings map it back
+to the operator's row through ``Records.row_numbers``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from operator import itemgetter
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+import duckdb
+import pandas as pd
+
+from desa_terbuka.normalise.records import Records
+
+_LOCAL = threading.local()
+_NAMES = itertools.count()
+
+
+def connection() -> duckdb.DuckDBPyConnection:
+    """This thread's in-memory DuckDB connection (created on first use)."""
+    con = getattr(_LOCAL, "con", None)
+    if con is None:
+        con = duckdb.connect(":memory:", config={"threads": 2})
+        _LOCAL.con = con
+    return con
+
+
+def quote(name: str) -> str:
+    """A SQL identifier (field names come from the schema, never from a file)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(value: object) -> str:
+    """A SQL string literal."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+@contextmanager
+def loaded(records: Records) -> Iterator[str]:
+    """The records as a temporary table for the checks that share it; dropped afterwards."""
+    con = connection()
+    table = records_table(con, records)
+    try:
+        yield table
+    finally:
+        drop(con, table)
+
+
+@contextmanager
+def table_of(records: Records, table: str | None) -> Iterator[str]:
+    """``table`` when the caller loaded the records already, else a table loaded for this use."""
+    if table is not None:
+        yield table
+    else:
+        with loaded(records) as own:
+            yield own
+
+
+def records_table(con: duckdb.DuckDBPyConnection, records: Records,
+                  columns: Iterable[str] | None = None) -> str:
+    """Load the records (every schema field, as text, '' for an absent cell) into a temporary
+    table and return its name; drop it with ``drop``. Loading costs ~0.2 s per 100k rows: load once
+    per submission (``loaded``) and share the table."""
+    names = list(columns or records.definition.field_names)
+    rows = records.rows
+    try:  # normalised rows hold every field: one C-level pass
+        cells = list(map(itemgetter(*names), rows)) if len(names) > 1 else [(r[names[0]],) for r in rows]
+        frame = pd.DataFrame.from_records(cells, columns=names) if cells else \
+            pd.DataFrame({n: pd.Series([], dtype=object) for n in names})
+    except KeyError:
+        frame = pd.DataFrame({n: pd.Series([r.get(n, "") for r in rows], dtype=object) for n in names})
+    frame.insert(0, "_i", pd.RangeIndex(len(rows)))
+    table = f"records_{next(_NAMES)}"
+    con.register(f"{table}_frame", frame)
+    try:
+        con.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM {table}_frame")
+    finally:
+        con.unregister(f"{table}_frame")
+    return table
+
+
+def drop(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def value_table(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list]) -> None:
+    """(Re)create a small temporary table from Python lists (reference codes, residues)."""
+    frame = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in columns.items()})
+    con.register(f"{name}_frame", frame)
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_frame")
+    finally:
+        con.unregister(f"{name}_frame")
