@@ -7,6 +7,7 @@ such as kode desa keep their leading zeros and dots.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -18,13 +19,19 @@ from desa_terbuka.core.text import Text, ranges
 MAX_FILE_BYTES = 200 * 1024 * 1024  # hostile input: a file larger than this is refused unread
 
 ROW_BYTES = 4096  # what one row costs in memory through the tolerant readers (cells, records, findings)
+PROCESS_MB = 300  # a checking process at rest: imports, DuckDB, the reference tables
 
 
-def rows_memory_allows(share: float = 0.5) -> int:
-    """Rows one sheet or CSV may hold: what ``share`` of the memory available to this process
-    (the machine's, or its cgroup's limit) holds at ``ROW_BYTES`` a row; never fewer than the
-    100,000 of a district file. Read once at start-up."""
-    available = []
+def rows_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:
+    """Rows one sheet or CSV may hold: what one checking process may spend on a file at
+    ``ROW_BYTES`` a row — the intake's memory budget (``DESA_MEMORY_MB``, default 1024 MB, less
+    ``PROCESS_MB`` at rest), within ``share`` of the memory available to this process (the
+    machine's, or its cgroup's limit); never fewer than the 100,000 of a district file. So a
+    hostile file near the size limit costs at most the budget, and a machine given a larger
+    budget checks larger files. Read once at start-up."""
+    if budget_mb is None:
+        budget_mb = int(os.environ.get("DESA_MEMORY_MB", "1024") or 1024)
+    available = [max(budget_mb - PROCESS_MB, 0) * 2**20 / share]
     try:
         with open("/proc/meminfo") as f:
             info = dict(line.split(":", 1) for line in f)
@@ -37,8 +44,6 @@ def rows_memory_allows(share: float = 0.5) -> int:
             available.append(int(limit))
     except OSError:
         pass
-    if not available:
-        return 1_000_000
     return max(100_000, int(min(available) * share) // ROW_BYTES)
 
 

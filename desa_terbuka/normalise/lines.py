@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.core.text import Text
+from desa_terbuka.core.text import Text, ranges  # noqa: F401 (ranges: re-exported)
 from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
 
 SIGNATURE = re.compile(
