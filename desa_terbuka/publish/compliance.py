@@ -20,7 +20,7 @@ from desa_terbuka.core.config import Strict, load_config, read_data
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR, SCHEMAS_DIR
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.compliance_chart import compliance_chart
-from desa_terbuka.publish.config import portal_config
+from desa_terbuka.publish.config import OrganizationText, ResourceText, portal_config
 from desa_terbuka.publish.plan import (
     DATASTORE_TYPES,
     METADATA_HASH_KEY,
@@ -34,17 +34,6 @@ from desa_terbuka.stage.status import STATUS_LABELS, STATUSES, StatusBoard, stat
 
 COMPLIANCE_FILE = PORTAL_CONFIG_DIR / "compliance.yaml"
 SCHEMA_FILE = SCHEMAS_DIR / "kepatuhan.schema.json"
-
-
-class _Organization(Strict):
-    name: str
-    title: str
-    description: str
-
-
-class _Resource(Strict):
-    name: str
-    description: str
 
 
 class _Sdi(Strict):
@@ -61,11 +50,11 @@ class ComplianceConfig(Strict):
     name: str
     title: str
     notes: str
-    organization: _Organization
+    organization: OrganizationText
     license_id: str
     sdi: _Sdi
     tags: list[str] = []
-    resource: _Resource
+    resource: ResourceText
 
 
 @cache

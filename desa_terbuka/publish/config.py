@@ -16,9 +16,18 @@ SITE_FILE = PORTAL_CONFIG_DIR / "site.yaml"
 LICENSES_FILE = PORTAL_CONFIG_DIR / "licenses.json"
 
 
-class _Organization(Strict):
+class OrganizationText(Strict):
+    """An organization's public texts (portal.yaml, compliance.yaml)."""
+
     name: str
     title: str
+    description: str
+
+
+class ResourceText(Strict):
+    """A resource's public name and description (compliance.yaml, district.yaml)."""
+
+    name: str
     description: str
 
 
@@ -69,7 +78,7 @@ class Client(Strict):
 
 class PortalConfig(Strict):
     publisher: str
-    organization: _Organization
+    organization: OrganizationText
     sdi: Sdi = Sdi()
     dcat: _Dcat = _Dcat()
     client: Client = Client()

@@ -32,7 +32,7 @@ from desa_terbuka.core.reference import villages
 from desa_terbuka.normalise.formats import format_decimal
 from desa_terbuka.publish.charts import comparison_chart
 from desa_terbuka.publish.compliance import compliance_config
-from desa_terbuka.publish.config import Sdi, portal_config
+from desa_terbuka.publish.config import ResourceText, Sdi, portal_config
 from desa_terbuka.publish.indicators import indicator_sql
 from desa_terbuka.publish.plan import (
     DATASTORE_TYPES,
@@ -51,16 +51,11 @@ DISTRICT_FILE = PORTAL_CONFIG_DIR / "district.yaml"
 INDICATOR_SCHEMA_FILE = SCHEMAS_DIR / "indikator.schema.json"
 
 
-class _Resource(Strict):
-    name: str
-    description: str
-
-
 class _Dataset(Strict):
     name: str
     title: str
     notes: str
-    resource: _Resource
+    resource: ResourceText
     sdi: Sdi
     tags: list[str] = []
     groups: list[str] = []
