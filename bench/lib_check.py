@@ -34,6 +34,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.lift_row_cap:
         base.MAX_ROWS = 10**9
+        base.MAX_TEXT_CHARS = 10**12
     if args.extend_reference:
         extend_reference()
     started = time.perf_counter()

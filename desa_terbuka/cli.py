@@ -270,6 +270,11 @@ def portal_reset(yes: bool) -> None:
     """Stop the local portal and delete all its data."""
     from devportal import local
 
+    if not yes and not sys.stdin.isatty():
+        click.echo("Tidak ada terminal untuk konfirmasi: jalankan `desa portal reset --yes` untuk "
+                   "menghapus semua data portal lokal / no terminal to confirm: run "
+                   "`desa portal reset --yes` to delete all local portal data", err=True)
+        sys.exit(EXIT_USAGE)
     if not yes:
         click.confirm("Hapus semua data portal lokal? (delete all local portal data?)", abort=True)
     local.reset(log=lambda m: click.echo(m, err=True))

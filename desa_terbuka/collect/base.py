@@ -7,23 +7,31 @@ such as kode desa keep their leading zeros and dots.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desa_terbuka.core.text import Text
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.text import Text, ranges
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # hostile input: a file larger than this is refused unread
 
 ROW_BYTES = 4096  # what one row costs in memory through the tolerant readers (cells, records, findings)
+PROCESS_MB = 300  # a checking process at rest: imports, DuckDB, the reference tables
 
 
-def rows_memory_allows(share: float = 0.5) -> int:
-    """Rows one sheet or CSV may hold: what ``share`` of the memory available to this process
-    (the machine's, or its cgroup's limit) holds at ``ROW_BYTES`` a row; never fewer than the
-    100,000 of a district file. Read once at start-up."""
-    available = []
+def rows_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:
+    """Rows one sheet or CSV may hold: what one checking process may spend on a file at
+    ``ROW_BYTES`` a row — the intake's memory budget (``DESA_MEMORY_MB``, default 1024 MB, less
+    ``PROCESS_MB`` at rest), within ``share`` of the memory available to this process (the
+    machine's, or its cgroup's limit); never fewer than the 100,000 of a district file. So a
+    hostile file near the size limit costs at most the budget, and a machine given a larger
+    budget checks larger files. Read once at start-up."""
+    if budget_mb is None:
+        budget_mb = int(os.environ.get("DESA_MEMORY_MB", "1024") or 1024)
+    available = [max(budget_mb - PROCESS_MB, 0) * 2**20 / share]
     try:
         with open("/proc/meminfo") as f:
             info = dict(line.split(":", 1) for line in f)
@@ -36,12 +44,14 @@ def rows_memory_allows(share: float = 0.5) -> int:
             available.append(int(limit))
     except OSError:
         pass
-    if not available:
-        return 1_000_000
     return max(100_000, int(min(available) * share) // ROW_BYTES)
 
 
 MAX_ROWS = rows_memory_allows()  # per sheet or CSV
+MAX_COLUMNS = 300  # per sheet or CSV; data past it is reported, never dropped silently
+# Characters of cell text one table may hold (a 100,000-line APBDes holds about 12 million): a
+# file near the size limit made of long cells stops here, before it is validated cell by cell.
+MAX_TEXT_CHARS = 64 * 1024 * 1024
 
 
 class ReadError(Exception):
@@ -86,7 +96,24 @@ class RawTable:
 
 
 def too_many_rows() -> tuple[str, str]:
-    return (f"berkas berisi lebih dari {MAX_ROWS:,} baris (batas memori mesin ini); bagi berkasnya, "
+    rows_id = f"{MAX_ROWS:,}".replace(",", ".")
+    return (f"berkas berisi lebih dari {rows_id} baris (batas memori mesin ini); bagi berkasnya, "
             "mis. satu kecamatan atau satu desa per berkas",
             f"the file has more than {MAX_ROWS:,} rows (this machine's memory limit); split it, e.g. "
             "one kecamatan or one village per file")
+
+
+def too_much_text() -> tuple[str, str]:
+    mb = MAX_TEXT_CHARS // (1024 * 1024)
+    return (f"berkas berisi lebih dari {mb} juta karakter teks di dalam selnya (batas {mb} MB); "
+            "bagi berkasnya (mis. satu desa dan satu tahun per berkas), tanpa lampiran atau teks "
+            "panjang di sel",
+            f"the file's cells hold more than {mb} million characters of text (limit {mb} MB); "
+            "split it (e.g. one village and one year per file), without attachments or long "
+            "texts in cells")
+
+
+def columns_dropped(file: str, sheet: str | None, rows: list[int]) -> Finding:
+    """Cells past ``MAX_COLUMNS`` are not read: said, with the rows that had some."""
+    return Finding("columns-dropped", file, sheet, rows[0], None, None,
+                   params={"limit": MAX_COLUMNS, "rows": ranges(rows), "count": len(rows)})

@@ -1,35 +1,105 @@
-"""Read text exports (CSV, TSV, Excel's "Unicode Text") into a raw table."""
+"""Read text exports (CSV, TSV, Excel's "Unicode Text") into a raw table, streaming.
+
+A file near the 200 MB limit is never held whole in memory: the encoding is decided from its
+bytes in chunks, then the rows are parsed one by one and the reader stops at its limits (rows,
+total text, columns, one cell's length) with a remedy in Bahasa Indonesia. Files that are not
+text at all (a PDF renamed .csv, a picture) are named as what they are.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, ReadError, too_many_rows
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.text import ranges
 
 _CSV_DELIMITERS = [",", ";", "\t", "|"]
+HEAD_BYTES = 64 * 1024
+CHUNK = 1024 * 1024
+FIELD_LIMIT = 128 * 1024  # csv's default; no village cell is that long, a base64 PDF is. Set for
+# each read: other libraries (frictionless) raise the process-wide limit to sys.maxsize.
+# What a file really is, when it is not text: (signature, Indonesian name, English name).
+SIGNATURES = [
+    (b"%PDF", "dokumen PDF", "a PDF document"),
+    (b"\x89PNG", "gambar PNG", "a PNG picture"),
+    (b"\xff\xd8\xff", "gambar JPEG (foto/pindaian)", "a JPEG picture (photo/scan)"),
+    (b"GIF8", "gambar GIF", "a GIF picture"),
+    (b"\x1f\x8b", "arsip GZIP", "a GZIP archive"),
+    (b"Rar!", "arsip RAR", "a RAR archive"),
+    (b"7z\xbc\xaf", "arsip 7-Zip", "a 7-Zip archive"),
+    (b"{\\rtf", "dokumen RTF (Word)", "an RTF (Word) document"),
+]
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """UTF-16 with BOM (Excel's "Unicode Text"), strict UTF-8 (with or without BOM), then
-    Windows-1252, then Latin-1."""
-    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(encoding), "utf-16"
-            except UnicodeDecodeError:
-                break
-    bom = data.startswith(b"\xef\xbb\xbf")
-    body = data[3:] if bom else data
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return body.decode(encoding), ("utf-8-sig" if bom and encoding == "utf-8" else encoding)
-        except UnicodeDecodeError:  # (a BOM followed by Windows-1252 text is seen too)
-            continue
-    return body.decode("latin-1"), "latin-1"
+def _binary() -> ReadError:
+    return ReadError("berkas berisi data biner, bukan teks CSV; simpan tabelnya dari Excel sebagai "
+                     "CSV UTF-8 atau XLSX", "the file holds binary data, not CSV text; save the "
+                     "table from Excel as CSV UTF-8 or XLSX")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """Excel's "Unicode Text" copied without its BOM: mostly-ASCII text has a zero in every
+    other byte. 'utf-16-le' / 'utf-16-be', or None."""
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.1 * len(other):
+            return codec
+    return None
+
+
+def _decodes(chunks: Iterable[bytes], codec: str) -> bool:
+    decoder = codecs.getincrementaldecoder(codec)("strict")
+    try:
+        for chunk in chunks:
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _chunks(path: Path, skip: int = 0) -> Iterable[bytes]:
+    with open(path, "rb") as f:
+        f.seek(skip)
+        while chunk := f.read(CHUNK):
+            yield chunk
+
+
+def detect_encoding(path: Path, head: bytes) -> tuple[str, str]:
+    """(Python codec, encoding as reported): UTF-16 with or without BOM, strict UTF-8 (with or
+    without BOM), then Windows-1252, then Latin-1. Raises ReadError for files that are no text."""
+    for signature, name_id, name_en in SIGNATURES:
+        if head.startswith(signature):
+            raise ReadError(f"berkas ini sebenarnya {name_id}, bukan tabel CSV; kirim tabelnya "
+                            "sebagai CSV atau XLSX (ekspor dari aplikasinya, bukan hasil cetak "
+                            "atau pindaian)", f"this file is really {name_en}, not a CSV table; "
+                            "send the table as CSV or XLSX (exported from its application, not a "
+                            "printout or a scan)")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", "utf-16"
+    if (codec := _utf16_without_bom(head)) is not None:
+        return codec, "utf-16"
+    if b"\x00" in head:
+        raise _binary()
+    if head.startswith(codecs.BOM_UTF8):
+        if _decodes(_chunks(path, 3), "utf-8"):
+            return "utf-8-sig", "utf-8-sig"
+        return "cp1252-after-bom", "cp1252"  # (a BOM followed by Windows-1252 text is seen too)
+    if _decodes(_chunks(path), "utf-8"):
+        return "utf-8", "utf-8"
+    if _decodes(_chunks(path), "cp1252"):
+        return "cp1252", "cp1252"
+    return "latin-1", "latin-1"
 
 
 def sniff_delimiter(text: str) -> str:
@@ -37,7 +107,12 @@ def sniff_delimiter(text: str) -> str:
     sample = [line for line in text.splitlines()[:50] if line.strip()]
     best, best_score = ",", -1.0
     for delimiter in _CSV_DELIMITERS:
-        counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in sample]
+        counts = []
+        for line in sample:
+            try:
+                counts.append(len(next(csv.reader([line], delimiter=delimiter))))
+            except csv.Error:  # a cell over the field limit: the reader reports it at its line
+                continue
         multi = [c for c in counts if c > 1]
         if not multi:
             continue
@@ -51,27 +126,97 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _other_delimiter(cell: str, delimiter: str) -> str | None:
+    """A one-cell line that another delimiter splits into three or more cells uses that one."""
+    for other in _CSV_DELIMITERS:
+        if other != delimiter and cell.count(other) >= 2:
+            return other
+    return None
+
+
 def read_csv(path: Path) -> RawTable:
-    data = path.read_bytes()
-    binary = ("berkas berisi data biner, bukan teks CSV", "the file holds binary data, not CSV text")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(*binary)
-    text, encoding = decode(data)
-    if "\x00" in text:
-        raise ReadError(*binary)
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    with open(path, "rb") as f:
+        head = f.read(HEAD_BYTES)
+    codec, encoding = detect_encoding(path, head)
+    with _open_text(path, codec) as f:
+        delimiter = sniff_delimiter(f.read(HEAD_BYTES))
     rows: list[list[Any]] = []
     numbers: list[int] = []
-    start = 1
+    findings: list[Finding] = []
+    dropped: list[int] = []
+    odd: dict[str, list[tuple[int, int]]] = {}  # other delimiter -> (line, width it gives)
+    text_left = base.MAX_TEXT_CHARS
+    with _open_text(path, codec) as f, field_limit():
+        reader = csv.reader(f, delimiter=delimiter)
+        start = 1
+        try:
+            for record in reader:
+                if len(record) > base.MAX_COLUMNS:
+                    if any(c.strip() for c in record[base.MAX_COLUMNS:]):
+                        dropped.append(start)
+                    record = record[: base.MAX_COLUMNS]
+                elif len(record) == 1 and (other := _other_delimiter(record[0], delimiter)):
+                    odd.setdefault(other, []).append((start, record[0].count(other) + 1))
+                text_left -= sum(map(len, record))
+                if text_left < 0:
+                    raise ReadError(*base.too_much_text())
+                rows.append(record)
+                numbers.append(start)
+                start = reader.line_num + 1
+                if len(rows) > base.MAX_ROWS:
+                    raise ReadError(*too_many_rows())
+        except csv.Error as exc:
+            raise _broken(exc, reader.line_num) from exc
+    file = str(path)
+    if dropped:
+        findings.append(base.columns_dropped(file, None, dropped))
+    widths = [len(r) for r in rows if len(r) > 1]
+    modal = max(set(widths), key=widths.count) if widths else 0
+    for other, found in odd.items():
+        # lines the other delimiter splits as wide as the table (a title with commas is not one)
+        lines = [n for n, width in found if modal and abs(width - modal) <= 1]
+        if lines:
+            findings.append(Finding("mixed-delimiter", file, None, lines[0], None, None, params={
+                "delimiter": _shown(delimiter), "other": _shown(other),
+                "rows": ranges(lines), "count": len(lines)}))
+    return RawTable(file, None, rows, numbers, encoding=encoding, delimiter=delimiter,
+                    findings=findings)
+
+
+@contextmanager
+def field_limit(limit: int = FIELD_LIMIT) -> Iterator[None]:
+    """csv's longest cell is ``limit`` while reading (a longer one stops the reader at once)."""
+    previous = csv.field_size_limit(limit)
     try:
-        for record in reader:
-            rows.append(record)
-            numbers.append(start)
-            start = reader.line_num + 1
-            if len(rows) > base.MAX_ROWS:
-                raise ReadError(*too_many_rows())
-    except csv.Error as exc:
-        raise ReadError(f"CSV rusak di baris {reader.line_num}: {exc}",
-                        f"broken CSV at line {reader.line_num}: {exc}") from exc
-    return RawTable(str(path), None, rows, numbers, encoding=encoding, delimiter=delimiter)
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _open_text(path: Path, codec: str) -> io.TextIOWrapper:
+    raw = open(path, "rb")
+    if codec == "cp1252-after-bom":
+        raw.seek(len(codecs.BOM_UTF8))
+        codec = "cp1252"
+    return io.TextIOWrapper(raw, encoding=codec, errors="replace", newline="")
+
+
+def _shown(delimiter: str) -> str:
+    return {"\t": "tab"}.get(delimiter, delimiter)
+
+
+def _broken(exc: csv.Error, line: int) -> ReadError:
+    if "field larger than field limit" in str(exc):
+        kib = FIELD_LIMIT // 1024
+        return ReadError(
+            f"sel di baris {line} lebih panjang dari {kib} KiB (mungkin berisi lampiran, gambar "
+            "atau PDF yang ditempel sebagai teks base64); hapus isi sel itu dan kirim dokumennya "
+            "terpisah", f"a cell at line {line} is longer than {kib} KiB (perhaps an attachment, "
+            "picture or PDF pasted as base64 text); clear that cell and send the document "
+            "separately")
+    if "NUL" in str(exc):
+        return _binary()
+    return ReadError(f"CSV rusak di baris {line} (tanda kutip \" tidak berpasangan atau baris "
+                     "terpotong); buka di Excel lalu simpan ulang sebagai CSV UTF-8",
+                     f"broken CSV at line {line} (an unmatched quote \" or a cut-off line); open "
+                     "it in Excel and save it again as CSV UTF-8")

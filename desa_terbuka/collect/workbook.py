@@ -26,7 +26,6 @@ from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, ReadError, too_many_rows
 
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
-MAX_COLUMNS = 300
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
        "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
@@ -39,6 +38,15 @@ def _broken() -> ReadError:
         "buka di Excel lalu simpan sebagai .xlsx",
         "not a complete XLSX file (perhaps password-protected, damaged or an old .xls); open it in "
         "Excel and save it as .xlsx")
+
+
+def _damaged(exc: Exception) -> ReadError:
+    """A workbook that breaks while it is read (its parts disagree with the archive's size or CRC
+    records, or its XML is cut off): damaged, or made to mislead."""
+    return ReadError(f"XLSX rusak: isinya tidak sesuai dengan keterangan di arsipnya atau terpotong "
+                     f"({type(exc).__name__}); buka di Excel lalu simpan ulang sebagai .xlsx",
+                     f"damaged XLSX: its content does not match the archive's records or is cut "
+                     f"off ({type(exc).__name__}); open it in Excel and save it again as .xlsx")
 
 
 def read_workbook(path: Path) -> list[RawTable]:
@@ -63,8 +71,7 @@ def read_workbook(path: Path) -> list[RawTable]:
     except ReadError:
         raise
     except Exception as exc:  # zipfile/expat raise many types for damaged archives
-        raise ReadError(f"XLSX rusak ({type(exc).__name__})",
-                        f"damaged XLSX ({type(exc).__name__})") from exc
+        raise _damaged(exc) from exc
     return _read_values(path, extras)
 
 
@@ -89,20 +96,30 @@ def _read_sheets(openpyxl, handle, path: Path, extras) -> list[RawTable]:
             if hasattr(sheet, "reset_dimensions"):
                 sheet.reset_dimensions()
             rows: list[list[Any]] = []
+            dropped: list[int] = []
+            text_left = base.MAX_TEXT_CHARS
             for values in sheet.iter_rows(values_only=True):
                 if len(rows) >= base.MAX_ROWS:
                     raise ReadError(*too_many_rows())
-                rows.append(list(values[:MAX_COLUMNS]))
+                if len(values) > base.MAX_COLUMNS and any(
+                        v is not None and str(v).strip() for v in values[base.MAX_COLUMNS:]):
+                    dropped.append(len(rows) + 1)
+                row = list(values[:base.MAX_COLUMNS])
+                text_left -= sum(len(v) for v in row if isinstance(v, str))
+                if text_left < 0:
+                    raise ReadError(*base.too_much_text())
+                rows.append(row)
             merges, formulas = extras.get(sheet.title, ([], {}))
             table = RawTable(str(path), sheet.title, rows, list(range(1, len(rows) + 1)),
                              formulas=formulas)
+            if dropped:
+                table.findings.append(base.columns_dropped(str(path), sheet.title, dropped))
             _fill_merges(table, merges)
             tables.append(table)
     except ReadError:
         raise
     except Exception as exc:
-        raise ReadError(f"XLSX rusak ({type(exc).__name__})",
-                        f"damaged XLSX ({type(exc).__name__})") from exc
+        raise _damaged(exc) from exc
     finally:
         workbook.close()
     return tables

@@ -2,21 +2,27 @@
 password protection and path tricks all become a ``ReadError`` the operator can act on.
 
 Nothing is extracted to disk; members are matched by their base name (exports are sometimes
-zipped with their folder) and inflated only up to a total byte budget, whatever the headers claim.
+zipped with their folder) and inflated in chunks, only up to a total byte budget whatever the headers claim, then parsed
+as a stream.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Callable
+from typing import Callable, Iterable
 
-from desa_terbuka.collect.base import ReadError
-from desa_terbuka.collect.csv_text import decode
+from desa_terbuka.collect import base
+from desa_terbuka.collect.base import ReadError, too_many_rows
+from desa_terbuka.collect.csv_text import field_limit
+
+CHUNK = 1024 * 1024  # inflated bytes per read: a lying header never costs more than this at once
 
 MAX_MEMBERS = 2000
 
@@ -66,43 +72,81 @@ def read_zip_tables(path: Path, choose: Callable[[set[str]], list[str]],
             raise too_big
         left, members = max_bytes, {}
         for name in wanted:
-            data = _inflate(archive, by_name[name][0], left)
-            if len(data) > left:  # the header lied about the size
-                raise too_big
-            left -= len(data)
-            members[name] = parse_csv(name, data, columns.get(name, ()))
+            info = by_name[name][0]
+            codec, encoding, size = _scan(archive, info, left, too_big)
+            left -= size
+            with _opened(archive, info) as stream:
+                text = io.TextIOWrapper(stream, encoding=codec, errors="replace", newline="")
+                members[name] = parse_csv(name, text, columns.get(name, ()), encoding)
     return members
 
 
-def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+@contextmanager
+def _opened(archive: zipfile.ZipFile, info: zipfile.ZipInfo):
+    """A member's stream; a damaged or lying member (its CRC or size disagrees with the
+    archive's headers) is a ReadError naming it."""
     if info.flag_bits & 0x1:
         raise ReadError("ZIP dilindungi kata sandi; ekspor ulang tanpa kata sandi",
                         "the ZIP is password-protected; export again without a password")
     try:
         with archive.open(info) as stream:
-            return stream.read(limit + 1)
+            yield stream
+    except ReadError:
+        raise
     except Exception as exc:  # zipfile, zlib, bz2 and lzma each raise their own types
-        raise ReadError(f"ZIP rusak: berkas {info.filename} tidak dapat diekstrak "
-                        f"({type(exc).__name__})", f"damaged ZIP: {info.filename} cannot be "
-                        f"extracted ({type(exc).__name__})") from exc
+        raise ReadError(f"ZIP rusak: berkas {info.filename} tidak dapat diekstrak (isinya tidak "
+                        "sesuai dengan keterangan ukuran/CRC di arsip); ekspor ulang lalu kirim lagi",
+                        f"damaged ZIP: {info.filename} cannot be extracted (its content does not "
+                        "match the archive's size/CRC record); export again and resend") from exc
 
 
-def parse_csv(name: str, data: bytes, required: tuple[str, ...] = ()) -> CsvMember:
-    """Comma-separated, '"'-quoted, first line = column names (how OpenSID reads the export)."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(f"berkas {name} di dalam ZIP bukan teks CSV",
-                        f"{name} in the ZIP is not CSV text")
-    text, encoding = decode(data)
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _scan(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
+          too_big: ReadError) -> tuple[str, str, int]:
+    """Inflate one member in chunks, keeping nothing: its size (stopping past ``limit``, whatever
+    the headers claim) and its encoding (codec, as reported), as ``decode`` would choose."""
+    utf8 = codecs.getincrementaldecoder("utf-8")("strict")
+    size, head, valid = 0, b"", True
+    with _opened(archive, info) as stream:
+        while chunk := stream.read(CHUNK):
+            if not head:
+                head = chunk[:4096]
+                if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    raise ReadError(f"berkas {info.filename} di dalam ZIP bukan teks CSV",
+                                    f"{info.filename} in the ZIP is not CSV text")
+            size += len(chunk)
+            if size > limit:
+                raise too_big
+            if valid:
+                try:
+                    utf8.decode(chunk)
+                except UnicodeDecodeError:
+                    valid = False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", "utf-16", size
+    if head.startswith(codecs.BOM_UTF8):
+        return ("utf-8-sig", "utf-8-sig", size) if valid else ("cp1252", "cp1252", size)
+    return ("utf-8", "utf-8", size) if valid else ("cp1252", "cp1252", size)
+
+
+def parse_csv(name: str, text: Iterable[str], required: tuple[str, ...] = (),
+              encoding: str | None = None) -> CsvMember:
+    """Comma-separated, '"'-quoted, first line = column names (how OpenSID reads the export);
+    ``text`` is read line by line."""
+    reader = csv.reader(text)
     records, lines, start = [], [], 1
     try:
-        for record in reader:
-            records.append(record)
-            lines.append(start)
-            start = reader.line_num + 1
+        with field_limit():
+            for record in reader:
+                records.append(record)
+                lines.append(start)
+                start = reader.line_num + 1
+                if len(records) > base.MAX_ROWS:
+                    raise ReadError(*too_many_rows())
     except csv.Error as exc:
-        raise ReadError(f"berkas {name} di dalam ZIP rusak di baris {reader.line_num}: {exc}",
-                        f"{name} in the ZIP is damaged at line {reader.line_num}: {exc}") from exc
+        raise ReadError(f"berkas {name} di dalam ZIP rusak di baris {reader.line_num + 1} (sel "
+                        "terlalu panjang atau tanda kutip tidak berpasangan); ekspor ulang dari "
+                        "Siskeudes", f"{name} in the ZIP is damaged at line {reader.line_num + 1} "
+                        "(a cell too long or an unmatched quote); export again from Siskeudes") from exc
     if not records:
         raise ReadError(f"berkas {name} di dalam ZIP kosong (tanpa baris judul kolom)",
                         f"{name} in the ZIP is empty (no heading line)")

@@ -153,6 +153,8 @@ class _Definition(Strict):
     report_rows: _ReportRows = _ReportRows()
     values: dict[str, _Values] = {}
     code_formats: dict[str, list[_CodeFormat]] = {}
+    # field -> kinds of personal-looking values it may publish (e.g. the office's e-mail)
+    personal_data_safe: dict[str, list[Literal["nik", "phone", "email", "names"]]] = {}
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)
     derive: list[Literal["status_from_progress", "tahap_from_data", "uraian_from_chart",
                         "activity_only_on_spending", "attendance_total",
@@ -185,7 +187,7 @@ def load_definition(path: Path) -> DatasetDefinition:
     schema = read_data(schema_path)
     names = {f["name"] for f in schema.get("fields", [])}
     problems = [("year_field", checked.year_field)] if checked.year_field not in names else []
-    for section in ("headers", "header_fallbacks", "values", "code_formats"):
+    for section in ("headers", "header_fallbacks", "values", "code_formats", "personal_data_safe"):
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]
     problems += [(f"weak_headers.{k}", v) for k, fields in checked.weak_headers.items() for v in fields

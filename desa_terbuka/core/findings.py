@@ -19,6 +19,7 @@ from desa_terbuka.core.text import Lang, Text, text_in
 
 MESSAGE_VALUE_LIMIT = 60  # characters of a cell quoted inside a message
 VALUE_LIMIT = 200  # characters of a cell echoed in a report or JSON
+PARAM_LIMIT = 1000  # characters of one message parameter (lists of headings, reasons)
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 __all__ = ["Finding", "Lang", "Rule", "Severity", "Text", "clip", "has_errors",
@@ -48,8 +49,9 @@ class Finding:
 
     def message(self, lang: Lang = "id") -> str:
         template = self.rule.en if lang == "en" else self.rule.id
-        params = {k: text_in(v, lang) for k, v in self.params.items()}
-        values = {"field": self.field or "", "value": clip(self.value, MESSAGE_VALUE_LIMIT), **params}
+        params = {k: _shown(text_in(v, lang)) for k, v in self.params.items()}
+        values = {"field": clip(self.field, VALUE_LIMIT), "value": clip(self.value, MESSAGE_VALUE_LIMIT),
+                  **params}
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError) as missing:  # a template asked for an unset parameter
@@ -59,11 +61,11 @@ class Finding:
         words = {"id": ("baris", "kolom", "lembar"), "en": ("row", "column", "sheet")}[lang]
         parts = [self.file] if self.file else []
         if self.sheet:
-            parts.append(f"{words[2]} {self.sheet}")
+            parts.append(f"{words[2]} {clip(self.sheet, VALUE_LIMIT)}")
         if self.row is not None:
             parts.append(f"{words[0]} {self.row}")
         if self.field:
-            parts.append(f"{words[1]} {self.field}")
+            parts.append(f"{words[1]} {clip(self.field, VALUE_LIMIT)}")
         return ", ".join(parts)
 
     def to_dict(self, lang: Lang = "id") -> dict[str, Any]:
@@ -86,6 +88,12 @@ def clip(value: Any, limit: int) -> str:
         return ""
     text = "".join(c if c.isprintable() else " " for c in str(value))
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shown(value: Any) -> Any:
+    """A message parameter as it may be shown: text without control characters (a heading or a
+    reason quoting the file), at most ``PARAM_LIMIT`` long; numbers unchanged."""
+    return clip(value, PARAM_LIMIT) if isinstance(value, str) else value
 
 
 def params_to_json(params: dict[str, Any]) -> str:

@@ -47,3 +47,19 @@ def display(value: Any) -> str:
         text = f"{number:,.0f}" if number == round(number) else f"{number:,.1f}"
         return text.replace(",", "_").replace(".", ",").replace("_", ".")
     return str(value)
+
+
+def ranges(numbers: list[int]) -> str:
+    """[3, 4, 5, 9] -> '3–5, 9'."""
+    parts, start, previous = [], None, None
+    for n in sorted(numbers):
+        if start is None:
+            start = previous = n
+        elif n == previous + 1:
+            previous = n
+        else:
+            parts.append(f"{start}–{previous}" if previous != start else str(start))
+            start = previous = n
+    if start is not None:
+        parts.append(f"{start}–{previous}" if previous != start else str(start))
+    return ", ".join(parts)

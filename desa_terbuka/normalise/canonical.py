@@ -21,6 +21,7 @@ import duckdb
 
 from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable
+from desa_terbuka.collect.csv_text import FIELD_LIMIT
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.context import FileContext, fill_columns, read_context, title_lines
@@ -56,8 +57,9 @@ def read_canonical(con, path: Path, definition: DatasetDefinition,
                    names: list[str]) -> tuple[Records, FileContext] | None:
     """The records and the file's context, or None when the file is not provably canonical."""
     size = path.stat().st_size
-    if not 0 < size <= base.MAX_FILE_BYTES or not _plain_text(path):
-        return None
+    if not 0 < size <= min(base.MAX_FILE_BYTES, base.MAX_TEXT_CHARS) or not _plain_text(path) \
+            or _longest_line(path) > FIELD_LIMIT:
+        return None  # the tolerant reader stops such a file at its limit, with its message
     own = [n for n in names if n in {f.name for f in definition.input_fields}]
     first = definition.field(names[0])
     if names[0] not in own or not first.required or "pattern" not in first.constraints:
@@ -91,6 +93,18 @@ def _plain_text(path: Path) -> bool:
     with open(path, "rb") as f:
         head = f.read(4096)
     return b"\x00" not in head and not head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+
+
+def _longest_line(path: Path) -> int:
+    """The longest physical line in bytes (a base64 PDF in a cell), read in chunks."""
+    longest, current = 0, 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 22):
+            parts = chunk.split(b"\n")
+            current += len(parts[0])
+            for part in parts[1:]:
+                longest, current = max(longest, current), len(part)
+    return max(longest, current)
 
 
 def _physical_lines(path: Path) -> int:

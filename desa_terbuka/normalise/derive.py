@@ -17,8 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from desa_terbuka.core.definitions import normalise_heading
 from desa_terbuka.core.reference import accounts, activities
-from desa_terbuka.core.text import Text
-from desa_terbuka.normalise.lines import ranges
+from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.normalise.values import read_value
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.core.text import Text
+from desa_terbuka.core.text import Text, ranges  # noqa: F401 (ranges: re-exported)
 from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
 
 SIGNATURE = re.compile(
@@ -198,22 +198,6 @@ def column_numbers(cells: list[str]) -> bool:
     numbers = [c.strip("()") for c in cells]
     return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
-
-
-def ranges(numbers: list[int]) -> str:
-    """[3, 4, 5, 9] -> '3–5, 9'."""
-    parts, start, previous = [], None, None
-    for n in sorted(numbers):
-        if start is None:
-            start = previous = n
-        elif n == previous + 1:
-            previous = n
-        else:
-            parts.append(f"{start}–{previous}" if previous != start else str(start))
-            start = previous = n
-    if start is not None:
-        parts.append(f"{start}–{previous}" if previous != start else str(start))
-    return ", ".join(parts)
 
 
 def keep_data(table, header_index: int, lines: Lines) -> None:

@@ -9,6 +9,7 @@ interpretation is an ``info`` finding, so the operator sees how the file was rea
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
-from desa_terbuka.core.text import Text, display
+from desa_terbuka.core.text import Text, display, ranges
 from desa_terbuka.normalise.formats import (
     FormatError,
     NumberReading,
@@ -27,7 +28,7 @@ from desa_terbuka.normalise.formats import (
     read_number,
 )
 from desa_terbuka.normalise.headings import Header
-from desa_terbuka.normalise.lines import KINDS, classify, ranges
+from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.values import (
     amount_in_words,
     has_values,
@@ -37,6 +38,7 @@ from desa_terbuka.normalise.values import (
     split_unit,
 )
 
+_LETTERS = re.compile(r"[A-Za-z@]")
 _HOW = {"kata": Text("dari kata-katanya", "by its words"), "ejaan": Text("ejaan mirip", "similar spelling"),
         "urutan": Text("kolom lain tidak menyebutnya", "no other column names it")}
 
@@ -56,6 +58,12 @@ class Records:
     sources: dict[str, str] = field(default_factory=dict)
     shape: Any = None  # the report shape it was read from (its totals are checked later)
     title: str = ""  # the title rows above the heading, as one line
+    # source row -> {heading: text} of the cells in columns no field reads (never published, but
+    # scanned by the personal-data gate)
+    extras: dict[int, dict[str, str]] = field(default_factory=dict)
+    # source row -> {field: text as written} of number/date cells holding letters: "Daftar hadir"
+    # read as the attendance count can carry a list of names the number reading drops
+    typed_text: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def note(self, code: str, row: int | None = None, field_name: str | None = None,
              value: str | None = None, **params: Any) -> None:
@@ -95,11 +103,21 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
             records.note("lines-skipped", numbers[0], rows=ranges(numbers), count=len(numbers),
                          reason=KINDS[kind])
     formulas = []
+    typed = {f.name for f in definition.fields if f.type != "string"}
     for index in lines.data:
         row, number = table.rows[index], table.row_numbers[index]
         cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
         records.rows.append(cells)
         records.row_numbers.append(number)
+        extra = {_heading(header, col): text for col, value in enumerate(row)
+                 if col not in header.columns and col not in header.context
+                 and (text := clean_text(value))}
+        if extra:
+            records.extras[number] = extra
+        written = {name: text for name, value in cells.items()
+                   if name in typed and (text := clean_text(value)) and _LETTERS.search(text)}
+        if written:
+            records.typed_text[number] = written
         formulas += [(len(records.rows) - 1, name, table.formulas[(number, col)])
                      for col, name in header.columns.items()
                      if (number, col) in table.formulas and not clean_text(cells[name])]
@@ -107,6 +125,18 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
     for index, name, formula in formulas:  # an empty cell that is really an unsaved formula
         _report(records, index, name, "formula-no-value", "", reason=formula)
     return records
+
+
+def _heading(header: Header, col: int) -> str:
+    """How the operator names a column: its heading, or its spreadsheet letter when it has none."""
+    written = header.written.get(col) or header.unknown.get(col) or header.duplicates.get(col)
+    if written:
+        return clean_text(written)
+    letters, n = "", col + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"kolom {letters}"
 
 
 def number_lines(records: Records, year_of) -> None:

@@ -32,6 +32,7 @@ from desa_terbuka.core.findings import (
     params_from_json,
     params_to_json,
 )
+from desa_terbuka.core.spreadsheet import neutralise_row
 from desa_terbuka.normalise.formats import format_decimal
 from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.validate.check import CheckedSubmission, year_of
@@ -319,7 +320,8 @@ class Warehouse:
         return [Slice(*r) for r in rows]
 
     def slice_rows(self, s: Slice) -> tuple[list[str], list[tuple]]:
-        """The current records of a slice, typed, in primary-key order."""
+        """The current records of a slice as published (CSV and DataStore): typed, in
+        primary-key order, text a spreadsheet would execute neutralised (core/spreadsheet.py)."""
         definition = definitions()[s.record_type]
         names = definition.field_names
         columns = ", ".join(f'"{n}"' for n in names)
@@ -331,7 +333,7 @@ class Warehouse:
             f"WHERE submission_id = ? AND kode_desa = ? AND {year_filter} ORDER BY {order}",
             [s.submission_id, s.kode_desa, s.tahun],
         ).fetchall()
-        return names, rows
+        return names, [neutralise_row(r) for r in rows]  # what is published: no executable cell
 
     def slice_csv(self, s: Slice) -> bytes:
         """The published CSV: UTF-8, comma, schema field names, plain numbers, ISO dates."""

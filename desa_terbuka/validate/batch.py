@@ -19,7 +19,7 @@ from desa_terbuka.collect import base
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.validate.check import CheckedSubmission, check_parts
 
-WORKER_MB = 300  # a worker at rest: imports, DuckDB, the reference tables
+WORKER_MB = base.PROCESS_MB  # a worker at rest: imports, DuckDB, the reference tables
 BYTES_PER_ROW_ON_DISK = 120  # an APBDes line in a CSV, to estimate rows from a file's size
 INLINE_BELOW = 16  # files: fewer are checked in this process
 

@@ -32,6 +32,7 @@ from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.vertical import as_record
+from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
 from desa_terbuka.validate.personal_data import personal_data_findings
@@ -137,7 +138,8 @@ def check_parts(path: Path, record_type: str | None = None,
         else:
             return [CheckedSubmission(submission, record_type, None, [Finding(
                 "unknown-record-type", file, tables[0].sheet,
-                params={"headers": _first_headings(tables), "needs": needed_headings(candidates)})])]
+                params={"headers": _first_headings(tables), "needs": needed_headings(candidates)}),
+                *[f for t in tables for f in t.findings]])]  # e.g. the delimiter hint
     reader_findings = [f for t in tables for f in t.findings]
     parts = []
     for kind, (score, table, header) in sorted(best.items(), key=lambda item: item[1][0], reverse=True):
@@ -238,6 +240,7 @@ def _validate_records(records: Records, context, expectations: bool, engine: Eng
     flagged = {(f.row, f.field) for f in records.findings + found}
     found += [f for f in row_conflicts(records, context, year_of) if (f.row, f.field) not in flagged]
     found += personal_data_findings(records)
+    found += executable_cell_findings(records)
     if expectations:
         bad_rows = {f.row for f in records.findings + found if f.level == "error" and f.row}
         found += run_expectations(records, skip_rows=bad_rows, engine=engine, table=table)

@@ -13,7 +13,7 @@ from typing import Callable, Literal
 
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import account_exists, accounts, activities, villages
-from desa_terbuka.normalise.lines import ranges
+from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.validate.relation import connection, quote, table_of, value_table
 

@@ -1,59 +1,89 @@
-"""The personal-data gate: no NIK, KK or phone number is ever published.
+"""The personal-data gate (UU 27/2022): no NIK, KK, phone number, e-mail address or list of
+people's names is ever published.
 
 Village files are typed by hand and sometimes carry a chairperson's phone number in
-``keterangan`` or a beneficiary's NIK in ``uraian``. Any such value in a text field is an error that
-blocks the submission; the finding shows the number masked, so reports do not leak it either.
+``keterangan``, a beneficiary's NIK in ``uraian``, or an attendance list with NIKs in a column of
+its own. Any such value in a published text field, or in a column the schema does not know (never
+published, but the file should not carry it), is an error that blocks the submission and names
+the cell; the finding shows the value masked, so reports and the warehouse do not leak it either.
+A field a dataset definition declares safe for a kind (``personal_data_safe`` in
+``datasets/*.yaml``, e.g. the village office's e-mail in ``keterangan``) is not blocked for it.
 """
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 
+from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.validate.personal_patterns import (
+    KINDS,
+    Hit,
+    column_hits,
+    find_personal,
+    mask,
+)
 
-# 16 digits, optionally grouped by spaces/dots/dashes, not part of a longer number.
-_NIK = re.compile(r"(?<![\d])(\d[\s.\-]?){15}\d(?![\d])")
-# Indonesian mobile numbers (+62 8.., 62 8.., 08..) with any grouping. Landlines are left alone:
-# they are usually the village office's published number.
-_PHONE = re.compile(r"(?<![\d\w])(?:\+62|62|0)[\s.\-]?8\d{1,3}(?:[\s.\-]?\d{2,5}){1,4}(?![\d])")
+CODES = {"nik": "personal-data-nik", "phone": "personal-data-phone",
+         "email": "personal-data-email", "names": "personal-data-names"}
+KIND_TEXT = {"nik": Text("NIK/nomor KK", "NIK/family-card numbers"),
+             "phone": Text("nomor telepon", "phone numbers"),
+             "email": Text("alamat e-mail", "e-mail addresses"),
+             "names": Text("nama orang (daftar hadir)", "people's names (an attendance list)")}
+
+__all__ = ["CODES", "Hit", "find_personal", "mask", "personal_data_findings", "scanned_fields"]
 
 
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
-def mask(number: str) -> str:
-    digits = _digits(number)
-    return digits[:4] + "*" * max(len(digits) - 6, 0) + digits[-2:]
-
-
-def find_personal_data(text: str) -> list[tuple[str, str]]:
-    """(rule code, matched text) for every NIK/KK-like or phone-like number in ``text``."""
-    hits = []
-    for match in _NIK.finditer(text):
-        hits.append(("personal-data-nik", match.group()))
-    for match in _PHONE.finditer(text):
-        digits = _digits(match.group())
-        if 9 <= len(digits) <= 14 and not any(match.group() in h for _, h in hits):
-            hits.append(("personal-data-phone", match.group()))
-    return hits
+def scanned_fields(definition: DatasetDefinition) -> dict[str, frozenset[str]]:
+    """Published free-text fields -> the kinds scanned there. Codes, enums, numbers and dates are
+    typed by the schema, so they cannot hold a name or a phone number."""
+    safe = definition.config.get("personal_data_safe") or {}
+    return {f.name: frozenset(KINDS) - set(safe.get(f.name, ()))
+            for f in definition.fields
+            if f.type == "string" and "pattern" not in f.constraints and "enum" not in f.constraints}
 
 
 def personal_data_findings(records: Records) -> list[Finding]:
-    """Scan every text field of every record; numbers and dates are typed, so not scanned."""
-    text_fields = [f.name for f in records.definition.fields
-                   if f.type == "string" and "pattern" not in f.constraints
-                   and "enum" not in f.constraints]
+    """Scan every text field of every record, and every cell of the columns no field reads."""
     table = records.table
     findings = []
-    seen: dict[str, list[tuple[str, str]]] = {}  # descriptions repeat: each distinct text once
-    for row, number in zip(records.rows, records.row_numbers):
-        for name in text_fields:
+    seen: dict[tuple[str, frozenset[str]], list[Hit]] = {}  # descriptions repeat: scan each once
+    for name, kinds in scanned_fields(records.definition).items():
+        if not kinds:
+            continue
+        for row, number in zip(records.rows, records.row_numbers):
             text = row.get(name) or ""
-            hits = seen.get(text)
+            hits = seen.get((text, kinds))
             if hits is None:
-                hits = seen[text] = find_personal_data(text) if text else []
-            for code, hit in hits:
-                findings.append(Finding(code, table.file, table.sheet, number, name, mask(hit)))
+                hits = seen[(text, kinds)] = find_personal(text, kinds) if text else []
+            for hit in hits:
+                findings.append(Finding(CODES[hit.kind], table.file, table.sheet, number, name,
+                                        mask(hit)))
+    for number in sorted(records.typed_text):  # a number or date column written with text
+        for name, text in records.typed_text[number].items():
+            for hit in find_personal(text):
+                findings.append(Finding(CODES[hit.kind], table.file, table.sheet, number, name,
+                                        mask(hit)))
+    return findings + _extra_column_findings(records)
+
+
+def _extra_column_findings(records: Records) -> list[Finding]:
+    """One finding per column and kind: the rows, one masked example, the remedy (delete it)."""
+    columns: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for number in sorted(records.extras):
+        for heading, text in records.extras[number].items():
+            columns[heading].append((number, text))
+    findings = []
+    for heading, cells in columns.items():
+        by_kind: dict[str, list[tuple[int, Hit]]] = defaultdict(list)
+        for index, hit in column_hits(heading, [text for _, text in cells]):
+            by_kind[hit.kind].append((cells[index][0], hit))
+        for kind, hits in by_kind.items():
+            rows = sorted({number for number, _ in hits})
+            findings.append(Finding(
+                "personal-data-column", records.table.file, records.table.sheet, rows[0], heading,
+                mask(hits[0][1]), params={"kind": KIND_TEXT[kind], "rows": ranges(rows),
+                                          "count": len(rows)}))
     return findings

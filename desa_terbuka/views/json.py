@@ -13,7 +13,8 @@ from desa_terbuka.validate.check import CheckedSubmission
 
 def check_json(checked: CheckedSubmission, lang: Lang = "id") -> dict[str, Any]:
     """One part of a file in the machine contract of ``desa check --json`` (pinned by
-    tests/unit/test_cli_check.py); the command adds ``other_parts``, the file's other record types."""
+    tests/unit/test_check_json.py: the same keys and types for every file, valid, invalid,
+    unreadable or missing); the command adds ``other_parts``, the file's other record types."""
     return _submission_json(str(checked.submission.path), checked.valid, checked.record_type,
                             checked.villages, checked.years, len(checked.rows), checked.sheet,
                             checked.encoding, checked.sources, checked.findings, lang)
@@ -35,8 +36,12 @@ def _submission_json(file: str, valid: bool, record_type: str | None, villages: 
         "file": file,
         "valid": valid,
         "type": record_type,
-        "kode_desa": villages[0] if len(villages) == 1 else villages or None,
-        "tahun": years[0] if len(years) == 1 else years or None,
+        # one shape whatever the file holds: every village and year as lists, and the single
+        # village/year (null when the file holds none or several)
+        "villages": list(villages),
+        "years": list(years),
+        "kode_desa": villages[0] if len(villages) == 1 else None,
+        "tahun": years[0] if len(years) == 1 else None,
         "rows": rows,
         "sheet": sheet,
         "encoding": encoding,

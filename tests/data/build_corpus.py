@@ -365,9 +365,11 @@ def broken_cases() -> list[dict]:
         ("rusak_xml.xlsx", _zip({"xl/workbook.xml": b"<workbook><sheets>", "[Content_Types].xml": b"<"}),
          2, "file-unreadable", "XLSX"),
         ("lembar_kosong.xlsx", xlsx_bytes(_empty_sheet), 2, "file-empty", "kosong"),
-        ("utf16_tanpa_bom.csv", "Kode Desa;Tahun\n".encode("utf-16-le"), 2, "file-unreadable", "biner"),
         ("hanya_judul_kolom.csv", (APBDES_HEAD + "\n").encode(), 1, "file-empty", "kosong"),
         # readable but wrong: exit 1
+        # (UTF-16 without its BOM is read as UTF-16: its headings are what is wrong here)
+        ("utf16_tanpa_bom.csv", "Kode Desa;Tahun\n".encode("utf-16-le"), 1, "unknown-record-type",
+         "Kode Desa, Tahun"),
         ("judul_asing.csv", b"Nama;Alamat;Telepon\nBudi;Jl. Mawar;0812\n", 1, "unknown-record-type", "Nama, Alamat"),
         ("kolom_ganda.csv", apbdes_csv(head=APBDES_HEAD.replace("Realisasi", "Pagu")), 1,
          "duplicate-column", "anggaran"),

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from desa_terbuka.collect.base import ReadError
-from desa_terbuka.collect.csv_text import decode, sniff_delimiter
+from desa_terbuka.collect.csv_text import detect_encoding, sniff_delimiter
 from desa_terbuka.collect.inbox import discover
 from desa_terbuka.collect.read import read_tables
 
@@ -40,8 +40,13 @@ def test_encodings(tmp_path: Path, data: bytes, text: str, encoding: str) -> Non
     assert table.sheet is None and table.file == str(tmp_path / "a.csv")
 
 
-def test_decode_prefers_strict_utf8() -> None:
-    assert decode("Rp 1.000 – é".encode("utf-8")) == ("Rp 1.000 – é", "utf-8")
+def test_decode_prefers_strict_utf8(tmp_path) -> None:
+    path = tmp_path / "a.csv"
+    for data, want in (("Rp 1.000 – é".encode("utf-8"), "utf-8"),
+                       ("Rp 1.000 – é".encode("cp1252"), "cp1252"),
+                       (b"\xef\xbb\xbfa,b", "utf-8-sig")):
+        path.write_bytes(data)
+        assert detect_encoding(path, data[:65536])[1] == want
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])

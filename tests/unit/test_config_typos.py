@@ -35,6 +35,14 @@ CASES = {
     "synonym for a field that does not exist": (
         _replace("datasets/apbdes.yaml", "  uraian: [uraian,", "  uraiann: [uraian,"),
         "datasets/apbdes.yaml: 'headers.uraiann'"),
+    "personal data safe for a field the schema lacks": (
+        _replace("datasets/musyawarah.yaml", "personal_data_safe: {}",
+                 "personal_data_safe: {keterangann: [email]}"),
+        "datasets/musyawarah.yaml: 'personal_data_safe.keterangann'"),
+    "personal data safe for an unknown kind": (
+        _replace("datasets/musyawarah.yaml", "personal_data_safe: {}",
+                 "personal_data_safe: {keputusan: [telepon]}"),
+        "datasets/musyawarah.yaml: 'personal_data_safe.keputusan.0'"),
     "YAML syntax": (_replace("datasets/kegiatan.yaml", "groups: [kegiatan-desa]", "groups: [kegiatan-desa"),
                     "datasets/kegiatan.yaml, baris"),
     "unknown placeholder": (_replace("datasets/musyawarah.yaml", "{nama_desa}", "{nama_dessa}"),
