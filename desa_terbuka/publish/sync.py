@@ -258,7 +258,7 @@ def _stage_document(portal: Portal, package_id: str, want: DocumentPlan) -> str:
 
 
 def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
-            **update: Any) -> dict[str, Any]:
+            retry: bool | None = None, **update: Any) -> dict[str, Any]:
     """One ``package_revise`` that REPLACES the resource list; returns the revised dataset.
 
     Two CKAN 2.12 traps (PORTAL.md): ``update`` merges a list into the stored one item by item,
@@ -269,7 +269,7 @@ def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
     without positions: CKAN saves every resource and numbers them again."""
     listed = [{k: v for k, v in r.items() if k != "position"} for r in resources]
     return portal.call("package_revise", match={"id": package_id}, filter=["-resources"],
-                       update={**update, "resources": listed})["package"]
+                       update={**update, "resources": listed}, retry=retry)["package"]
 
 
 def _added(portal: Portal, package_id: str, resource: dict[str, Any]) -> str:
@@ -278,7 +278,8 @@ def _added(portal: Portal, package_id: str, resource: dict[str, Any]) -> str:
     fresh: a stale copy would send back old values (``datastore_active``) of resources just made."""
     current = portal.call("package_show", id=package_id).get("resources", [])
     known = {r["id"] for r in current}
-    revised = _revise(portal, package_id, [*current, resource])
+    # not repeated on a lost answer (it may have been applied): the flow retries the dataset
+    revised = _revise(portal, package_id, [*current, resource], retry=False)
     return next(r["id"] for r in revised["resources"] if r["id"] not in known)
 
 
