@@ -78,7 +78,7 @@ def run_pipeline(portal, prefect_server, monkeypatch_session):
         # The compliance dataset is one per portal, built from the whole warehouse: tests that
         # each use their own warehouse would overwrite each other's. test_operations.py asks for it.
         kwargs.setdefault("compliance", False)
-        kwargs.setdefault("district", False)  # likewise the district datasets (test_district.py)
+        kwargs.setdefault("district", False)  # likewise the district datasets (test_district_portal.py)
         return publish_submissions(inbox=inbox, warehouse_path=warehouse, **kwargs)
 
     return run
