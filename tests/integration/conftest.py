@@ -106,9 +106,15 @@ def district_run(sample_run, run_pipeline):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``last`` run after every other test of the session: they publish a new year
-    for a sample village, which the others' expectations (2023-2025) do not include."""
-    items.sort(key=lambda item: item.get_closest_marker("last") is not None)
+    """Tests on the Tualan Hulu sample (``sample_run``/``district_run``) run after the tests that
+    publish their own files, some into the same villages from their own warehouses: the sample
+    run then makes those datasets the sample's again, and its tests see only the sample. Tests
+    marked ``last`` run after every other test: they publish a new year for a sample village,
+    which the others' expectations (2023-2025) do not include."""
+    def key(item):
+        on_sample = bool({"sample_run", "district_run"} & set(getattr(item, "fixturenames", ())))
+        return (item.get_closest_marker("last") is not None, on_sample)
+    items.sort(key=key)
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,9 @@ pytestmark = pytest.mark.integration
 
 TUALAN_HULU = sorted(k for k, v in villages().items() if v.kode_kecamatan == "62.02.16")
 RECORD_TYPES = ("apbdes", "kegiatan", "musyawarah")
+# The sample's years: other tests of the session publish other years of these villages from their
+# own warehouses (the corpora), which the sample's district datasets rightly do not hold.
+SAMPLE_YEARS = (2023, 2024, 2025)
 
 
 def _rows(url: str) -> list[dict[str, str]]:
@@ -39,7 +42,8 @@ def _village_rows(portal, record_type: str) -> dict[int, list[dict[str, str]]]:
     for kode in TUALAN_HULU:
         v = villages()[kode]
         for year, rows in _year_csvs(portal, f"{record_type}-{v.kode}-{v.slug}").items():
-            by_year.setdefault(year, []).extend(rows)
+            if year in SAMPLE_YEARS:
+                by_year.setdefault(year, []).extend(rows)
     return by_year
 
 
