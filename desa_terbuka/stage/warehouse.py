@@ -201,7 +201,10 @@ class Warehouse:
 
     def keep_original(self, checked: CheckedSubmission) -> Path:
         """Archive the received bytes by content hash: nothing received is ever lost."""
-        sub = checked.submission
+        return self.keep_file(checked.submission)
+
+    def keep_file(self, sub: Submission) -> Path:
+        """``keep_original`` of a received file (the batch intake has no CheckedSubmission)."""
         target = self.archive / sub.sha256[:2] / f"{sub.sha256}{sub.path.suffix.lower()}"
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)

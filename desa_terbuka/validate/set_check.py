@@ -1,0 +1,399 @@
+"""Set-based intake of many canonical CSVs: one DuckDB ``read_csv`` over a batch of files, every
+check once over the batch relation, the files told apart by a file column (``_f``).
+
+The batch path decides one thing per file: that the per-file path (``check.check_parts``) would
+find nothing at all in it. Each check here is the per-file check's own SQL (``sql_schema``,
+``sql_expectations``, ``codes``) or predicate (personal data, executable cells, the normaliser's
+cell functions, once per distinct value over the batch), run over all files at once; a check
+that flags a row flags its file. The SQL is a superset screen: a file it flags (a finding, a
+cell the normaliser would rewrite, a duplicate across files, anything it cannot prove) goes to
+the per-file path, whose findings are the reference. So the findings are the same either way
+(tests/unit/test_set_check.py), and the clean majority never becomes Python rows: its records
+are staged from the batch relation by ``INSERT … SELECT`` (``stage/bulk.py``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+import duckdb
+
+from desa_terbuka.collect import base
+from desa_terbuka.collect.base import RawTable, Submission
+from desa_terbuka.collect.csv_text import FIELD_LIMIT
+from desa_terbuka.core.definitions import DatasetDefinition, definitions
+from desa_terbuka.core.spreadsheet import is_executable
+from desa_terbuka.normalise import canonical
+from desa_terbuka.normalise.context import fill_columns, read_context
+from desa_terbuka.normalise.headings import ranked
+from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
+from desa_terbuka.normalise.values import has_values, read_value
+from desa_terbuka.normalise.village_match import KODE_DESA
+from desa_terbuka.validate import sql_expectations, sql_schema
+from desa_terbuka.validate.codes import REFERENCES, _reference_table
+from desa_terbuka.validate.personal_data import find_personal, scanned_fields
+from desa_terbuka.validate.relation import literal, quote, value_table
+
+BATCH_FILES = 1000  # files per read_csv: ~200k rows, a few tens of MB in DuckDB
+
+# A derivation changes rows where this SQL holds (None: only when a field it fills is absent
+# from the heading, which sends the file the per-file way); fields it would fill when absent.
+_DERIVE_ROWS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "tahap_from_data": (None, ("tahap",)),
+    "activity_only_on_spending": ("kode_kegiatan <> '' AND left(kode_rekening, 1) IN ('4', '6')", ()),
+    "uraian_from_chart": ("uraian = ''", ("uraian",)),
+    "kegiatan_from_name": (None, ("kode_kegiatan",)),
+    "status_from_progress": ("status = ''", ("status",)),
+    "attendance_total": ("jumlah_hadir = ''", ("jumlah_hadir",)),
+}
+
+
+@dataclass
+class CleanFile:
+    """A file the batch proved finding-free: its place in the batch relation and its slices."""
+
+    submission: Submission
+    index: int  # _f
+    rows: int
+    villages: list[str]
+    years: list[int]
+    slices: list[tuple[str, int | None]]
+
+
+@dataclass
+class Batch:
+    """One record type's files read together: ``table`` (in the caller's connection) holds
+    ``_f, _i, _l`` (the operator's line) and every schema field as canonical text."""
+
+    definition: DatasetDefinition
+    table: str
+    clean: list[CleanFile] = field(default_factory=list)
+
+
+@dataclass
+class Screened:
+    batches: list[Batch] = field(default_factory=list)
+    rest: list[Submission] = field(default_factory=list)  # for the per-file path
+
+
+_TABLES = itertools.count()
+_DECIDED: dict[tuple, bool] = {}  # (record type, field, value) -> the value is left alone
+_PERSONAL: dict[tuple, bool] = {}
+
+
+def screen(con: duckdb.DuckDBPyConnection, submissions: list[Submission],
+           record_type: str | None = None, today: date | None = None) -> Screened:
+    """Read the canonical CSVs among ``submissions`` in batches and keep those with no finding;
+    every other file is in ``rest`` (in the order given)."""
+    out = Screened()
+    today = today or date.today()
+    candidates = [definitions()[record_type]] if record_type else list(definitions().values())
+    groups: dict[tuple, list[Submission]] = {}
+    rest: set[int] = set()
+    for position, sub in enumerate(submissions):
+        found = canonical.canonical_header(sub.path, candidates) if canonical_enabled() else None
+        if found is None or not _plain_file(sub.path, found[0], found[1]):
+            rest.add(position)
+            continue
+        groups.setdefault((found[0].record_type, tuple(found[1])), []).append(sub)
+    for (kind, names), subs in groups.items():
+        for start in range(0, len(subs), BATCH_FILES):
+            chunk = subs[start:start + BATCH_FILES]
+            batch, flagged = _screen_chunk(con, definitions()[kind], list(names), chunk, today)
+            if batch is not None:
+                out.batches.append(batch)
+            rest.update(submissions.index(s) for s in flagged)
+    out.rest = [submissions[p] for p in sorted(rest)]
+    return out
+
+
+def canonical_enabled() -> bool:
+    from desa_terbuka.validate import check
+    return check.FAST_PATH
+
+
+def _plain_file(path: Path, definition: DatasetDefinition, names: list[str]) -> bool:
+    """``read_canonical``'s file-level conditions (size, plain UTF-8 text, line length, a code first)."""
+    size = path.stat().st_size
+    if not 0 < size <= min(base.MAX_FILE_BYTES, base.MAX_TEXT_CHARS) or not canonical._plain_text(path):
+        return False
+    if size > FIELD_LIMIT and canonical._longest_line(path) > FIELD_LIMIT:
+        return False
+    own = _own(definition, names)
+    first = definition.field(names[0])
+    return names[0] in own and first.required and "pattern" in first.constraints
+
+
+def _own(definition: DatasetDefinition, names: list[str]) -> list[str]:
+    inputs = {f.name for f in definition.input_fields}
+    return [n for n in names if n in inputs]
+
+
+def _screen_chunk(con, definition: DatasetDefinition, names: list[str], subs: list[Submission],
+                  today: date) -> tuple[Batch | None, list[Submission]]:
+    """The chunk's batch (None when nothing in it is clean) and the files it flags."""
+    raw = "batch_raw"
+    columns = "{" + ", ".join(f"{literal(n)}: 'VARCHAR'" for n in names) + "}"
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {raw} AS SELECT * FROM read_csv(?, header=true, "
+                    f"columns={columns}, auto_detect=false, delim=',', quote='\"', escape='\"', "
+                    "strict_mode=true, encoding='utf-8', filename='_file', null_padding=false)",
+                    [[str(s.path) for s in subs]])
+    except duckdb.Error:  # a ragged or undecodable file: halve until it is alone
+        if len(subs) == 1:
+            return None, subs
+        half = len(subs) // 2
+        first, bad_a = _screen_chunk(con, definition, names, subs[:half], today)
+        second, bad_b = _screen_chunk(con, definition, names, subs[half:], today)
+        return _merge(con, definition, first, second, len(subs[:half])), bad_a + bad_b
+    files = {"_file": [str(s.path) for s in subs], "_f": list(range(len(subs))),
+             "_lines": [canonical._physical_lines(s.path) for s in subs]}
+    value_table(con, "batch_files", files)
+    bad: set[int] = set()
+    own = _own(definition, names)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE batch_rawf AS SELECT f._f, r.rowid AS _r, r.* EXCLUDE (_file) "
+                f"FROM {raw} r JOIN batch_files f USING (_file)")
+    con.execute(f"DROP TABLE {raw}")
+    raw = "batch_rawf"
+    bad |= _flags(con, f"SELECT f._f FROM batch_files f LEFT JOIN (SELECT _f, count(*) AS n FROM {raw} "
+                       f"GROUP BY _f) c USING (_f) WHERE coalesce(c.n, 0) = 0 OR c.n + 1 <> f._lines "
+                       f"OR c.n > {int(base.MAX_ROWS)}")
+    bad |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE NOT ({canonical._rows_sql(definition, own)})")
+    bad |= _odd_cells(con, raw, definition, own)
+    header = _header_findings(definition, names, subs[0].path)
+    if header is None:
+        con.execute(f"DROP TABLE {raw}")
+        return None, subs
+    table = _table(con, raw, definition, own)
+    bad |= _context_flags(con, table, definition, names, subs)
+    bad |= _check_flags(con, table, definition, names, today)
+    clean = [CleanFile(s, k, 0, [], [], []) for k, s in enumerate(subs) if k not in bad]
+    if not clean:
+        con.execute(f"DROP TABLE {table}")
+        return None, subs
+    _describe(con, table, definition, clean)
+    return Batch(definition, table, clean), [s for k, s in enumerate(subs) if k in bad]
+
+
+def _merge(con, definition, first: Batch | None, second: Batch | None, offset: int) -> Batch | None:
+    """Two halves' batches as one table (the second's file numbers shifted by ``offset``)."""
+    if first is None or second is None:
+        if second is not None:
+            con.execute(f"UPDATE {second.table} SET _f = _f + {offset}")
+            for c in second.clean:
+                c.index += offset
+        return first or second
+    shift = con.execute(f"SELECT count(*) FROM {first.table}").fetchone()[0]
+    con.execute(f"INSERT INTO {first.table} SELECT * REPLACE (_f + {offset} AS _f, _i + {shift} AS _i) "
+                f"FROM {second.table}")
+    con.execute(f"DROP TABLE {second.table}")
+    for c in second.clean:
+        c.index += offset
+    return Batch(definition, first.table, first.clean + second.clean)
+
+
+def _flags(con, query: str, params: list | None = None) -> set[int]:
+    return {f for (f,) in con.execute(query, params or []).fetchall()}
+
+
+def _odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> set[int]:
+    """Files with a cell the normaliser would not leave exactly as written (``canonical._odd_values``
+    decides each distinct value; here any such value sends its file the per-file way)."""
+    scratch = Records(definition, RawTable("", None, [], []), [{}], [0], [])
+    flagged: set[int] = set()
+    for name in own:
+        f = definition.field(name)
+        where = f"{quote(name)} IS NOT NULL AND {quote(name)} <> ''"
+        if f.type == "number":  # a non-plain amount is always odd
+            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {where} AND NOT "
+                                   f"regexp_full_match({quote(name)}, {literal(canonical._PLAIN_NUMBER)})")
+            continue
+        odd = []
+        for (value,) in con.execute(f"SELECT DISTINCT {quote(name)} FROM {raw} WHERE {where}").fetchall():
+            key = (definition.record_type, name, value)
+            if key not in _DECIDED:
+                scratch.rows[0], scratch.findings, scratch.reported_cells = {name: value}, [], set()
+                text = _normalise_cell(scratch, 0, f, value)
+                plain = len(scratch.rows[0]) == 1 and not scratch.findings and text == value and not (
+                    has_values(definition, name) and read_value(definition, name, text).how)
+                _DECIDED[key] = plain
+            if not _DECIDED[key]:
+                odd.append(value)
+        if odd:
+            value_table(con, "batch_odd", {"v": odd})
+            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {quote(name)} IN (SELECT v FROM batch_odd)")
+    return flagged
+
+
+def _header_findings(definition: DatasetDefinition, names: list[str], path: Path) -> list | None:
+    """None when the heading row itself gives a finding or is read with an interpretation."""
+    heading = RawTable(str(path), None, [list(names)], [1], encoding="utf-8", delimiter=",")
+    found = ranked([heading], [definition])
+    if not found:
+        return None
+    header = found[0][3]
+    if set(header.columns.values()) != set(_own(definition, names)) or header.interpreted or header.duplicates:
+        return None
+    records = normalise(heading, definition, header, own=set(header.columns), skipped={})
+    return None if records.findings else []
+
+
+def _table(con, raw: str, definition: DatasetDefinition, own: list[str]) -> str:
+    """The batch relation: every field as the text the fast path gives ('' when empty),
+    ``baris`` numbered per file, village and year (``records.number_lines``)."""
+    year = _year_sql(definition, quote(definition.year_field))
+    cells = []
+    for name in definition.field_names:
+        if name == "baris":  # numbered whatever the file wrote, as ``number_lines`` does
+            cells.append(f"CAST(row_number() OVER (PARTITION BY _f, coalesce(kode_desa, ''), {year} "
+                         f"ORDER BY _r) AS VARCHAR) AS baris")
+        elif name in own:
+            cells.append(f"coalesce({quote(name)}, '') AS {quote(name)}")
+        else:
+            cells.append(f"'' AS {quote(name)}")
+    table = f"batch_rows_{next(_TABLES)}"
+    con.execute(f"CREATE TEMP TABLE {table} AS SELECT _f, CAST(row_number() OVER (ORDER BY _f, _r) - 1 "
+                f"AS BIGINT) AS _i, CAST(row_number() OVER (PARTITION BY _f ORDER BY _r) + 1 AS INTEGER) "
+                f"AS _l, {', '.join(cells)} FROM {raw}")
+    con.execute(f"DROP TABLE {raw}")
+    return table
+
+
+def _year_sql(definition: DatasetDefinition, column: str) -> str:
+    """SQL of ``check.year_of``: the first four characters when they are four digits."""
+    return f"CASE WHEN regexp_full_match(left({column}, 4), '[0-9]{{4}}') THEN CAST(left({column}, 4) AS INTEGER) END"
+
+
+def _context_flags(con, table: str, definition: DatasetDefinition, names: list[str],
+                   subs: list[Submission]) -> set[int]:
+    """What the file's name (its context) says: a finding, a filled column, or a row that
+    contradicts it (``conflicts.row_conflicts``) flags the file."""
+    heading = RawTable("", None, [list(names)], [1], encoding="utf-8", delimiter=",")
+    header = ranked([heading], [definition])[0][3]
+    flagged: set[int] = set()
+    contexts = {}
+    for k, sub in enumerate(subs):
+        table_ = RawTable(str(sub.path), None, [list(names)], [1], encoding="utf-8", delimiter=",")
+        context = read_context(table_, header.top, sub.path)
+        if context.findings or fill_columns(table_, header, definition, context):
+            flagged.add(k)
+        contexts[k] = (context.village.value if context.village else None,
+                       context.year.value if context.year else None)
+    year = _year_sql(definition, quote(definition.year_field))
+    for f, kode, found in con.execute(f"SELECT DISTINCT _f, kode_desa, {year} FROM {table}").fetchall():
+        village, year_value = contexts[f]
+        if village and KODE_DESA.fullmatch(kode or "") and kode != village:
+            flagged.add(f)
+        if year_value and found and str(found) != year_value:
+            flagged.add(f)
+    return flagged
+
+
+def _check_flags(con, table: str, definition: DatasetDefinition, names: list[str], today: date) -> set[int]:
+    """Every check of ``check.validate_records`` as a screen over the batch."""
+    flagged: set[int] = set()
+    of = f"(SELECT _f FROM {table} WHERE _i IN (SELECT unnest(?::BIGINT[])))"
+    everything = f"SELECT DISTINCT _f FROM {table}"
+    if not sql_schema.supports(definition):
+        return _flags(con, everything)
+    columns = sql_schema._columns(definition)
+    try:
+        errors = [row - 2 for row, *_ in sql_schema._errors(con, table, columns, definition.primary_key)]
+    finally:
+        con.execute("DROP TABLE IF EXISTS residue")
+    if errors:
+        flagged |= _flags(con, f"SELECT DISTINCT _f FROM {of}", [errors])
+    inputs = [f.name for f in definition.input_fields]
+    cells = ", ".join(f"{quote(n)}" for n in inputs)
+    flagged |= _flags(con, f"SELECT DISTINCT _f FROM (SELECT _f, count(*) OVER (PARTITION BY _f, "
+                           f"hash({cells})) AS n FROM {table}) WHERE n > 1")
+    flagged |= _reference_flags(con, table, definition)
+    flagged |= _value_flags(con, table, definition)
+    for name in definition.config.get("derive") or []:
+        if name == "values_from_title":  # only for a required descriptive field the file lacks
+            rows, fills = None, tuple(n for n in definition.config.get("values") or {}
+                                      if definition.field(n).required)
+        elif name in _DERIVE_ROWS:
+            rows, fills = _DERIVE_ROWS[name]
+        else:
+            return _flags(con, everything)
+        if any(n not in names for n in fills):
+            return _flags(con, everything)
+        if rows:
+            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {table} WHERE {rows}")
+    plan = sql_expectations.compiled(definition.record_type, today)
+    if plan.rest:  # GX would run the rest per file
+        return _flags(con, everything)
+    failures = sql_expectations.unexpected_rows(con, table, definition.record_type, today)
+    if failures:
+        flagged |= _flags(con, f"SELECT DISTINCT _f FROM {of}", [[i for _, i in failures]])
+    return flagged
+
+
+def _reference_flags(con, table: str, definition: DatasetDefinition) -> set[int]:
+    """``codes.reference_findings``: a code not in its reference table, spending without kegiatan."""
+    flagged: set[int] = set()
+    names = definition.field_names
+    for name in [n for n in REFERENCES if n in names]:
+        _, exists, known = REFERENCES[name]
+        reference = _reference_table(con, name, known)
+        check = re.compile(definition.field(name).constraints.get("pattern", r".+"))
+        unknown = [v for (v,) in con.execute(
+            f"SELECT DISTINCT {quote(name)} FROM {table} WHERE {quote(name)} <> '' AND "
+            f"{quote(name)} NOT IN (SELECT kode FROM {reference})").fetchall()
+            if check.fullmatch(v) and not exists(v)]
+        if unknown:
+            value_table(con, "batch_unknown", {"v": unknown})
+            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {table} WHERE {quote(name)} IN "
+                                   f"(SELECT v FROM batch_unknown)")
+    if "kode_rekening" in names:
+        kegiatan = "kode_kegiatan" if "kode_kegiatan" in names else "''"
+        flagged |= _flags(con, f"SELECT DISTINCT _f FROM {table} WHERE starts_with(kode_rekening, '5') "
+                               f"AND {kegiatan} = ''")
+    return flagged
+
+
+def _value_flags(con, table: str, definition: DatasetDefinition) -> set[int]:
+    """Personal data in a published text field, a cell a spreadsheet would execute: each
+    distinct value decided once (``personal_data``, ``cell_safety``)."""
+    flagged: set[int] = set()
+    scanned = scanned_fields(definition)
+    for f in [f for f in definition.fields if f.type == "string"]:
+        kinds = scanned.get(f.name) or frozenset()
+        bad = []
+        for (value,) in con.execute(f"SELECT DISTINCT {quote(f.name)} FROM {table} "
+                                    f"WHERE {quote(f.name)} <> ''").fetchall():
+            key = (f.name, kinds, value)
+            if key not in _PERSONAL:
+                _PERSONAL[key] = is_executable(value) or bool(kinds and find_personal(value, kinds))
+            if _PERSONAL[key]:
+                bad.append(value)
+        if bad:
+            value_table(con, "batch_bad", {"v": bad})
+            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {table} WHERE {quote(f.name)} IN "
+                                   f"(SELECT v FROM batch_bad)")
+    return flagged
+
+
+def _describe(con, table: str, definition: DatasetDefinition, clean: list[CleanFile]) -> None:
+    """Rows, villages, years and slices of the clean files (``CheckedSubmission``'s properties)."""
+    year = _year_sql(definition, quote(definition.year_field))
+    by_index = {c.index: c for c in clean}
+    for f, kode, found, n in con.execute(
+            f"SELECT _f, kode_desa, {year} AS y, count(*) FROM {table} GROUP BY ALL ORDER BY 1, 2, 3").fetchall():
+        c = by_index.get(f)
+        if c is None:
+            continue
+        c.rows += n
+        c.slices.append((kode, found))
+        if kode and kode not in c.villages:
+            c.villages.append(kode)
+        if found and found not in c.years:
+            c.years.append(found)
+    for c in clean:
+        c.villages.sort()
+        c.years.sort()
+
