@@ -19,7 +19,15 @@ import pandas as pd
 from desa_terbuka import __version__
 from desa_terbuka.stage.cross_dataset import run_cross_rules
 from desa_terbuka.stage.outcome import SubmissionOutcome
-from desa_terbuka.stage.warehouse import DUCKDB_TYPES, Warehouse, _identity, records_table
+from desa_terbuka.stage.curation import review_hold
+from desa_terbuka.stage.warehouse import (
+    _FINDING_COLUMNS,
+    DUCKDB_TYPES,
+    Warehouse,
+    _finding_row,
+    _identity,
+    records_table,
+)
 from desa_terbuka.validate.relation import value_table
 from desa_terbuka.validate.set_check import Batch, CleanFile
 
@@ -63,19 +71,21 @@ def stage_batches(warehouse: Warehouse, items: list[Item],
     for _, c in items:
         warehouse.keep_file(c.submission)
     pending, back = list(items), []
-    while pending:
+    while pending:  # items of one layer (``intake._layers``): the gate runs once over them
         try:
             with warehouse.transaction() as con:
                 flagged = _stage(con, pending, received_at)
                 if flagged:
                     raise _Flagged(flagged)
         except _Flagged as flags:
-            back += [c for _, c in pending if set(c.villages) & flags.villages]
+            back += [c for _, c in pending if set(c.villages) & flags.villages]  # one layer: those files
             pending = [(b, c) for b, c in pending if not set(c.villages) & flags.villages]
             continue
         break
     staged = [(c, SubmissionOutcome(str(c.submission.path), b.definition.record_type, c.villages,
-                                    c.years, "accepted", 0, 0, [])) for b, c in pending]
+                                    c.years, "accepted", sum(f.level == "error" for f in c.findings),
+                                    sum(f.level == "warning" for f in c.findings), c.findings))
+              for b, c in pending]
     return staged, back
 
 
@@ -90,7 +100,9 @@ def _stage(con, items: list[Item], received_at: datetime) -> set[str]:
         "size": [c.submission.size for _, c in items],
         "record_type": [b.definition.record_type for b, _ in items],
         "sheet": None, "encoding": "utf-8", "verdict": "accepted",
-        "row_count": [c.rows for _, c in items], "error_count": 0, "warning_count": 0,
+        "row_count": [c.rows for _, c in items],
+        "error_count": [sum(f.level == "error" for f in c.findings) for _, c in items],
+        "warning_count": [sum(f.level == "warning" for f in c.findings) for _, c in items],
         "villages": [c.villages for _, c in items], "years": [c.years for _, c in items],
         "pipeline_version": __version__,
         "modified_at": [c.submission.modified_at for _, c in items], "part_count": 1})
@@ -104,7 +116,15 @@ def _stage(con, items: list[Item], received_at: datetime) -> set[str]:
                     "pipeline_version, modified_at, part_count FROM bulk_submissions", [received_at])
     finally:
         con.unregister("bulk_submissions")
-    flagged: set[str] = set()
+    rows = [_finding_row(receipts[id(c)], f) for _, c in items for f in c.findings]
+    if rows:
+        frame = pd.DataFrame(rows, columns=_FINDING_COLUMNS).astype("object")
+        con.register("bulk_findings", frame)
+        try:
+            con.execute("INSERT INTO findings SELECT * FROM bulk_findings")
+        finally:
+            con.unregister("bulk_findings")
+    flagged = {v for _, c in items if review_hold(receipts[id(c)], c.findings) for v in c.villages}
     for layer in layers(items):
         layer = [(b, c) for b, c in layer if not set(c.villages) & flagged]
         by_batch: dict[int, list[CleanFile]] = {}

@@ -2,10 +2,11 @@
 staged set-based (``validate/set_check.py``, ``stage/bulk.py``), every other file the per-file
 way (``check`` — the tolerant readers, in worker processes — then ``receive``).
 
-Within a window the two ways never share a village: a canonical file of a village that also has
-a file going the per-file way goes that way too, so that every village's files are staged in
-file order by one path, and the cross-dataset gate sees what it would see file by file. The
-outcomes come back in file order, as ``receive_parts`` gives them.
+Files are staged in layers (``_layers``): each layer holds a village at most once, and a file
+comes after the earlier files of its villages, so the cross-dataset gate sees what it would see
+file by file, whichever way each file went. A layer's clean files are staged in one transaction
+(``stage_batches``); a file the gate has something to say about is received the per-file way,
+in the same layer. The outcomes come back in file order, as ``receive_parts`` gives them.
 """
 
 from __future__ import annotations
@@ -46,27 +47,42 @@ def _window(warehouse: Warehouse, chunk: list[Submission], check: Check, reports
     screened = screen(con, chunk, record_type)
     position = {id(s): k for k, s in enumerate(chunk)}
     checked: dict[int, list[CheckedSubmission]] = {}
-    slow = list(screened.rest)
-    _check(check, slow, position, checked)
-    slow_villages = {v for parts in checked.values() for p in parts for v in p.villages}
+    _check(check, list(screened.rest), position, checked)
+    bulk = {position[id(c.submission)]: (b, c) for b in screened.batches for c in b.clean}
     results: dict[int, list[SubmissionOutcome]] = {}
     try:
-        items = sorted(((b, c) for b in screened.batches for c in b.clean),
-                       key=lambda item: position[id(item[1].submission)])
-        moved = [c for _, c in items if set(c.villages) & slow_villages]
-        keep = [(b, c) for b, c in items if c not in moved and in_scope(c.villages)]
-        staged, back = stage_batches(warehouse, keep, datetime.now(timezone.utc))
-        for c, outcome in staged:
-            results[position[id(c.submission)]] = [outcome]
-        _check(check, [c.submission for c in moved + back], position, checked)
+        for layer in _layers(chunk, bulk, checked):
+            items = [bulk[k] for k in layer if k in bulk and in_scope(bulk[k][1].villages)]
+            staged, back = stage_batches(warehouse, items, datetime.now(timezone.utc))
+            for c, outcome in staged:
+                results[position[id(c.submission)]] = [outcome]
+            _check(check, [c.submission for c in back], position, checked)
+            for k in [k for k in layer if k in checked]:
+                parts = checked[k]
+                if any(in_scope(p.villages) for p in parts):
+                    results[k] = receive_parts(warehouse, parts, reports)
     finally:
         for batch in screened.batches:
             con.execute(f"DROP TABLE IF EXISTS {batch.table}")
-    for k in sorted(checked):
-        parts = checked[k]
-        if any(in_scope(p.villages) for p in parts):
-            results[k] = receive_parts(warehouse, parts, reports)
     return [o for k in sorted(results) for o in results[k]]
+
+
+def _layers(chunk: list[Submission], bulk: dict, checked: dict[int, list[CheckedSubmission]]) -> list[list[int]]:
+    """File positions in staging layers: a file comes one layer after the latest earlier file
+    sharing a village with it, so each layer holds a village at most once and every file is
+    staged after the earlier files of its villages, as file by file."""
+    latest: dict[str, int] = {}
+    out: list[list[int]] = []
+    for k in range(len(chunk)):
+        villages = bulk[k][1].villages if k in bulk else sorted(
+            {v for p in checked.get(k, []) for v in p.villages})
+        layer = 1 + max((latest.get(v, -1) for v in villages), default=-1)
+        for v in villages:
+            latest[v] = layer
+        while len(out) <= layer:
+            out.append([])
+        out[layer].append(k)
+    return out
 
 
 def _check(check: Check, subs: list[Submission], position: dict[int, int],

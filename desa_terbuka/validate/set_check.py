@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 import duckdb
@@ -25,15 +25,20 @@ from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, Submission
 from desa_terbuka.collect.csv_text import FIELD_LIMIT
 from desa_terbuka.core.definitions import DatasetDefinition, definitions
+from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.spreadsheet import is_executable
+from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise import canonical
 from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.headings import ranked
+from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
 from desa_terbuka.normalise.values import has_values, read_value
 from desa_terbuka.normalise.village_match import KODE_DESA
 from desa_terbuka.validate import sql_expectations, sql_schema
 from desa_terbuka.validate.codes import REFERENCES, _reference_table
+from desa_terbuka.validate import check
+from desa_terbuka.validate.check import order
 from desa_terbuka.validate.personal_data import find_personal, scanned_fields
 from desa_terbuka.validate.relation import literal, quote, value_table
 
@@ -61,6 +66,7 @@ class CleanFile:
     villages: list[str]
     years: list[int]
     slices: list[tuple[str, int | None]]
+    findings: list[Finding] = field(default_factory=list)  # the per-file path's, in its order
 
 
 @dataclass
@@ -111,8 +117,7 @@ def screen(con: duckdb.DuckDBPyConnection, submissions: list[Submission],
 
 
 def canonical_enabled() -> bool:
-    from desa_terbuka.validate import check
-    return check.FAST_PATH
+    return check.FAST_PATH  # tests switch it off: then every file goes the tolerant way
 
 
 def _plain_file(path: Path, definition: DatasetDefinition, names: list[str]) -> bool:
@@ -162,18 +167,26 @@ def _screen_chunk(con, definition: DatasetDefinition, names: list[str], subs: li
                        f"GROUP BY _f) c USING (_f) WHERE coalesce(c.n, 0) = 0 OR c.n + 1 <> f._lines "
                        f"OR c.n > {int(base.MAX_ROWS)}")
     bad |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE NOT ({canonical._rows_sql(definition, own)})")
-    bad |= _odd_cells(con, raw, definition, own)
+    cells = _odd_cells(con, raw, definition, own)
+    bad |= cells.flagged
     header = _header_findings(definition, names, subs[0].path)
     if header is None:
         con.execute(f"DROP TABLE {raw}")
         return None, subs
-    table = _table(con, raw, definition, own)
+    notes = _reading_notes(con, raw, definition, cells, subs)
+    table = _table(con, raw, definition, own, cells)
     bad |= _context_flags(con, table, definition, names, subs)
+    derived, flagged = _derive(con, table, definition, own, subs)
+    bad |= flagged
     bad |= _check_flags(con, table, definition, names, today)
     clean = [CleanFile(s, k, 0, [], [], []) for k, s in enumerate(subs) if k not in bad]
     if not clean:
         con.execute(f"DROP TABLE {table}")
         return None, subs
+    for c in clean:
+        file = str(c.submission.path)
+        c.findings = order([replace(f, file=file) for f in header] + notes.get(c.index, [])
+                           + derived.get(c.index, []))
     _describe(con, table, definition, clean)
     return Batch(definition, table, clean), [s for k, s in enumerate(subs) if k in bad]
 
@@ -199,17 +212,26 @@ def _flags(con, query: str, params: list | None = None) -> set[int]:
     return {f for (f,) in con.execute(query, params or []).fetchall()}
 
 
-def _odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> set[int]:
-    """Files with a cell the normaliser would not leave exactly as written (``canonical._odd_values``
-    decides each distinct value; here any such value sends its file the per-file way)."""
+@dataclass
+class _Cells:
+    """Distinct values the normaliser changes without a finding (``rewrite``) or reads as a
+    canonical value with a note (``readings``), per field; every other odd value flags its file."""
+
+    flagged: set[int] = field(default_factory=set)
+    rewrite: dict[str, dict[str, str]] = field(default_factory=dict)
+    readings: dict[str, dict[str, object]] = field(default_factory=dict)
+
+
+def _odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> _Cells:
+    """``canonical._odd_values`` over the batch: each distinct value decided once."""
     scratch = Records(definition, RawTable("", None, [], []), [{}], [0], [])
-    flagged: set[int] = set()
+    cells = _Cells()
     for name in own:
         f = definition.field(name)
         where = f"{quote(name)} IS NOT NULL AND {quote(name)} <> ''"
-        if f.type == "number":  # a non-plain amount is always odd
-            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {where} AND NOT "
-                                   f"regexp_full_match({quote(name)}, {literal(canonical._PLAIN_NUMBER)})")
+        if f.type == "number":  # a non-plain amount: the per-file path reads or reports it
+            cells.flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {where} AND NOT "
+                                         f"regexp_full_match({quote(name)}, {literal(canonical._PLAIN_NUMBER)})")
             continue
         odd = []
         for (value,) in con.execute(f"SELECT DISTINCT {quote(name)} FROM {raw} WHERE {where}").fetchall():
@@ -217,15 +239,49 @@ def _odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> 
             if key not in _DECIDED:
                 scratch.rows[0], scratch.findings, scratch.reported_cells = {name: value}, [], set()
                 text = _normalise_cell(scratch, 0, f, value)
-                plain = len(scratch.rows[0]) == 1 and not scratch.findings and text == value and not (
-                    has_values(definition, name) and read_value(definition, name, text).how)
-                _DECIDED[key] = plain
-            if not _DECIDED[key]:
+                reading = read_value(definition, name, text) if has_values(definition, name) else None
+                if len(scratch.rows[0]) > 1 or scratch.findings or (text != value and reading and reading.how):
+                    _DECIDED[key] = ("odd", None)
+                elif reading is not None and reading.how:
+                    _DECIDED[key] = ("reading", reading)
+                elif text != value:
+                    _DECIDED[key] = ("rewrite", text)
+                else:
+                    _DECIDED[key] = ("plain", None)
+            how, what = _DECIDED[key]
+            if how == "odd":
                 odd.append(value)
+            elif how == "reading":
+                cells.readings.setdefault(name, {})[value] = what
+            elif how == "rewrite":
+                cells.rewrite.setdefault(name, {})[value] = what
         if odd:
             value_table(con, "batch_odd", {"v": odd})
-            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {quote(name)} IN (SELECT v FROM batch_odd)")
-    return flagged
+            cells.flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {quote(name)} IN "
+                                         f"(SELECT v FROM batch_odd)")
+    return cells
+
+
+def _reading_notes(con, raw: str, definition: DatasetDefinition, cells: _Cells,
+                   subs: list[Submission]) -> dict[int, list[Finding]]:
+    """``canonical._read_values``' notes: one per file and interpretation, with its rows."""
+    notes: dict[int, list[Finding]] = {}
+    for name, readings in cells.readings.items():
+        value_table(con, "batch_read", {"v": list(readings)})
+        found = con.execute(
+            f"SELECT _f, list({quote(name)} ORDER BY _l), list(_l ORDER BY _l) FROM (SELECT _f, {quote(name)}, "
+            f"row_number() OVER (PARTITION BY _f ORDER BY _r) + 1 AS _l FROM {raw}) "
+            f"WHERE {quote(name)} IN (SELECT v FROM batch_read) GROUP BY _f ORDER BY _f").fetchall()
+        for f, values, lines in found:
+            seen: dict[tuple, list[int]] = {}
+            for value, line in zip(values, lines):
+                r = readings[value]
+                seen.setdefault((r.how, r.written, r.value), []).append(line)
+            for (how, written, value), numbers in seen.items():
+                code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
+                notes.setdefault(f, []).append(Finding(code, str(subs[f].path), None, numbers[0], name, written,
+                                                       params={"canonical": value, "rows": ranges(numbers)}))
+    return notes
 
 
 def _header_findings(definition: DatasetDefinition, names: list[str], path: Path) -> list | None:
@@ -238,28 +294,47 @@ def _header_findings(definition: DatasetDefinition, names: list[str], path: Path
     if set(header.columns.values()) != set(_own(definition, names)) or header.interpreted or header.duplicates:
         return None
     records = normalise(heading, definition, header, own=set(header.columns), skipped={})
-    return None if records.findings else []
+    if any(f.code == "missing-column" for f in records.findings):
+        return None
+    return records.findings
 
 
-def _table(con, raw: str, definition: DatasetDefinition, own: list[str]) -> str:
+def _table(con, raw: str, definition: DatasetDefinition, own: list[str], cells: _Cells) -> str:
     """The batch relation: every field as the text the fast path gives ('' when empty),
     ``baris`` numbered per file, village and year (``records.number_lines``)."""
     year = _year_sql(definition, quote(definition.year_field))
+    found = cells
     cells = []
     for name in definition.field_names:
         if name == "baris":  # numbered whatever the file wrote, as ``number_lines`` does
             cells.append(f"CAST(row_number() OVER (PARTITION BY _f, coalesce(kode_desa, ''), {year} "
                          f"ORDER BY _r) AS VARCHAR) AS baris")
-        elif name in own:
-            cells.append(f"coalesce({quote(name)}, '') AS {quote(name)}")
         else:
-            cells.append(f"'' AS {quote(name)}")
+            cells.append(f"{_cell_sql(definition, name, own, found)} AS {quote(name)}")
     table = f"batch_rows_{next(_TABLES)}"
     con.execute(f"CREATE TEMP TABLE {table} AS SELECT _f, CAST(row_number() OVER (ORDER BY _f, _r) - 1 "
                 f"AS BIGINT) AS _i, CAST(row_number() OVER (PARTITION BY _f ORDER BY _r) + 1 AS INTEGER) "
                 f"AS _l, {', '.join(cells)} FROM {raw}")
     con.execute(f"DROP TABLE {raw}")
     return table
+
+
+def _cell_sql(definition: DatasetDefinition, name: str, own: list[str], cells: _Cells) -> str:
+    """A field's canonical text: as written, rewritten, or as read (and the written value kept
+    in the reading's ``as_written`` field)."""
+    text = f"coalesce({quote(name)}, '')" if name in own else "''"
+    cases = [(v, t) for v, t in cells.rewrite.get(name, {}).items()]
+    cases += [(v, r.value) for v, r in cells.readings.get(name, {}).items()]
+    for source, readings in cells.readings.items():
+        target = (definition.config["values"][source] or {}).get("as_written")
+        if target == name:
+            whens = " ".join(f"WHEN {quote(source)} = {literal(v)} THEN {literal(r.written)}"
+                             for v, r in readings.items())
+            return f"CASE WHEN {text} <> '' THEN {text} {whens} ELSE {text} END"
+    if not cases:
+        return text
+    whens = " ".join(f"WHEN {literal(v)} THEN {literal(t)}" for v, t in cases)
+    return f"CASE {text} {whens} ELSE {text} END"
 
 
 def _year_sql(definition: DatasetDefinition, column: str) -> str:
@@ -312,18 +387,6 @@ def _check_flags(con, table: str, definition: DatasetDefinition, names: list[str
                            f"hash({cells})) AS n FROM {table}) WHERE n > 1")
     flagged |= _reference_flags(con, table, definition)
     flagged |= _value_flags(con, table, definition)
-    for name in definition.config.get("derive") or []:
-        if name == "values_from_title":  # only for a required descriptive field the file lacks
-            rows, fills = None, tuple(n for n in definition.config.get("values") or {}
-                                      if definition.field(n).required)
-        elif name in _DERIVE_ROWS:
-            rows, fills = _DERIVE_ROWS[name]
-        else:
-            return _flags(con, everything)
-        if any(n not in names for n in fills):
-            return _flags(con, everything)
-        if rows:
-            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {table} WHERE {rows}")
     plan = sql_expectations.compiled(definition.record_type, today)
     if plan.rest:  # GX would run the rest per file
         return _flags(con, everything)
@@ -331,6 +394,52 @@ def _check_flags(con, table: str, definition: DatasetDefinition, names: list[str
     if failures:
         flagged |= _flags(con, f"SELECT DISTINCT _f FROM {of}", [[i for _, i in failures]])
     return flagged
+
+
+def _derive(con, table: str, definition: DatasetDefinition, own: list[str],
+            subs: list[Submission]) -> tuple[dict[int, list[Finding]], set[int]]:
+    """The definition's derivations (``normalise.derive``), run by the normaliser itself on the
+    files where one may act (a row of ``_DERIVE_ROWS``); the cells it fills are written back.
+    Its notes per file; files it cannot handle here are flagged."""
+    triggers = []
+    for name in definition.config.get("derive") or []:
+        if name == "values_from_title":  # acts only for a required descriptive field the file lacks
+            rows, fills = None, tuple(n for n in definition.config.get("values") or {}
+                                      if definition.field(n).required)
+        elif name in _DERIVE_ROWS:
+            rows, fills = _DERIVE_ROWS[name]
+        else:
+            return {}, {k for k in range(len(subs))}
+        if any(n not in own for n in fills):
+            return {}, {k for k in range(len(subs))}
+        if rows:
+            triggers.append(rows)
+    if not triggers:
+        return {}, set()
+    names = definition.field_names
+    select = ", ".join(quote(n) for n in names)
+    found = con.execute(f"SELECT _f, _i, _l, {select} FROM {table} WHERE _f IN (SELECT DISTINCT _f FROM "
+                        f"{table} WHERE {' OR '.join(f'({t})' for t in triggers)}) ORDER BY _f, _l").fetchall()
+    by_file: dict[int, list[tuple]] = {}
+    for row in found:
+        by_file.setdefault(row[0], []).append(row)
+    notes: dict[int, list[Finding]] = {}
+    changes: dict[str, tuple[list[int], list[str]]] = {}
+    for f, rows in by_file.items():
+        records = Records(definition, RawTable(str(subs[f].path), None, [], []),
+                          [dict(zip(names, r[3:])) for r in rows], [r[2] for r in rows], [])
+        derive(records, set(own))
+        notes[f] = records.findings
+        for r, row in zip(rows, records.rows):
+            for name, before in zip(names, r[3:]):
+                if row.get(name, "") != before:
+                    ids, values = changes.setdefault(name, ([], []))
+                    ids.append(r[1])
+                    values.append(row.get(name, ""))
+    for name, (ids, values) in changes.items():
+        value_table(con, "batch_derived", {"i": ids, "v": values})
+        con.execute(f"UPDATE {table} SET {quote(name)} = d.v FROM batch_derived d WHERE {table}._i = d.i")
+    return notes, set()
 
 
 def _reference_flags(con, table: str, definition: DatasetDefinition) -> set[int]:
