@@ -60,3 +60,18 @@ def intake_batch(submissions: list[Submission], warehouse_path: Path, workers: i
                 "errors": [{"row": f.row, "field": f.field, "code": f.code}
                            for f in outcome.findings if f.level == "error"]})
     return results, check_s
+
+
+def intake_set(submissions: list[Submission], warehouse_path: Path,
+               initializer: Callable[[], object] | None = None) -> list[dict[str, Any]]:
+    """The set-based batch intake (``stage.intake.intake``): canonical files a batch at a time,
+    the rest per file; one result per part."""
+    from desa_terbuka.stage.intake import intake as batch_intake
+
+    with Warehouse(warehouse_path) as warehouse:
+        outcomes = batch_intake(warehouse, submissions,
+                                lambda subs: check_many(subs, initializer=initializer), quarantine_reports)
+    return [{"path": o.file, "type": o.record_type, "verdict": o.verdict,
+             "rows": 0, "check_s": 0.0, "stage_s": 0.0,
+             "errors": [{"row": f.row, "field": f.field, "code": f.code}
+                        for f in o.findings if f.level == "error"]} for o in outcomes]

@@ -26,13 +26,19 @@ from desa_terbuka.collect.inbox import describe  # noqa: E402
 from desa_terbuka.stage.warehouse import Warehouse  # noqa: E402
 
 from bench.gen_model import NATIONAL_VILLAGES, extend_reference  # noqa: E402
-from bench.intake import intake, intake_batch  # noqa: E402
+from bench.intake import intake, intake_batch, intake_set  # noqa: E402
 from desa_terbuka.validate.batch import workers_for  # noqa: E402
 
 
 def village_folders(inbox: Path, limit: int) -> list[Path]:
     folders = sorted(p for p in inbox.glob("*/*") if p.is_dir())
     return folders[:limit]
+
+
+def _rows(path: Path) -> int:
+    with Warehouse(path) as w:
+        return sum(w.con.execute(f"SELECT count(*) FROM records_{kind}").fetchone()[0]
+                   for kind in ("apbdes", "kegiatan", "musyawarah"))
 
 
 def main() -> None:
@@ -42,6 +48,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=100, help="villages to measure")
     parser.add_argument("--total", type=int, default=NATIONAL_VILLAGES, help="villages to extrapolate to")
     parser.add_argument("--workers", type=int, help="check processes [what cores and DESA_MEMORY_MB allow]")
+    parser.add_argument("--per-file", action="store_true", help="the per-file path (the baseline)")
     args = parser.parse_args()
     extend_reference()
     with tempfile.TemporaryDirectory() as tmp:  # what an empty warehouse file weighs
@@ -54,7 +61,9 @@ def main() -> None:
     submissions = [describe(p) for p in files]
     workers = args.workers if args.workers is not None else workers_for(submissions)
     parallel_check_s = None
-    if workers > 1:  # checked in worker processes (the reference table extended in each)
+    if not args.per_file:  # the set-based batch intake
+        results = intake_set(submissions, args.warehouse, extend_reference)
+    elif workers > 1:  # checked in worker processes (the reference table extended in each)
         results, parallel_check_s = intake_batch(submissions, args.warehouse, workers, extend_reference)
     else:
         results = intake(submissions, args.warehouse,
@@ -67,12 +76,12 @@ def main() -> None:
         rate = (wall - split) / (len(folders) - half)
     else:
         rate = wall / max(1, len(folders))
-    rows = sum(r["rows"] for r in results)
+    rows = _rows(args.warehouse) if not args.per_file else sum(r["rows"] for r in results)
     size = max(0, (args.warehouse.stat().st_size if args.warehouse.exists() else 0) - empty)
     print(json.dumps({
         "measured": {
             "villages": len(folders), "files": len(files), "rows": rows, "wall_s": round(wall, 2),
-            "workers": workers,
+            "workers": workers, "path": "per-file" if args.per_file else "batch",
             "check_s": round(parallel_check_s if parallel_check_s is not None
                              else sum(r["check_s"] for r in results), 2),
             "stage_s": round(sum(r["stage_s"] for r in results), 2),

@@ -46,6 +46,7 @@ from desa_terbuka.publish.visibility import enforce_retractions
 from desa_terbuka.run import RunSummary, concerns
 from desa_terbuka.stage.curation import retracted
 from desa_terbuka.stage.outcome import SubmissionOutcome
+from desa_terbuka.stage.intake import intake
 from desa_terbuka.stage.receive import receive_parts, split_received
 from desa_terbuka.stage.status import build_status
 from desa_terbuka.stage.warehouse import Warehouse
@@ -90,6 +91,20 @@ def stage_submissions(warehouse: Warehouse,
             outcomes += receive_parts(warehouse, parts, quarantine_reports)
             advance(1)
     return outcomes
+
+
+BATCH_FROM = 64  # files: from this many, the set-based batch intake (stage/intake.py)
+
+
+@task(cache_policy=NO_CACHE)
+def intake_submissions(warehouse: Warehouse, submissions: list[Submission], record_type: str | None,
+                       villages: list[str] | None) -> list[SubmissionOutcome]:
+    """Check and stage many files: canonical CSVs read, checked and staged set-based a batch
+    (window) at a time, the others through the tolerant readers in worker processes; the same
+    findings and records as ``check_submissions`` then ``stage_submissions``."""
+    with progress("Berkas diterima / files received", len(submissions)) as advance:
+        return intake(warehouse, submissions, lambda subs: check_many(subs, record_type), quarantine_reports,
+                      record_type, lambda found: concerns(found, villages), on_done=advance)
 
 
 @task(cache_policy=NO_CACHE)
@@ -172,8 +187,11 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
     else:
         with Warehouse(Path(warehouse_path or settings.warehouse)) as warehouse:
             fresh, known = split_received(warehouse, submissions)
-            checked = check_submissions(fresh, record_type, villages)
-            outcomes = known + stage_submissions(warehouse, checked)
+            if len(fresh) >= BATCH_FROM:  # many files: canonical CSVs a batch at a time
+                outcomes = known + intake_submissions(warehouse, fresh, record_type, villages)
+            else:
+                checked = check_submissions(fresh, record_type, villages)
+                outcomes = known + stage_submissions(warehouse, checked)
             summary.outcomes = [o for o in outcomes if concerns(o.villages, villages)]
             publish(summary, warehouse, settings, record_type, villages, compliance, district)
     if not dry_run:  # a check-only run changes nothing anyone must act on

@@ -6,13 +6,15 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
+import pandas as pd
+
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.stage.cross_dataset import run_cross_rules
 from desa_terbuka.stage.curation import review_hold
 from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.quarantine import quarantine
-from desa_terbuka.stage.warehouse import Slice, Warehouse
+from desa_terbuka.stage.warehouse import Slice, Warehouse, _identity
 from desa_terbuka.validate.check import CheckedSubmission
 
 
@@ -52,12 +54,31 @@ def receive(warehouse: Warehouse, checked: CheckedSubmission, reports: Reports,
 
 def split_received(warehouse: Warehouse,
                    submissions: list[Submission]) -> tuple[list[Submission], list[SubmissionOutcome]]:
-    """Files to check, and the earlier outcome of files received before with the same bytes."""
+    """Files to check, and the earlier outcome of files received before with the same bytes
+    (``Warehouse.last_receipts``, for all files in one query: a no-change run of many files
+    checks nothing and reads only the receipts)."""
+    if not submissions:
+        return [], []
+    con = warehouse.con
+    frame = pd.DataFrame({"path": [_identity(s.path) for s in submissions]})
+    con.register("incoming_paths", frame)
+    try:
+        rows = con.execute(
+            "WITH latest AS (SELECT s.path, max(received_at) AS at FROM submissions s "
+            "JOIN incoming_paths i ON i.path = s.path GROUP BY s.path) "
+            "SELECT s.path, submission_id, sha256, part_count FROM submissions s JOIN latest l "
+            "ON l.path = s.path AND s.received_at = l.at ORDER BY s.path, submission_id").fetchall()
+    finally:
+        con.unregister("incoming_paths")
+    latest: dict[str, list[tuple]] = {}
+    for path, receipt, sha, parts in rows:
+        latest.setdefault(path, []).append((receipt, sha, parts))
     fresh, known = [], []
     for submission in submissions:
-        receipts = warehouse.last_receipts(submission)
-        if receipts:
-            known += [warehouse.outcome_of(submission, receipt) for receipt in receipts]
+        found = latest.get(_identity(submission.path), [])
+        whole = len(found) >= max((p or 1 for _, _, p in found), default=1)
+        if found and whole and all(sha == submission.sha256 for _, sha, _ in found):
+            known += [warehouse.outcome_of(submission, receipt) for receipt, _, _ in found]
         else:
             fresh.append(submission)
     return fresh, known

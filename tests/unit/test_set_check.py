@@ -98,6 +98,6 @@ def test_generated_villages_go_the_batch_way_mostly(generated):
     subs = discover(generated)
     screened = screen(connection(), subs)
     clean = sum(len(b.clean) for b in screened.batches)
-    assert clean > len(subs) / 3 and screened.rest
+    assert clean > len(subs) / 4 and screened.rest  # musyawarah never take the fast path
     for b in screened.batches:
         connection().execute(f"DROP TABLE IF EXISTS {b.table}")
