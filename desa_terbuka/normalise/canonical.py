@@ -22,7 +22,7 @@ import duckdb
 from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.collect.csv_text import FIELD_LIMIT
-from desa_terbuka.core.definitions import DatasetDefinition
+from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.context import FileContext, fill_columns, read_context, title_lines
 from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
@@ -131,14 +131,17 @@ def _rows_sql(definition: DatasetDefinition, own: list[str]) -> str:
     filled = {n: f"coalesce({_col(n)}, '') <> ''" for n in own}
     numbers = [n for n in own if fields[n].type == "number"]
     tests = [filled[n] for n in own if fields[n].required]
-    if not numbers:
-        return "FALSE"  # lines without amounts may be report headings: the tolerant reader decides
+    first = own[0]
+    if not numbers:  # no amounts (meetings): a line is a record when it starts with a whole code
+        pattern = definition.field(first).constraints["pattern"]
+        tests.append(f"regexp_full_match(coalesce({_col(first)}, ''), {_lit(pattern)})")
+        tests.append(f"NOT regexp_full_match({_col(first)}, '\\(?[0-9]+\\)?|[A-Za-z]')")
+        return " AND ".join(tests)  # a repeated heading cell is odd (``_odd_values``)
     tests.append("(" + " OR ".join(filled[n] for n in numbers) + ")")  # an amount: never a note
     plain = [f"regexp_full_match(coalesce({_col(n)}, '0'), {_lit(_PLAIN_NUMBER)})" for n in numbers]
     zero = " AND ".join(f"coalesce({_col(n)}, '0') = '0'" for n in numbers)
     if (definition.config.get("report_rows") or {}).get("zero_lines") == "skip":
         tests.append(f"NOT ({zero} AND {' AND '.join(plain)})")  # a template line worth 0
-    first = own[0]
     tests.append(f"NOT regexp_full_match({_col(first)}, '\\(?[0-9]+\\)?|[A-Za-z]')")  # column numbering
     if "kode_rekening" in own:  # an account above objek level without its own bidang is a heading
         kegiatan = filled.get("kode_kegiatan", "FALSE")
@@ -182,6 +185,8 @@ def _odd_values(con, table: str, definition: DatasetDefinition, own: list[str]) 
                     return None
                 cells.unreadable[(name, value)] = code
                 continue
+            if heading_cell(definition, name, value):
+                return None  # a heading repeated at a page break: the tolerant reader skips it
             scratch.rows[0], scratch.findings, scratch.reported_cells = {name: value}, [], set()
             text = _normalise_cell(scratch, 0, f, value)
             if len(scratch.rows[0]) > 1 or len(scratch.findings) > 1:
@@ -197,6 +202,11 @@ def _odd_values(con, table: str, definition: DatasetDefinition, own: list[str]) 
                 if reading.how:
                     cells.readings[(name, text)] = reading  # it reads the normalised text
     return cells
+
+
+def heading_cell(definition: DatasetDefinition, name: str, value: str) -> bool:
+    """A cell that reads as its column's heading (``lines.classify`` counts such cells)."""
+    return normalise_heading(value) == normalise_heading(name)
 
 
 def _unreadable(f, value: str) -> str | None:

@@ -240,7 +240,8 @@ def _odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> 
                 scratch.rows[0], scratch.findings, scratch.reported_cells = {name: value}, [], set()
                 text = _normalise_cell(scratch, 0, f, value)
                 reading = read_value(definition, name, text) if has_values(definition, name) else None
-                if len(scratch.rows[0]) > 1 or scratch.findings or (text != value and reading and reading.how):
+                if len(scratch.rows[0]) > 1 or scratch.findings or (text != value and reading and reading.how) \
+                        or canonical.heading_cell(definition, name, value):
                     _DECIDED[key] = ("odd", None)
                 elif reading is not None and reading.how:
                     _DECIDED[key] = ("reading", reading)
