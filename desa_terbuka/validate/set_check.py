@@ -27,18 +27,17 @@ from desa_terbuka.collect.csv_text import FIELD_LIMIT
 from desa_terbuka.core.definitions import DatasetDefinition, definitions
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.spreadsheet import is_executable
-from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise import canonical
 from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.headings import ranked
 from desa_terbuka.normalise.derive import derive
-from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
-from desa_terbuka.normalise.values import has_values, read_value
+from desa_terbuka.normalise.records import Records, normalise
 from desa_terbuka.normalise.village_match import KODE_DESA
 from desa_terbuka.validate import sql_expectations, sql_schema
 from desa_terbuka.validate.codes import REFERENCES, _reference_table
 from desa_terbuka.validate import check
 from desa_terbuka.validate.check import order
+from desa_terbuka.validate.set_cells import Cells, cell_sql, odd_cells, reading_notes
 from desa_terbuka.validate.personal_data import find_personal, scanned_fields
 from desa_terbuka.validate.relation import literal, quote, value_table
 
@@ -86,7 +85,6 @@ class Screened:
 
 
 _TABLES = itertools.count()
-_DECIDED: dict[tuple, bool] = {}  # (record type, field, value) -> the value is left alone
 _PERSONAL: dict[tuple, bool] = {}
 
 
@@ -99,6 +97,7 @@ def screen(con: duckdb.DuckDBPyConnection, submissions: list[Submission],
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
     groups: dict[tuple, list[Submission]] = {}
     rest: set[int] = set()
+    place = {id(s): k for k, s in enumerate(submissions)}
     for position, sub in enumerate(submissions):
         found = canonical.canonical_header(sub.path, candidates) if canonical_enabled() else None
         if found is None or not _plain_file(sub.path, found[0], found[1]):
@@ -111,7 +110,7 @@ def screen(con: duckdb.DuckDBPyConnection, submissions: list[Submission],
             batch, flagged = _screen_chunk(con, definitions()[kind], list(names), chunk, today)
             if batch is not None:
                 out.batches.append(batch)
-            rest.update(submissions.index(s) for s in flagged)
+            rest.update(place[id(s)] for s in flagged)
     out.rest = [submissions[p] for p in sorted(rest)]
     return out
 
@@ -167,13 +166,13 @@ def _screen_chunk(con, definition: DatasetDefinition, names: list[str], subs: li
                        f"GROUP BY _f) c USING (_f) WHERE coalesce(c.n, 0) = 0 OR c.n + 1 <> f._lines "
                        f"OR c.n > {int(base.MAX_ROWS)}")
     bad |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE NOT ({canonical._rows_sql(definition, own)})")
-    cells = _odd_cells(con, raw, definition, own)
+    cells = odd_cells(con, raw, definition, own)
     bad |= cells.flagged
     header = _header_findings(definition, names, subs[0].path)
     if header is None:
         con.execute(f"DROP TABLE {raw}")
         return None, subs
-    notes = _reading_notes(con, raw, definition, cells, subs)
+    notes = reading_notes(con, raw, definition, cells, subs)
     table = _table(con, raw, definition, own, cells)
     bad |= _context_flags(con, table, definition, names, subs)
     derived, flagged = _derive(con, table, definition, own, subs)
@@ -212,79 +211,6 @@ def _flags(con, query: str, params: list | None = None) -> set[int]:
     return {f for (f,) in con.execute(query, params or []).fetchall()}
 
 
-@dataclass
-class _Cells:
-    """Distinct values the normaliser changes without a finding (``rewrite``) or reads as a
-    canonical value with a note (``readings``), per field; every other odd value flags its file."""
-
-    flagged: set[int] = field(default_factory=set)
-    rewrite: dict[str, dict[str, str]] = field(default_factory=dict)
-    readings: dict[str, dict[str, object]] = field(default_factory=dict)
-
-
-def _odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> _Cells:
-    """``canonical._odd_values`` over the batch: each distinct value decided once."""
-    scratch = Records(definition, RawTable("", None, [], []), [{}], [0], [])
-    cells = _Cells()
-    for name in own:
-        f = definition.field(name)
-        where = f"{quote(name)} IS NOT NULL AND {quote(name)} <> ''"
-        if f.type == "number":  # a non-plain amount: the per-file path reads or reports it
-            cells.flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {where} AND NOT "
-                                         f"regexp_full_match({quote(name)}, {literal(canonical._PLAIN_NUMBER)})")
-            continue
-        odd = []
-        for (value,) in con.execute(f"SELECT DISTINCT {quote(name)} FROM {raw} WHERE {where}").fetchall():
-            key = (definition.record_type, name, value)
-            if key not in _DECIDED:
-                scratch.rows[0], scratch.findings, scratch.reported_cells = {name: value}, [], set()
-                text = _normalise_cell(scratch, 0, f, value)
-                reading = read_value(definition, name, text) if has_values(definition, name) else None
-                if len(scratch.rows[0]) > 1 or scratch.findings or (text != value and reading and reading.how) \
-                        or canonical.heading_cell(definition, name, value):
-                    _DECIDED[key] = ("odd", None)
-                elif reading is not None and reading.how:
-                    _DECIDED[key] = ("reading", reading)
-                elif text != value:
-                    _DECIDED[key] = ("rewrite", text)
-                else:
-                    _DECIDED[key] = ("plain", None)
-            how, what = _DECIDED[key]
-            if how == "odd":
-                odd.append(value)
-            elif how == "reading":
-                cells.readings.setdefault(name, {})[value] = what
-            elif how == "rewrite":
-                cells.rewrite.setdefault(name, {})[value] = what
-        if odd:
-            value_table(con, "batch_odd", {"v": odd})
-            cells.flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {quote(name)} IN "
-                                         f"(SELECT v FROM batch_odd)")
-    return cells
-
-
-def _reading_notes(con, raw: str, definition: DatasetDefinition, cells: _Cells,
-                   subs: list[Submission]) -> dict[int, list[Finding]]:
-    """``canonical._read_values``' notes: one per file and interpretation, with its rows."""
-    notes: dict[int, list[Finding]] = {}
-    for name, readings in cells.readings.items():
-        value_table(con, "batch_read", {"v": list(readings)})
-        found = con.execute(
-            f"SELECT _f, list({quote(name)} ORDER BY _l), list(_l ORDER BY _l) FROM (SELECT _f, {quote(name)}, "
-            f"row_number() OVER (PARTITION BY _f ORDER BY _r) + 1 AS _l FROM {raw}) "
-            f"WHERE {quote(name)} IN (SELECT v FROM batch_read) GROUP BY _f ORDER BY _f").fetchall()
-        for f, values, lines in found:
-            seen: dict[tuple, list[int]] = {}
-            for value, line in zip(values, lines):
-                r = readings[value]
-                seen.setdefault((r.how, r.written, r.value), []).append(line)
-            for (how, written, value), numbers in seen.items():
-                code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
-                notes.setdefault(f, []).append(Finding(code, str(subs[f].path), None, numbers[0], name, written,
-                                                       params={"canonical": value, "rows": ranges(numbers)}))
-    return notes
-
-
 def _header_findings(definition: DatasetDefinition, names: list[str], path: Path) -> list | None:
     """None when the heading row itself gives a finding or is read with an interpretation."""
     heading = RawTable(str(path), None, [list(names)], [1], encoding="utf-8", delimiter=",")
@@ -300,7 +226,7 @@ def _header_findings(definition: DatasetDefinition, names: list[str], path: Path
     return records.findings
 
 
-def _table(con, raw: str, definition: DatasetDefinition, own: list[str], cells: _Cells) -> str:
+def _table(con, raw: str, definition: DatasetDefinition, own: list[str], cells: Cells) -> str:
     """The batch relation: every field as the text the fast path gives ('' when empty),
     ``baris`` numbered per file, village and year (``records.number_lines``)."""
     year = _year_sql(definition, quote(definition.year_field))
@@ -311,31 +237,13 @@ def _table(con, raw: str, definition: DatasetDefinition, own: list[str], cells: 
             cells.append(f"CAST(row_number() OVER (PARTITION BY _f, coalesce(kode_desa, ''), {year} "
                          f"ORDER BY _r) AS VARCHAR) AS baris")
         else:
-            cells.append(f"{_cell_sql(definition, name, own, found)} AS {quote(name)}")
+            cells.append(f"{cell_sql(definition, name, own, found)} AS {quote(name)}")
     table = f"batch_rows_{next(_TABLES)}"
     con.execute(f"CREATE TEMP TABLE {table} AS SELECT _f, CAST(row_number() OVER (ORDER BY _f, _r) - 1 "
                 f"AS BIGINT) AS _i, CAST(row_number() OVER (PARTITION BY _f ORDER BY _r) + 1 AS INTEGER) "
                 f"AS _l, {', '.join(cells)} FROM {raw}")
     con.execute(f"DROP TABLE {raw}")
     return table
-
-
-def _cell_sql(definition: DatasetDefinition, name: str, own: list[str], cells: _Cells) -> str:
-    """A field's canonical text: as written, rewritten, or as read (and the written value kept
-    in the reading's ``as_written`` field)."""
-    text = f"coalesce({quote(name)}, '')" if name in own else "''"
-    cases = [(v, t) for v, t in cells.rewrite.get(name, {}).items()]
-    cases += [(v, r.value) for v, r in cells.readings.get(name, {}).items()]
-    for source, readings in cells.readings.items():
-        target = (definition.config["values"][source] or {}).get("as_written")
-        if target == name:
-            whens = " ".join(f"WHEN {quote(source)} = {literal(v)} THEN {literal(r.written)}"
-                             for v, r in readings.items())
-            return f"CASE WHEN {text} <> '' THEN {text} {whens} ELSE {text} END"
-    if not cases:
-        return text
-    whens = " ".join(f"WHEN {literal(v)} THEN {literal(t)}" for v, t in cases)
-    return f"CASE {text} {whens} ELSE {text} END"
 
 
 def _year_sql(definition: DatasetDefinition, column: str) -> str:
