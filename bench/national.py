@@ -1,13 +1,18 @@
 """National simulation without a portal: read, normalise, validate and stage village files
-through the library's entry points (``check_file``, ``Warehouse`` via ``receive``), on the first
-``--limit`` villages of a generated national inbox, then extrapolate to all villages.
+through the library's entry points, on the first ``--limit`` villages of a generated national
+inbox, then extrapolate to all villages.
 
-    .venv/bin/python bench/national.py INBOX --warehouse W.duckdb [--limit 100] [--total 75000]
+    .venv/bin/python bench/national.py INBOX --warehouse W.duckdb [--limit 100] [--total 75000] [--per-file]
 
-The pipeline can only do this file by file today, so the extrapolation is linear in villages
-(the per-village rate of the second half of the subset, after warm-up). The invented villages are
-added to the reference village table in this process (``extend_reference``): the shipped table
-holds Kotim only. Prints one JSON object; what is measured and what is extrapolated are separate keys.
+By default the set-based batch intake (``stage/intake.py``: canonical CSVs a window of files at
+a time, one ``read_csv``, the checks once per batch, bulk staging; the other files per file), as
+``desa run`` does for many files; ``--per-file`` runs the per-file path (``check_file`` then
+``receive`` for each file, or ``check_many`` in worker processes), the baseline. The
+extrapolation is linear in villages (the per-village rate of the second half of the subset,
+after warm-up, for the per-file path; the whole run's rate for the batch path). The invented
+villages are added to the reference village table in this process (``extend_reference``): the
+shipped table holds Kotim only. Prints one JSON object; what is measured and what is
+extrapolated are separate keys.
 """
 
 from __future__ import annotations
