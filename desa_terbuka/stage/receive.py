@@ -9,7 +9,7 @@ from typing import Callable
 import pandas as pd
 
 from desa_terbuka.collect.base import Submission
-from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.findings import Finding, params_from_json
 from desa_terbuka.stage.cross_dataset import run_cross_rules
 from desa_terbuka.stage.curation import review_hold
 from desa_terbuka.stage.outcome import SubmissionOutcome
@@ -73,12 +73,37 @@ def split_received(warehouse: Warehouse,
     latest: dict[str, list[tuple]] = {}
     for path, receipt, sha, parts in rows:
         latest.setdefault(path, []).append((receipt, sha, parts))
-    fresh, known = [], []
+    fresh, pairs = [], []
     for submission in submissions:
         found = latest.get(_identity(submission.path), [])
         whole = len(found) >= max((p or 1 for _, _, p in found), default=1)
         if found and whole and all(sha == submission.sha256 for _, sha, _ in found):
-            known += [warehouse.outcome_of(submission, receipt) for receipt, _, _ in found]
+            pairs += [(submission, receipt) for receipt, _, _ in found]
         else:
             fresh.append(submission)
-    return fresh, known
+    return fresh, outcomes_of(warehouse, pairs)
+
+
+def outcomes_of(warehouse: Warehouse, pairs: list[tuple[Submission, str]]) -> list[SubmissionOutcome]:
+    """``Warehouse.outcome_of`` for many (file, receipt) pairs, in two queries."""
+    if not pairs:
+        return []
+    con = warehouse.con
+    receipts = [r for _, r in pairs]
+    rows = {r[0]: r[1:] for r in con.execute(
+        "SELECT submission_id, record_type, villages, years, verdict, error_count, warning_count "
+        "FROM submissions WHERE submission_id IN (SELECT unnest(?::VARCHAR[]))", [receipts]).fetchall()}
+    found: dict[str, list[Finding]] = {}
+    for receipt, code, severity, path, sheet, source_row, field, value, params in con.execute(
+            "SELECT submission_id, code, severity, s.path, f.sheet, source_row, field, value, params "
+            "FROM findings f JOIN submissions s USING (submission_id) "
+            "WHERE submission_id IN (SELECT unnest(?::VARCHAR[])) "
+            "ORDER BY submission_id, s.path, source_row NULLS FIRST, field, code, f.rowid", [receipts]).fetchall():
+        found.setdefault(receipt, []).append(
+            Finding(code, path, sheet, source_row, field, value, params_from_json(params), severity))
+    out = []
+    for submission, receipt in pairs:
+        record_type, kode, years, verdict, errors, warnings = rows[receipt]
+        out.append(SubmissionOutcome(str(submission.path), record_type, list(kode or []), list(years or []),
+                                     f"unchanged-{verdict}", errors, warnings, found.get(receipt, [])))
+    return out

@@ -189,7 +189,7 @@ class Warehouse:
             "SELECT code, severity, s.path, f.sheet, source_row, field, value, params "
             "FROM findings f JOIN submissions s USING (submission_id) "
             "WHERE list_contains(?, submission_id) "
-            "ORDER BY s.path, source_row NULLS FIRST, field, code", [receipts]).fetchall()
+            "ORDER BY s.path, source_row NULLS FIRST, field, code, f.rowid", [receipts]).fetchall()
         return [Finding(code, path, sheet, source_row, field, value, params_from_json(params),
                         severity)
                 for code, severity, path, sheet, source_row, field, value, params in rows]

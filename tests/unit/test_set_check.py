@@ -101,3 +101,18 @@ def test_generated_villages_go_the_batch_way_mostly(generated):
     assert clean > len(subs) / 4 and screened.rest  # musyawarah never take the fast path
     for b in screened.batches:
         connection().execute(f"DROP TABLE IF EXISTS {b.table}")
+
+
+def test_a_run_without_changes_checks_nothing(generated, tmp_path):
+    """Every file received before with the same bytes is known, in one lookup, with the outcome
+    ``Warehouse.outcome_of`` gives it (findings included)."""
+    from desa_terbuka.stage.receive import split_received
+
+    subs = discover(generated)
+    with Warehouse(tmp_path / "w.duckdb") as w:
+        intake(w, subs, lambda ss: check_many(ss, workers=1), quarantine_reports)
+        fresh, known = split_received(w, subs)
+        one_by_one = [w.outcome_of(s, r) for s in subs for r in w.last_receipts(s)]
+    assert fresh == []
+    assert shown(known) == shown(one_by_one)
+    assert any(o.findings for o in known) and all(o.verdict.startswith("unchanged-") for o in known)
