@@ -16,7 +16,7 @@ from desa_terbuka.core.definitions import (
     definitions,
     normalise_heading,
 )
-from desa_terbuka.core.findings import Finding, has_errors
+from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.context import fill_columns, read_context, title_lines
@@ -102,8 +102,17 @@ def check_parts(path: Path, record_type: str | None = None,
     exception. Of several sheets with one record type, the best is read and the others named.
 
     ``expectations=False`` skips the Great Expectations suites (schema and reference checks only).
+    Each rule lists at most its ``examples`` findings per file (``rules/*.yaml``), the others
+    counted in a ``findings-omitted`` finding; the verdict is the same.
     """
-    submission = submission or describe(path)
+    parts = _parts(path, record_type, submission or describe(path), expectations)
+    for part in parts:
+        part.findings[:] = capped(part.findings)
+    return parts
+
+
+def _parts(path: Path, record_type: str | None, submission: Submission,
+           expectations: bool) -> list[CheckedSubmission]:
     file = str(path)
     fast = _fast_path(path, record_type, submission, expectations)
     if fast is not None:
