@@ -19,6 +19,7 @@ import pandas as pd
 from desa_terbuka import __version__
 from desa_terbuka.stage.cross_dataset import run_cross_rules
 from desa_terbuka.stage.outcome import SubmissionOutcome
+from desa_terbuka.core.findings import tally
 from desa_terbuka.stage.curation import review_hold
 from desa_terbuka.stage.warehouse import (
     _FINDING_COLUMNS,
@@ -83,8 +84,8 @@ def stage_batches(warehouse: Warehouse, items: list[Item],
             continue
         break
     staged = [(c, SubmissionOutcome(str(c.submission.path), b.definition.record_type, c.villages,
-                                    c.years, "accepted", sum(f.level == "error" for f in c.findings),
-                                    sum(f.level == "warning" for f in c.findings), c.findings))
+                                    c.years, "accepted", tally(c.findings)["error"],
+                                    tally(c.findings)["warning"], c.findings))
               for b, c in pending]
     return staged, back
 
@@ -101,8 +102,8 @@ def _stage(con, items: list[Item], received_at: datetime) -> set[str]:
         "record_type": [b.definition.record_type for b, _ in items],
         "sheet": None, "encoding": "utf-8", "verdict": "accepted",
         "row_count": [c.rows for _, c in items],
-        "error_count": [sum(f.level == "error" for f in c.findings) for _, c in items],
-        "warning_count": [sum(f.level == "warning" for f in c.findings) for _, c in items],
+        "error_count": [tally(c.findings)["error"] for _, c in items],
+        "warning_count": [tally(c.findings)["warning"] for _, c in items],
         "villages": [c.villages for _, c in items], "years": [c.years for _, c in items],
         "pipeline_version": __version__,
         "modified_at": [c.submission.modified_at for _, c in items], "part_count": 1})

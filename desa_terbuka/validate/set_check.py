@@ -28,7 +28,7 @@ from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, Submission
 from desa_terbuka.collect.csv_text import FIELD_LIMIT
 from desa_terbuka.core.definitions import DatasetDefinition, definitions
-from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.findings import Finding, capped
 from desa_terbuka.core.spreadsheet import is_executable
 from desa_terbuka.normalise import canonical
 from desa_terbuka.normalise.context import fill_columns, read_context
@@ -41,7 +41,7 @@ from desa_terbuka.validate.codes import REFERENCES, _reference_table
 from desa_terbuka.validate import check
 from desa_terbuka.validate.check import order
 from desa_terbuka.validate.set_cells import Cells, cell_sql, odd_cells, reading_notes
-from desa_terbuka.validate.personal_data import find_personal, scanned_fields
+from desa_terbuka.validate.personal_data import find_personal, redacted, scanned_fields
 from desa_terbuka.validate.relation import literal, quote, value_table
 
 BATCH_FILES = 1000  # files per read_csv: ~200k rows, a few tens of MB in DuckDB
@@ -188,8 +188,9 @@ def _screen_chunk(con, definition: DatasetDefinition, names: list[str], subs: li
         return None, subs
     for c in clean:
         file = str(c.submission.path)
-        c.findings = order([replace(f, file=file) for f in header] + notes.get(c.index, [])
-                           + derived.get(c.index, []))
+        found = order([replace(f, file=file) for f in header] + notes.get(c.index, [])
+                      + derived.get(c.index, []))
+        c.findings = [redacted(f) for f in capped(found)]  # as ``check_parts`` reports them
     _describe(con, table, definition, clean)
     return Batch(definition, table, clean), [s for k, s in enumerate(subs) if k in bad]
 
