@@ -86,9 +86,10 @@ class FakePortal:
     def package_show(self, files, id):
         return self._package(id)
 
-    def package_create(self, files, **meta):
-        package = {"private": False, **meta, "id": next(self.ids), "resources": [],
-                   "state": "active"}
+    def package_create(self, files, resources=(), **meta):
+        package = {"private": False, **meta, "id": next(self.ids), "state": "active",
+                   "resources": [{**r, "id": next(self.ids), "datastore_active": False}
+                                 for r in resources]}
         self.packages[package["id"]] = package
         return package
 
