@@ -117,11 +117,21 @@ def generate(out: Path, quick: bool = False) -> list[Path]:
     files["tanda_kendali_judul.csv"] = ("\x1b]0;judul\x07a,b,c\n1,2,3\n").encode()
     inflated = (_csv_text([["Tahun", "Kd_Desa", "Kd_Keg", "Kd_Rincian", "SumberDana", "Uraian",
                             "Anggaran"]]) + "2024,16.2003.,16.2003.01.01.01.,5.1.1.01.,ADD,x,1\n"
-                * (2_000 if quick else 6_000_000)).encode()
+                * (40_000 if quick else 6_000_000)).encode()
     _lying_zip(out / "siskeudes_bohong.zip", {"Ta_RABRinci.csv": inflated, "Ref_Version.csv":
                                                b"Versi\n2.0.1\n"})
     with zipfile.ZipFile(out / "siskeudes_bom.zip", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("Ta_RABRinci.csv", inflated)
+        z.writestr("Ref_Version.csv", b"Versi\n2.0.1\n")
+    # A Siskeudes ZIP whose table holds a PDF as base64 in one cell, and one with more rows than
+    # any table may have (small inside the archive: the row cap stops it, not the byte budget).
+    rinci = ["Tahun", "Kd_Desa", "Kd_Keg", "Kd_Rincian", "SumberDana", "Uraian", "Anggaran"]
+    line = ["2024", "16.2003.", "16.2003.01.01.01.", "5.1.1.01.", "ADD", "x", "1"]
+    with zipfile.ZipFile(out / "siskeudes_sel_besar.zip", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Ta_RABRinci.csv", _csv_text([rinci] + [line] * 30 + [line[:5] + [pdf_cell, "1"]]))
+        z.writestr("Ref_Version.csv", b"Versi\n2.0.1\n")
+    with zipfile.ZipFile(out / "siskeudes_baris_banyak.zip", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Ta_RABRinci.csv", _csv_text([rinci] + [line] * (12_000 if quick else 400_000)))
         z.writestr("Ref_Version.csv", b"Versi\n2.0.1\n")
     _xlsx(out / "kolom_lebih_300.xlsx", columns=320, rows=5)
     _xlsx(out / "xlsx_bohong.xlsx", columns=12, rows=2_000 if quick else 300_000, lie=True)

@@ -145,28 +145,16 @@ def read_csv(path: Path) -> RawTable:
     findings: list[Finding] = []
     dropped: list[int] = []
     odd: dict[str, list[tuple[int, int]]] = {}  # other delimiter -> (line, width it gives)
-    text_left = base.MAX_TEXT_CHARS
-    with _open_text(path, codec) as f, field_limit():
-        reader = csv.reader(f, delimiter=delimiter)
-        start = 1
-        try:
-            for record in reader:
-                if len(record) > base.MAX_COLUMNS:
-                    if any(c.strip() for c in record[base.MAX_COLUMNS:]):
-                        dropped.append(start)
-                    record = record[: base.MAX_COLUMNS]
-                elif len(record) == 1 and (other := _other_delimiter(record[0], delimiter)):
-                    odd.setdefault(other, []).append((start, record[0].count(other) + 1))
-                text_left -= sum(map(len, record))
-                if text_left < 0:
-                    raise ReadError(*base.too_much_text())
-                rows.append(record)
-                numbers.append(start)
-                start = reader.line_num + 1
-                if len(rows) > base.MAX_ROWS:
-                    raise ReadError(*too_many_rows())
-        except csv.Error as exc:
-            raise _broken(exc, reader.line_num) from exc
+    with _open_text(path, codec) as f:
+        for start, record in bounded_records(f, delimiter):
+            if len(record) > base.MAX_COLUMNS:
+                if any(c.strip() for c in record[base.MAX_COLUMNS:]):
+                    dropped.append(start)
+                record = record[: base.MAX_COLUMNS]
+            elif len(record) == 1 and (other := _other_delimiter(record[0], delimiter)):
+                odd.setdefault(other, []).append((start, record[0].count(other) + 1))
+            rows.append(record)
+            numbers.append(start)
     file = str(path)
     if dropped:
         findings.append(base.columns_dropped(file, None, dropped))
@@ -205,18 +193,38 @@ def _shown(delimiter: str) -> str:
     return {"\t": "tab"}.get(delimiter, delimiter)
 
 
-def _broken(exc: csv.Error, line: int) -> ReadError:
-    if "field larger than field limit" in str(exc):
-        kib = FIELD_LIMIT // 1024
-        return ReadError(
-            f"sel di baris {line} lebih panjang dari {kib} KiB (mungkin berisi lampiran, gambar "
-            "atau PDF yang ditempel sebagai teks base64); hapus isi sel itu dan kirim dokumennya "
-            "terpisah", f"a cell at line {line} is longer than {kib} KiB (perhaps an attachment, "
-            "picture or PDF pasted as base64 text); clear that cell and send the document "
-            "separately")
+def bounded_records(text: Iterable[str], delimiter: str = ",",
+                    member: str | None = None) -> Iterator[tuple[int, list[str]]]:
+    """(first line, cells) of every record of ``text``, read line by line and stopped at the
+    reader's limits before they cost memory: the rows per table (``MAX_ROWS``), the characters
+    of text per table (``MAX_TEXT_CHARS``) and one cell's length (``FIELD_LIMIT``), each a
+    ReadError with the catalogue's reason (``member``: the table's name inside a ZIP). The one
+    CSV loop: files (``read_csv``) and the tables of a ZIP (``zip_tables``)."""
+    text_left, count = base.MAX_TEXT_CHARS, 0
+    with field_limit():
+        reader = csv.reader(text, delimiter=delimiter)
+        start = 1
+        try:
+            for record in reader:
+                text_left -= sum(map(len, record))
+                if text_left < 0:
+                    raise ReadError(*base.too_much_text())
+                count += 1
+                if count > base.MAX_ROWS:
+                    raise ReadError(*too_many_rows())
+                yield start, record
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            raise _broken(exc, reader.line_num or start, member) from exc
+
+
+def _broken(exc: csv.Error, line: int, member: str | None = None) -> ReadError:
     if "NUL" in str(exc):
         return _binary()
-    return ReadError(f"CSV rusak di baris {line} (tanda kutip \" tidak berpasangan atau baris "
-                     "terpotong); buka di Excel lalu simpan ulang sebagai CSV UTF-8",
-                     f"broken CSV at line {line} (an unmatched quote \" or a cut-off line); open "
-                     "it in Excel and save it again as CSV UTF-8")
+    too_long = "field larger than field limit" in str(exc)
+    if member is None:
+        code = "csv-cell-too-long" if too_long else "csv-broken"
+    else:
+        code = "zip-cell-too-long" if too_long else "zip-member-broken"
+    finding = Finding(code, params={"line": line, "limit": FIELD_LIMIT // 1024, "member": member})
+    return ReadError(finding.message("id"), finding.message("en"))

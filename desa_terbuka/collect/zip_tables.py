@@ -9,7 +9,6 @@ as a stream.
 from __future__ import annotations
 
 import codecs
-import csv
 import io
 import re
 import zipfile
@@ -18,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
 
-from desa_terbuka.collect import base
-from desa_terbuka.collect.base import ReadError, too_many_rows
-from desa_terbuka.collect.csv_text import field_limit
+from desa_terbuka.collect.base import ReadError
+from desa_terbuka.collect.csv_text import bounded_records
 
 CHUNK = 1024 * 1024  # inflated bytes per read: a lying header never costs more than this at once
 
@@ -132,21 +130,10 @@ def parse_csv(name: str, text: Iterable[str], required: tuple[str, ...] = (),
               encoding: str | None = None) -> CsvMember:
     """Comma-separated, '"'-quoted, first line = column names (how OpenSID reads the export);
     ``text`` is read line by line."""
-    reader = csv.reader(text)
-    records, lines, start = [], [], 1
-    try:
-        with field_limit():
-            for record in reader:
-                records.append(record)
-                lines.append(start)
-                start = reader.line_num + 1
-                if len(records) > base.MAX_ROWS:
-                    raise ReadError(*too_many_rows())
-    except csv.Error as exc:
-        raise ReadError(f"berkas {name} di dalam ZIP rusak di baris {reader.line_num + 1} (sel "
-                        "terlalu panjang atau tanda kutip tidak berpasangan); ekspor ulang dari "
-                        "Siskeudes", f"{name} in the ZIP is damaged at line {reader.line_num + 1} "
-                        "(a cell too long or an unmatched quote); export again from Siskeudes") from exc
+    records, lines = [], []
+    for line, record in bounded_records(text, ",", member=name):  # the limits of every CSV
+        records.append(record)
+        lines.append(line)
     if not records:
         raise ReadError(f"berkas {name} di dalam ZIP kosong (tanpa baris judul kolom)",
                         f"{name} in the ZIP is empty (no heading line)")

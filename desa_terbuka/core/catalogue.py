@@ -35,6 +35,9 @@ class Rule:
     # fields whose row findings this finding explains ("$field": its own field): a root cause,
     # reported first and once, instead of the row findings it causes
     explains: tuple[str, ...] = ()
+    # findings of this rule a report lists per file (the rest are counted, not listed); None:
+    # every one (a code the catalogue does not know)
+    examples: int | None = None
 
 
 class _RuleEntry(Strict):
@@ -42,10 +45,14 @@ class _RuleEntry(Strict):
     id: str = Field(min_length=1)
     en: str = Field(min_length=1)
     explains: list[str] = []
+    examples: int | None = Field(None, ge=1)  # overrides the file's examples_per_file
 
 
 class _RuleFile(Strict):
     stage: Literal[STAGES]  # type: ignore[valid-type]
+    # a file with 185,000 duplicate rows must not give a 60 MB report: each rule lists at most
+    # this many findings per file; the report counts the others (findings-omitted)
+    examples_per_file: int = Field(ge=1)
     rules: dict[str, _RuleEntry]
 
 
@@ -74,7 +81,8 @@ def load_catalogue(directory: Path = RULES_DIR) -> dict[str, Rule]:
                     f"(hanya id: {sorted(only_id)}, hanya en: {sorted(only_en)}); samakan / "
                     "the two languages must use the same placeholders")
             rules[code] = Rule(code, entry.severity, " ".join(entry.id.split()),
-                               " ".join(entry.en.split()), entries.stage, tuple(entry.explains))
+                               " ".join(entry.en.split()), entries.stage, tuple(entry.explains),
+                               entry.examples or entries.examples_per_file)
             where[code] = path
     return rules
 

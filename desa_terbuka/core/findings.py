@@ -10,6 +10,7 @@ Prefect artifacts and the quality resources are all views of it.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
@@ -22,8 +23,10 @@ VALUE_LIMIT = 200  # characters of a cell echoed in a report or JSON
 PARAM_LIMIT = 1000  # characters of one message parameter (lists of headings, reasons)
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
-__all__ = ["Finding", "Lang", "Rule", "Severity", "Text", "clip", "has_errors",
-           "params_from_json", "params_to_json"]
+OMITTED = "findings-omitted"  # the findings of one rule in one file past its ``examples``
+
+__all__ = ["OMITTED", "Finding", "Lang", "Rule", "Severity", "Text", "capped", "clip", "has_errors",
+           "params_from_json", "params_to_json", "rule_counts", "tally"]
 
 
 @dataclass(frozen=True)
@@ -115,3 +118,56 @@ def params_from_json(text: str | None) -> dict[str, Any]:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.level == "error" for f in findings)
+
+
+def capped(findings: list[Finding]) -> list[Finding]:
+    """At most the rule's ``examples`` findings of each rule per file (the first ones, in order),
+    and for each rule over it one ``findings-omitted`` finding counting the others: a file with
+    185,000 duplicate rows gives a report of a few hundred findings, not 60 MB. Every rule
+    found keeps an example, so the verdict is the same; ``tally`` and ``rule_counts`` still
+    count every finding. Idempotent: a capped list given more findings is capped again."""
+    totals: Counter[tuple[str, str]] = Counter()
+    seen: Counter[tuple[str, str]] = Counter()
+    levels: dict[tuple[str, str], Severity] = {}
+    kept: list[Finding] = []
+    for f in findings:
+        if f.code == OMITTED:  # an earlier cap: its findings are counted, not listed
+            key = (f.params["code"], f.file)
+            totals[key] += int(f.params["more"])
+            levels.setdefault(key, f.params["level"])
+            continue
+        key = (f.code, f.file)
+        totals[key] += 1
+        seen[key] += 1
+        levels.setdefault(key, f.level)
+        if f.rule.examples is None or seen[key] <= f.rule.examples:
+            kept.append(f)
+    listed = Counter((f.code, f.file) for f in kept)
+    omitted = [Finding(OMITTED, file, params={"code": code, "level": levels[(code, file)],
+                                              "total": totals[(code, file)],
+                                              "shown": listed[(code, file)],
+                                              "more": totals[(code, file)] - listed[(code, file)]})
+               for code, file in totals if totals[(code, file)] > listed[(code, file)]]
+    return kept + omitted
+
+
+def tally(findings: list[Finding]) -> Counter[str]:
+    """Findings per severity, the ones a cap left out included."""
+    levels: Counter[str] = Counter()
+    for f in findings:
+        if f.code == OMITTED:
+            levels[f.params["level"]] += int(f.params["more"])
+        else:
+            levels[f.level] += 1
+    return levels
+
+
+def rule_counts(findings: list[Finding]) -> dict[str, int]:
+    """Every rule found and how many times, the findings a cap left out included."""
+    counts: Counter[str] = Counter()
+    for f in findings:
+        if f.code == OMITTED:
+            counts[f.params["code"]] += int(f.params["more"])
+        else:
+            counts[f.code] += 1
+    return dict(counts)

@@ -87,7 +87,8 @@ def classify(rows: list[list], numbers: list[int], columns: dict[int, str], firs
                 if any(clean_text(c) for c in rows[rest]):
                     found.skip("signature", numbers[rest])
             break
-        if not has_key and NOTE.search(filled[0]):
+        # a note: no code, or a line of one cell (a code column holding "Catatan: …")
+        if (not has_key or len(filled) == 1) and NOTE.search(filled[0]):
             found.skip("note", number)
             continue
         candidates.append((index, has_key))

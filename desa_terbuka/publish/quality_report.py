@@ -6,12 +6,11 @@ so the page renders offline and can be attached to a CKAN dataset as it is.
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from desa_terbuka.core.findings import Finding, Lang
+from desa_terbuka.core.findings import Finding, Lang, rule_counts, tally
 
 _WORDS = {
     "id": {"checked": "Diperiksa", "errors": "galat", "warnings": "peringatan", "none": "Tidak ada temuan: semua aturan mutu terpenuhi.",
@@ -38,8 +37,8 @@ th{background:#f1f4f7}td.num{text-align:right}code{font-size:.85rem}
 
 def quality_summary(findings: list[Finding]) -> dict[str, Any]:
     """Counts for the portal's metadata: per severity and per rule (code -> severity, count)."""
-    levels = Counter(f.level for f in findings)
-    per_rule = Counter(f.code for f in findings)
+    levels = tally(findings)  # a capped list: the findings it counts but does not list included
+    per_rule = rule_counts(findings)
     return {
         "errors": levels.get("error", 0),
         "warnings": levels.get("warning", 0),

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
-from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.findings import Finding, tally
 from desa_terbuka.validate.check import CheckedSubmission
 
 
@@ -25,6 +24,6 @@ class SubmissionOutcome:
            findings: list[Finding] | None = None) -> "SubmissionOutcome":
         """``findings`` when staging added some (the cross-dataset gate), else the check's own."""
         findings = checked.findings if findings is None else findings
-        levels = Counter(f.level for f in findings)
+        levels = tally(findings)  # with the findings a cap counted but did not list
         return cls(str(checked.submission.path), checked.record_type, checked.villages,
                    checked.years, verdict, levels["error"], levels["warning"], findings)

@@ -12,7 +12,6 @@ import csv
 import hashlib
 import io
 import shutil
-from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -28,9 +27,11 @@ from desa_terbuka.collect.base import Submission
 from desa_terbuka.core.definitions import DatasetDefinition, definitions
 from desa_terbuka.core.findings import (
     Finding,
+    capped,
     has_errors,
     params_from_json,
     params_to_json,
+    tally,
 )
 from desa_terbuka.core.spreadsheet import neutralise_row
 from desa_terbuka.normalise.formats import format_decimal
@@ -258,8 +259,8 @@ class Warehouse:
             held_for = hold(receipt, checked.findings + extra) if hold and slices else []
             if held_for:
                 raise _Held(extra + held_for)
-            findings = checked.findings + blocking + extra
-            levels = Counter(f.level for f in findings)
+            findings = capped(checked.findings + blocking + extra)  # each rule's first examples
+            levels = tally(findings)  # and the exact counts
             verdict = "held" if held else "accepted" if slices else "rejected"
             con.execute("UPDATE submissions SET verdict = ?, error_count = ?, warning_count = ? "
                         "WHERE submission_id = ?",

@@ -16,7 +16,7 @@ from desa_terbuka.core.definitions import (
     definitions,
     normalise_heading,
 )
-from desa_terbuka.core.findings import Finding, has_errors
+from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.context import fill_columns, read_context, title_lines
@@ -35,7 +35,11 @@ from desa_terbuka.normalise.vertical import as_record
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
-from desa_terbuka.validate.personal_data import personal_data_findings
+from desa_terbuka.validate.personal_data import (
+    personal_data_findings,
+    redacted,
+    unread_line_findings,
+)
 from desa_terbuka.validate.relation import connection, loaded
 from desa_terbuka.validate.schema import Engine, validate
 from desa_terbuka.validate.totals import check_totals
@@ -102,8 +106,17 @@ def check_parts(path: Path, record_type: str | None = None,
     exception. Of several sheets with one record type, the best is read and the others named.
 
     ``expectations=False`` skips the Great Expectations suites (schema and reference checks only).
+    Each rule lists at most its ``examples`` findings per file (``rules/*.yaml``), the others
+    counted in a ``findings-omitted`` finding; the verdict is the same.
     """
-    submission = submission or describe(path)
+    parts = _parts(path, record_type, submission or describe(path), expectations)
+    for part in parts:  # bounded reports that never echo personal data
+        part.findings[:] = [redacted(f) for f in capped(part.findings)]
+    return parts
+
+
+def _parts(path: Path, record_type: str | None, submission: Submission,
+           expectations: bool) -> list[CheckedSubmission]:
     file = str(path)
     fast = _fast_path(path, record_type, submission, expectations)
     if fast is not None:
@@ -115,6 +128,8 @@ def check_parts(path: Path, record_type: str | None = None,
                                   [Finding("file-unreadable", file, params={"reason": problem.reason})])]
     if not any(any(clean_text(c) for c in row) for t in tables for row in t.rows):
         return [CheckedSubmission(submission, record_type, None, [Finding("file-empty", file)])]
+    # every line as read, for the personal-data scan of the lines normalising drops (in place)
+    raw = [replace(t, rows=list(t.rows), row_numbers=list(t.row_numbers)) for t in tables]
     tables = [as_record(t) or t for t in tables]  # a form (label : value) is one record
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
     best: dict[str, tuple] = {}  # record type -> (score, table, header), each sheet its best type
@@ -139,7 +154,8 @@ def check_parts(path: Path, record_type: str | None = None,
             return [CheckedSubmission(submission, record_type, None, [Finding(
                 "unknown-record-type", file, tables[0].sheet,
                 params={"headers": _first_headings(tables), "needs": needed_headings(candidates)}),
-                *[f for t in tables for f in t.findings]])]  # e.g. the delimiter hint
+                *[f for t in tables for f in t.findings],  # e.g. the delimiter hint
+                *unread_line_findings(raw, {}, set())])]
     reader_findings = [f for t in tables for f in t.findings]
     parts = []
     for kind, (score, table, header) in sorted(best.items(), key=lambda item: item[1][0], reverse=True):
@@ -148,9 +164,22 @@ def check_parts(path: Path, record_type: str | None = None,
         part.findings[:0] = [Finding("sheet-ignored", file, table.sheet, None, None, name,
                                      params={"reason": kind, "sheet": table.sheet})
                              for name in others.get(kind, [])]
-        part.findings[:] = order(part.findings)
         parts.append(part)
+    unread = _unread_lines(raw, parts)
+    for part in parts:
+        part.findings[:] = order(part.findings + unread)
     return parts
+
+
+def _unread_lines(raw: list, parts: list[CheckedSubmission]) -> list[Finding]:
+    """Personal data in the lines of the file no part read as a record (every sheet's)."""
+    read: dict[str | None, set[int]] = {}
+    for part in parts:
+        if part.records:
+            read.setdefault(part.records.table.sheet, set()).update(part.records.row_numbers)
+    reported = {f.value for part in parts for f in part.findings
+                if f.code.startswith("personal-data") and f.value}
+    return unread_line_findings(raw, read, reported)
 
 
 def _fast_path(path: Path, record_type: str | None, submission: Submission,

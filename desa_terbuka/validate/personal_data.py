@@ -13,10 +13,13 @@ A field a dataset definition declares safe for a kind (``personal_data_safe`` in
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
+from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import Text, ranges
+from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.validate.personal_patterns import (
     KINDS,
@@ -33,7 +36,8 @@ KIND_TEXT = {"nik": Text("NIK/nomor KK", "NIK/family-card numbers"),
              "email": Text("alamat e-mail", "e-mail addresses"),
              "names": Text("nama orang (daftar hadir)", "people's names (an attendance list)")}
 
-__all__ = ["CODES", "Hit", "find_personal", "mask", "personal_data_findings", "scanned_fields"]
+__all__ = ["CODES", "Hit", "find_personal", "mask", "personal_data_findings", "scanned_fields",
+           "redacted", "unread_line_findings"]
 
 
 def scanned_fields(definition: DatasetDefinition) -> dict[str, frozenset[str]]:
@@ -87,3 +91,46 @@ def _extra_column_findings(records: Records) -> list[Finding]:
                 mask(hits[0][1]), params={"kind": KIND_TEXT[kind], "rows": ranges(rows),
                                           "count": len(rows)}))
     return findings
+
+
+LINE_KINDS = frozenset({"nik", "phone", "email"})  # a signature's names are officials': public
+
+
+def unread_line_findings(tables: list[RawTable], read: dict[str | None, set[int]],
+                         reported: set[str]) -> list[Finding]:
+    """NIK/KK, phone and e-mail hits in every line no record was read from: a signature block,
+    notes under the table, titles, a form's loose lines, a sheet of another kind. They are never
+    published, but the file must not carry them. ``read``: sheet -> source rows read as
+    records (scanned by ``personal_data_findings``); ``reported``: masked values already
+    reported there (a form's lines are both)."""
+    findings = []
+    for table in tables:
+        done = read.get(table.sheet, set())
+        for cells, number in zip(table.rows, table.row_numbers):
+            if number in done:
+                continue
+            for cell in cells:
+                text = clean_text(cell)
+                for hit in find_personal(text, LINE_KINDS) if text else []:
+                    shown = mask(hit)
+                    if shown not in reported:
+                        reported.add(shown)
+                        findings.append(Finding("personal-data-line", table.file, table.sheet,
+                                                number, None, shown,
+                                                params={"kind": KIND_TEXT[hit.kind]}))
+    return findings
+
+
+def redacted(finding: Finding) -> Finding:
+    """The finding with every NIK/KK, phone and e-mail in its echoed value and text parameters
+    masked: a phone number typed in a code column is an invalid code, and its report must not
+    show the number either."""
+    def masked(text: str) -> str:
+        for hit in find_personal(text, LINE_KINDS):
+            text = text.replace(hit.text, mask(hit))
+        return text
+    value = masked(finding.value) if finding.value else finding.value
+    params = {k: masked(v) if type(v) is str else v for k, v in finding.params.items()}
+    if value == finding.value and params == finding.params:
+        return finding
+    return replace(finding, value=value, params=params)

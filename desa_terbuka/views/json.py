@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desa_terbuka.core.findings import Finding, Lang
+from desa_terbuka.core.findings import Finding, Lang, rule_counts
 from desa_terbuka.core.text import text_in
 from desa_terbuka.link.urls import dataset_url
 from desa_terbuka.run import RunSummary
@@ -46,6 +46,9 @@ def _submission_json(file: str, valid: bool, record_type: str | None, villages: 
         "sheet": sheet,
         "encoding": encoding,
         "sources": {name: text_in(where, lang) for name, where in sources.items()},
+        # every rule found and its exact count: the lists below hold at most a rule's
+        # ``examples`` (rules/*.yaml) per file, a findings-omitted info counting the others
+        "counts": rule_counts(findings),
         "errors": level("error"),
         "warnings": level("warning"),
         "info": level("info"),

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from desa_terbuka.core.findings import Finding, Lang
+from desa_terbuka.core.findings import Finding, Lang, tally
 from desa_terbuka.core.reference import villages
 from desa_terbuka.link.urls import dataset_url
 from desa_terbuka.run import RunSummary
@@ -52,7 +52,8 @@ def check_text(checked: CheckedSubmission, lang: Lang = "id") -> str:
         lines.append(f"  {w['sources']}: " + "; ".join(
             f"{name} ← {where}" for name, where in sorted(checked.sources.items())))
     verdict = w["valid"] if checked.valid else w["invalid"]
-    lines.append(f"  {verdict} ({len(errors)} {w['errors']}, {len(warnings)} {w['warnings']})")
+    levels = tally(checked.findings)  # with the findings a cap counted but did not list
+    lines.append(f"  {verdict} ({levels['error']} {w['errors']}, {levels['warning']} {w['warnings']})")
     for head, group in ((w["error_head"], errors), (w["warning_head"], warnings),
                         (w["info_head"], infos)):
         if group:
@@ -159,8 +160,8 @@ def run_summary_text(summary: RunSummary, show_urls: bool = True) -> str:
             errors = [f for f in o.findings if f.level == "error"]
             for f in errors[:MAX_PER_RULE]:
                 lines.append(f"    - {f.where().replace(f'{o.file}, ', '')}: {f.message()}")
-            if len(errors) > MAX_PER_RULE:
-                lines.append("    " + WORDS["id"]["more"].format(n=len(errors) - MAX_PER_RULE))
+            if o.errors > min(len(errors), MAX_PER_RULE):
+                lines.append("    " + WORDS["id"]["more"].format(n=o.errors - min(len(errors), MAX_PER_RULE)))
     if summary.dry_run:
         lines += ["", "Uji coba (--dry-run): tidak ada yang disimpan atau diterbitkan."]
         return "\n".join(lines)

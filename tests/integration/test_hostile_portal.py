@@ -1,7 +1,7 @@
 """The hostile corpus (bench/hostile.py, small form) through a real run: every file is rejected
 with a finding, nothing is published (no dataset, resource or DataStore
 table). Cost: one pipeline run of
-14 small files (≈40 s)."""
+16 small files (≈40 s)."""
 
 from __future__ import annotations
 

@@ -36,12 +36,14 @@ def test_every_code_the_code_base_emits_is_declared() -> None:
 
 
 @pytest.mark.parametrize("yaml_text, problem", [
-    ("stage: validate\nrules:\n  x-y:\n    severity: error\n    id: 'a {field}'\n    en: 'b'\n",
+    ("stage: validate\nexamples_per_file: 100\nrules:\n  x-y:\n    severity: error\n    id: 'a {field}'\n    en: 'b'\n",
      "placeholder berbeda"),
-    ("stage: validate\nrules:\n  x-y:\n    severity: fatal\n    id: a\n    en: b\n", "'rules.x-y.severity'"),
-    ("stage: validate\nrules:\n  x-y:\n    severity: error\n    id: a\n", "'rules.x-y.en'"),
-    ("stage: validate\nrules:\n  XY:\n    severity: error\n    id: a\n    en: b\n", "kebab-case"),
-    ("stage: validat\nrules: {}\n", "'stage'"),
+    ("stage: validate\nexamples_per_file: 100\nrules:\n  x-y:\n    severity: fatal\n    id: a\n    en: b\n", "'rules.x-y.severity'"),
+    ("stage: validate\nexamples_per_file: 100\nrules:\n  x-y:\n    severity: error\n    id: a\n", "'rules.x-y.en'"),
+    ("stage: validate\nexamples_per_file: 100\nrules:\n  XY:\n    severity: error\n    id: a\n    en: b\n", "kebab-case"),
+    ("stage: validat\nexamples_per_file: 100\nrules: {}\n", "'stage'"),
+    ("stage: validate\nrules: {}\n", "'examples_per_file'"),  # the cap on listed findings
+    ("stage: validate\nexamples_per_file: 0\nrules: {}\n", "'examples_per_file'"),
 ])
 def test_a_broken_catalogue_is_one_clear_line(tmp_path: Path, yaml_text: str, problem: str) -> None:
     (tmp_path / "bad.yaml").write_text(yaml_text, encoding="utf-8")
@@ -51,7 +53,7 @@ def test_a_broken_catalogue_is_one_clear_line(tmp_path: Path, yaml_text: str, pr
 
 
 def test_a_code_declared_twice_is_refused(tmp_path: Path) -> None:
-    entry = "stage: validate\nrules:\n  x-y:\n    severity: error\n    id: a\n    en: b\n"
+    entry = "stage: validate\nexamples_per_file: 100\nrules:\n  x-y:\n    severity: error\n    id: a\n    en: b\n"
     (tmp_path / "a.yaml").write_text(entry, encoding="utf-8")
     (tmp_path / "b.yaml").write_text(entry, encoding="utf-8")
     with pytest.raises(ConfigError, match="sudah ada"):

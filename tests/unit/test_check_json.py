@@ -16,7 +16,10 @@ from desa_terbuka.cli import cli
 SHAPE = {"file": (str,), "valid": (bool,), "type": (str, type(None)), "villages": (list,),
          "years": (list,), "kode_desa": (str, type(None)), "tahun": (int, type(None)),
          "rows": (int,), "sheet": (str, type(None)), "encoding": (str, type(None)),
-         "sources": (dict,), "errors": (list,), "warnings": (list,), "info": (list,)}
+         "sources": (dict,), "counts": (dict,), "errors": (list,), "warnings": (list,),
+         "info": (list,)}
+# ``counts`` (added with the cap on findings per rule and file): rule code -> how many times it was
+# found, the findings the lists leave out included (a findings-omitted info says how many).
 FINDING = {"code": (str,), "severity": (str,), "file": (str,), "sheet": (str, type(None)),
            "row": (int, type(None)), "field": (str, type(None)), "value": (str, type(None)),
            "message": (str,)}
@@ -50,6 +53,7 @@ def _assert_shape(data: dict) -> None:
         assert isinstance(data[key], types), (key, data[key])
     assert all(isinstance(v, str) for v in data["villages"])
     assert all(isinstance(y, int) for y in data["years"])
+    assert all(isinstance(k, str) and isinstance(n, int) for k, n in data["counts"].items())
     for finding in data["errors"] + data["warnings"] + data["info"]:
         assert set(finding) == set(FINDING)
         for key, types in FINDING.items():

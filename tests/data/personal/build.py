@@ -17,11 +17,13 @@ from __future__ import annotations
 import csv
 import io
 import random
+import zipfile
 from pathlib import Path
 
 import yaml
 
 from desa_terbuka.authoring.sample import (
+    FIXED_TIME,
     build_budget,
     input_names,
     kegiatan_rows,
@@ -211,7 +213,88 @@ def build() -> list[dict]:
     case("musyawarah_terantang_hilir_2025.csv", False, markers, [],
          "clean: landline, roles, one official's name, a bank reference, materials, village "
          "names; an unknown column of internal notes (accepted, never published)")
+
+    # Lines no record is read from (never published, but the file must not carry them).
+    # 10. APBDes ending with a signature block: the bendahara's NIK and WhatsApp under her name.
+    budget = build_budget("62.02.17.2005", 2024)
+    fields = input_names("apbdes")
+    n3, p3 = nik(female=True), phone("dash")
+    signature = [["Rantau Katang, 31 Desember 2024"], ["Mengetahui,"], ["Kepala Desa"],
+                 [name()], ["Bendahara Desa"], [f"{name()} NIK {n3}"], [f"WA {p3}"]]
+    _table_csv(HERE / "apbdes_rantau_katang_2024.csv", fields, budget.rows, signature)
+    first = len(budget.rows) + 2  # the line under the last record
+    case("apbdes_rantau_katang_2024.csv", True, [n3, p3],
+         [{"code": "personal-data-line", "row": first + 5, "field": None},
+          {"code": "personal-data-line", "row": first + 6, "field": None}],
+         "a signature block whose bendahara line carries her NIK, and her WhatsApp number")
+
+    # 11. Kegiatan with notes under the table: the TPK's e-mail and a contact's mobile number.
+    budget = build_budget("62.02.17.2006", 2024)
+    rows = kegiatan_rows(budget)
+    e2, p4 = email(name()), phone("08")
+    notes = [[f"Catatan: laporan foto dikirim ke {e2}"], [f"*) narahubung TPK {p4}"]]
+    _table_csv(HERE / "kegiatan_tumbang_sangai_2024.csv", input_names("kegiatan"), rows, notes)
+    case("kegiatan_tumbang_sangai_2024.csv", True, [e2, p4],
+         [{"code": "personal-data-line", "row": len(rows) + 2, "field": None},
+          {"code": "personal-data-line", "row": len(rows) + 3, "field": None}],
+         "notes under the table with an e-mail address and a mobile number")
+
+    # 12. A musyawarah workbook with a second sheet, "Daftar Hadir": names, NIKs, phone numbers.
+    v = villages()["62.02.17.2007"]
+    rows = musyawarah_rows(v, 2024)
+    path = HERE / "musyawarah_tukang_langit_2024.xlsx"
+    attendees = [(name(), nik(female=i % 2 == 0), phone("08")) for i in range(4)]
+    write_xlsx(path, "Musyawarah", input_names("musyawarah"), rows)
+    _add_sheet(path, "Daftar Hadir", [["No", "Nama", "NIK", "No. HP"]]
+               + [[i + 1, n, k, h] for i, (n, k, h) in enumerate(attendees)])
+    case(path.name, True, [x for _, k, h in attendees for x in (k, h)],
+         [{"code": "personal-data-line", "row": i + 2, "field": None}
+          for i in range(len(attendees)) for _ in (0, 1)],
+         "a second sheet (an attendance list with NIKs and phone numbers) beside the data")
+
+    # 13. A berita acara form followed by its signatures: the notulis's NIK on her own line.
+    n4 = nik(female=True)
+    form = ["BERITA ACARA MUSYAWARAH DESA", "Desa : Ganepo", "Kecamatan : Seranau",
+            "Jenis Musyawarah : Musdes RKPDes", "Tanggal : 10/07/2024",
+            "Tempat : Balai Desa Ganepo", "Dipimpin oleh : Ketua BPD", "Jumlah undangan : 35",
+            "Hadir laki-laki : 18", "Hadir perempuan : 11",
+            "Agenda : Penyusunan RKPDes tahun 2025", "Keputusan : Disepakati 9 usulan prioritas",
+            "", "Ganepo, 10 Juli 2024", "Notulis", f"Ibu {RNG.choice(GIVEN)}", f"NIK {n4}"]
+    (HERE / "berita_acara_ganepo_2024.csv").write_text("\n".join(form) + "\n", encoding="utf-8")
+    case("berita_acara_ganepo_2024.csv", True, [n4],
+         [{"code": "personal-data-line", "row": len(form), "field": None}],
+         "a berita acara form whose signature lines under it carry the notulis's NIK")
     return cases
+
+
+def _add_sheet(path: Path, title: str, rows: list[list]) -> None:
+    """One more sheet in a workbook, saved with the fixed timestamps (reproducible bytes)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb.create_sheet(title)
+    for row in rows:
+        ws.append(row)
+    wb.properties.created = wb.properties.modified = FIXED_TIME
+    raw = io.BytesIO()
+    wb.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
+            dst.writestr(fixed, src.read(info))
+    path.write_bytes(out.getvalue())
+
+
+def _table_csv(path: Path, fields: list[str], rows: list[dict], under: list[list[str]]) -> None:
+    """The records, then lines under the table as villages write them (notes, signatures)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(fields)
+    writer.writerows([str(r.get(f) if r.get(f) is not None else "") for f in fields] for r in rows)
+    writer.writerows(under)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
 
 
 if __name__ == "__main__":
