@@ -52,6 +52,14 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     return list(reader.fieldnames or []), list(reader)
 
 
+def sdi_metadata(folder: str) -> dict[str, str]:
+    """The portal's schema requires the Satu Data Indonesia fields on every dataset; a district's
+    first script has to send them too (fixed values: the baseline does the least it can)."""
+    return {"produsen_data": f"Pemerintah Desa {folder}", "walidata": "DPMD Kotawaringin Timur",
+            "kode_referensi": folder.split("-", 1)[0], "jadwal_pemutakhiran": "Tahunan",
+            "cakupan_wilayah": f"Desa {folder}"}
+
+
 def publish_file(ckan: Counted, path: Path, prefix: str, known_orgs: set[str]) -> None:
     folder = path.parent.name
     kode = folder.split("-", 1)[0].replace(".", "")
@@ -67,7 +75,8 @@ def publish_file(ckan: Counted, path: Path, prefix: str, known_orgs: set[str]) -
                 ckan.call("organization_create", name=org, title=f"Desa {folder} (naive)")
             known_orgs.add(org)
         package = ckan.call("package_create", name=dataset, owner_org=org,
-                            title=f"{record_type} {folder}", license_id="CC-BY-4.0")
+                            title=f"{record_type} {folder}", license_id="CC-BY-4.0",
+                            **sdi_metadata(folder))
     name = f"{record_type} {year}"
     existing = next((r for r in package.get("resources", []) if r.get("name") == name), None)
     with path.open("rb") as upload:

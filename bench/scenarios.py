@@ -166,6 +166,8 @@ def change_one_apbdes(inbox: Path, year: int) -> dict[str, Any]:
 def portal_env(base: dict[str, str]) -> dict[str, str]:
     """The environment of pipeline commands: the bench's own portal, never a CKAN_URL from outside."""
     env = {k: v for k, v in base.items() if k not in ("CKAN_URL", "CKAN_API_TOKEN")}
+    # Prefect's temporary server may start slowly on a loaded 2-core machine (default 20 s)
+    env.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     return env
 
 

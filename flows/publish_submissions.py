@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, runtime, task
+from prefect.context import FlowRunContext
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -56,6 +57,7 @@ from desa_terbuka.views.progress import progress
 from desa_terbuka.views.reports import quarantine_reports
 from desa_terbuka.views.text import finding_rows, run_summary_markdown
 from flows.notify import notify_failure, notify_summary
+from flows.runners import RunnerChoice, batches, task_runner
 
 PUBLISH_CONCURRENCY = 4
 
@@ -79,6 +81,31 @@ def check_submissions(submissions: list[Submission], record_type: str | None,
     checked in parallel processes within the memory budget (``validate/batch.py``)."""
     with progress("Berkas diperiksa / files checked", len(submissions)) as advance:
         files = check_many(submissions, record_type, on_done=advance)
+    return [parts for parts in files if any(concerns(p.villages, villages) for p in parts)]
+
+
+@task(cache_policy=NO_CACHE)
+def check_batch(submissions: list[Submission], record_type: str | None) -> list[list[CheckedSubmission]]:
+    """One batch of files checked in this (Dask worker's) process: the cluster's workers are
+    the parallelism. Returns plain data (rows as text, findings), in file order."""
+    return check_many(submissions, record_type, workers=1)
+
+
+def check_all(submissions: list[Submission], record_type: str | None,
+              villages: list[str] | None) -> list[list[CheckedSubmission]]:
+    """Every file checked: by one task here (its own worker processes), or, when the flow runs
+    on a Dask cluster, by batch tasks of ``DESA_BATCH_FILES`` files spread over its workers."""
+    context = FlowRunContext.get()
+    if context is None or isinstance(context.task_runner, ThreadPoolTaskRunner):
+        return check_submissions(submissions, record_type, villages)
+    futures = [check_batch.submit(batch, record_type)
+               for batch in batches(submissions, RunnerChoice.from_env().batch_files)]
+    files: list[list[CheckedSubmission]] = []
+    with progress("Berkas diperiksa / files checked", len(submissions)) as advance:
+        for future in futures:  # in submission order: a later file supersedes an earlier one
+            done = future.result()
+            files += done
+            advance(len(done))
     return [parts for parts in files if any(concerns(p.villages, villages) for p in parts)]
 
 
@@ -171,29 +198,33 @@ def publish_district_dataset(portal: Portal, plan: DatasetPlan,
     return finish(portal, plan, sync_dataset(portal, plan), pointers)
 
 
-@flow(name="desa-terbuka-publish", task_runner=ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY),
+@flow(name="desa-terbuka-publish", task_runner=task_runner(RunnerChoice.from_env(), PUBLISH_CONCURRENCY),
       log_prints=False, on_failure=[notify_failure], on_crashed=[notify_failure])
 def publish_submissions(inbox: Path | None = None, villages: list[str] | None = None,
                         record_type: str | None = None, dry_run: bool = False,
                         warehouse_path: Path | None = None, compliance: bool = True,
-                        district: bool = True) -> RunSummary:
+                        district: bool = True, publish_portal: bool = True) -> RunSummary:
+    """``publish_portal=False``: check and stage only (the next run publishes what is staged)."""
     settings = Settings.from_env()
     summary = RunSummary(dry_run=dry_run)
     submissions = discover(Path(inbox or settings.inbox))
     if dry_run:
         summary.outcomes = [SubmissionOutcome.of(c, "accepted" if c.valid else "rejected")
-                            for parts in check_submissions(submissions, record_type, villages)
+                            for parts in check_all(submissions, record_type, villages)
                             for c in parts]
     else:
         with Warehouse(Path(warehouse_path or settings.warehouse)) as warehouse:
             fresh, known = split_received(warehouse, submissions)
-            if len(fresh) >= BATCH_FROM:  # many files: canonical CSVs a batch at a time
+            context = FlowRunContext.get()
+            local = context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
+            if local and len(fresh) >= BATCH_FROM:  # many files: canonical CSVs a batch at a time
                 outcomes = known + intake_submissions(warehouse, fresh, record_type, villages)
-            else:
-                checked = check_submissions(fresh, record_type, villages)
+            else:  # few files, or batch tasks on a Dask cluster
+                checked = check_all(fresh, record_type, villages)
                 outcomes = known + stage_submissions(warehouse, checked)
             summary.outcomes = [o for o in outcomes if concerns(o.villages, villages)]
-            publish(summary, warehouse, settings, record_type, villages, compliance, district)
+            if publish_portal:
+                publish(summary, warehouse, settings, record_type, villages, compliance, district)
     if not dry_run:  # a check-only run changes nothing anyone must act on
         summary.notices += notify_summary(summary, runtime.flow_run.name or "desa-terbuka")
     create_markdown_artifact(run_summary_markdown(summary), key="desa-terbuka-run",
@@ -224,8 +255,10 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     planned = [p for p in plan(warehouse, record_type, villages, summary.failures)
                if p.plan.name not in off_view]
     publish_one = _retrying(publish_dataset)
-    futures = [(p, publish_one.submit(portal, p)) for p in planned]
-    with progress("Dataset diterbitkan / datasets published", len(futures)) as advance:
+    # Threads here whatever runs the checking: portal writes are I/O-bound and share one client
+    with ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY) as pool, \
+            progress("Dataset diterbitkan / datasets published", len(planned)) as advance:
+        futures = [(p, pool.submit(publish_one, {"portal": portal, "planned": p})) for p in planned]
         for p, future in futures:
             try:
                 result = future.result()

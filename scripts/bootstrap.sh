@@ -34,9 +34,9 @@ fi
 [ -n "$PY" ] || { echo "Python 3.11 not found (set PYTHON=/path/to/python3.11)" >&2; exit 2; }
 
 if [ ! -x .venv/bin/desa ] || [ pyproject.toml -nt .venv/.installed ]; then
-  echo "==> virtualenv .venv (pip install -e .[dev])"
+  echo "==> virtualenv .venv (pip install -e .[dev,scale])"
   [ -d .venv ] || "$PY" -m venv .venv
-  .venv/bin/pip install -q --disable-pip-version-check -e ".[dev]" 2>&1 | grep -v "is ignored: it is neither" || true
+  .venv/bin/pip install -q --disable-pip-version-check -e ".[dev,scale]" 2>&1 | grep -v "is ignored: it is neither" || true
   .venv/bin/python -c "import desa_terbuka, ckanapi, frictionless, prefect, duckdb, great_expectations" \
     || { echo "virtualenv install failed" >&2; exit 1; }
   touch .venv/.installed

@@ -11,7 +11,9 @@ from pathlib import Path
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import villages
-from desa_terbuka.publish.plan import (
+from desa_terbuka.publish.plan import (  # noqa: F401 (the "latest" keys: build's names too)
+    LATEST_CHART_KEY,
+    LATEST_CSV_KEY,
     DatasetPlan,
     DocumentPlan,
     ResourcePlan,
@@ -23,8 +25,6 @@ from desa_terbuka.publish.pointers import LATEST_YEAR, Pointer
 from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
 from desa_terbuka.publish.sync import SyncResult
 
-LATEST_CSV_KEY = "terbaru-csv"
-LATEST_CHART_KEY = "infografis-terbaru-png"
 from desa_terbuka.stage.cross_dataset import cross_rules, run_cross_rules
 from desa_terbuka.stage.warehouse import Slice, Warehouse
 

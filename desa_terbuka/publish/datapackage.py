@@ -110,7 +110,7 @@ def datapackage(plan: DatasetPlan, package: dict[str, Any], page: str) -> dict[s
 
 def publish_datapackage(portal: Portal, plan: DatasetPlan, result: SyncResult) -> SyncResult:
     """Add or refresh the dataset's datapackage.json (one read; a write only when it changed)."""
-    package = portal.call("package_show", id=plan.name)
+    package = result.package or portal.call("package_show", id=plan.name)
     page = f"{portal.url}/dataset/{plan.name}"
     content = json.dumps(datapackage(plan, package, page), ensure_ascii=False, indent=2).encode("utf-8")
     document = DocumentPlan(
@@ -126,4 +126,5 @@ def publish_datapackage(portal: Portal, plan: DatasetPlan, result: SyncResult) -
                        key=lambda d: rank({RESOURCE_KEY: d.key}, 0))
     again = sync_dataset(portal, replace(plan, documents=documents))
     result.changes += again.changes
+    result.package = again.package
     return result

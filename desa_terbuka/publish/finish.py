@@ -23,6 +23,8 @@ def finish(portal: Portal, plan: DatasetPlan, result: SyncResult,
     latest CSV and, for APBDes, latest infographic)."""
     # After every switch, before any other write: a switch can leave a gap in the resource
     # positions that makes CKAN's next write on the dataset fail (see ordering.in_order).
+    # ``result.package`` is the dataset as the last call answered: each step reads it only when
+    # it is unknown (a no-change run reads each dataset once, in the sync).
     if result.changes:
         _order(portal, result)
     written = len(result.changes)
@@ -32,13 +34,16 @@ def finish(portal: Portal, plan: DatasetPlan, result: SyncResult,
     if pointers is None and plan.record_type in record_types():
         label = district_config().labels.get(plan.record_type, plan.record_type)
         pointers = village_pointers(plan.record_type, label)
-    moved = sync_pointers(portal, plan.name, pointers or [])
+    moved = sync_pointers(portal, plan.name, pointers or [], result.package)
     if moved:
         result.changes += moved
+        result.package = None
         _order(portal, result)
     return result
 
 
 def _order(portal: Portal, result: SyncResult) -> None:
-    if order_resources(portal, result.dataset):
+    answer = order_resources(portal, result.dataset, result.package)
+    if answer is not None:
         result.changes.append("urutan sumber daya: tahun terbaru dulu")
+        result.package = answer or None

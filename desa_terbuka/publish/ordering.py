@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desa_terbuka.publish.build import LATEST_CHART_KEY, LATEST_CSV_KEY
-from desa_terbuka.publish.plan import resource_key
+from desa_terbuka.publish.plan import LATEST_CHART_KEY, LATEST_CSV_KEY, resource_key
 from desa_terbuka.publish.portal import Portal
 
 QUALITY_REPORT_KEY = "laporan-kualitas"
@@ -48,7 +47,7 @@ def needs_order(resources: list[dict[str, Any]]) -> bool:
             or [r.get("position") for r in resources] != list(range(len(resources))))
 
 
-def in_order(portal: Portal, package: dict[str, Any]) -> None:
+def in_order(portal: Portal, package: dict[str, Any]) -> Any:
     """Write the page order with positions 0..n-1.
 
     Not ``package_resource_reorder``: CKAN 2.12's package_update copies unchanged resources from
@@ -63,13 +62,16 @@ def in_order(portal: Portal, package: dict[str, Any]) -> None:
     by_id = {r["id"]: r for r in package.get("resources") or []}
     ordered = [{k: v for k, v in by_id[i].items() if k != "position"}
                for i in ordered_ids(list(by_id.values()))]
-    portal.call("package_patch", id=package["id"], resources=ordered)
+    return portal.call("package_patch", id=package["id"], resources=ordered)
 
 
-def order_resources(portal: Portal, dataset: str) -> bool:
-    """Put a dataset's resources in order when they are not (one read; a write only then)."""
-    package = portal.call("package_show", id=dataset)
+def order_resources(portal: Portal, dataset: str, package: dict[str, Any] | None = None
+                    ) -> dict[str, Any] | None:
+    """Put a dataset's resources in order when they are not (one read unless ``package``, the
+    dataset as just read or written, is given; a write only then). Returns the dataset after the
+    write, or None when nothing was written."""
+    package = package or portal.call("package_show", id=dataset)
     if not needs_order(package.get("resources") or []):
-        return False
-    in_order(portal, package)
-    return True
+        return None
+    answer = in_order(portal, package)
+    return answer if isinstance(answer, dict) and answer.get("resources") is not None else {}

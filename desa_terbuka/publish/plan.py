@@ -29,6 +29,8 @@ DATASTORE_TYPES = {"string": "text", "integer": "int8", "number": "numeric", "da
 METADATA_HASH_KEY = "desa_metadata_hash"
 CONTENT_HASH_KEY = "desa_content_hash"
 RESOURCE_KEY = "desa_key"  # our identity of a resource: "tahun-2024", "laporan-kualitas"
+LATEST_CSV_KEY = "terbaru-csv"  # the pointers' keys (publish/build.py village_pointers)
+LATEST_CHART_KEY = "infografis-terbaru-png"
 # Satu Data Indonesia metadata the portal requires (values: portal.yaml and datasets/*.yaml sdi:).
 SDI_FIELDS = ("produsen_data", "walidata", "kode_referensi", "jadwal_pemutakhiran",
               "cakupan_wilayah")

@@ -44,11 +44,13 @@ def _target(live: dict[str, dict[str, Any]], target: str) -> dict[str, Any] | No
     return live.get(target)
 
 
-def sync_pointers(portal: Portal, dataset_name: str, pointers: list[Pointer]) -> list[str]:
-    """Create or repoint the dataset's pointers (one read; a write per pointer that moved)."""
+def sync_pointers(portal: Portal, dataset_name: str, pointers: list[Pointer],
+                  package: dict[str, Any] | None = None) -> list[str]:
+    """Create or repoint the dataset's pointers (one read unless ``package``, the dataset as
+    just read or written, is given; a write per pointer that moved)."""
     if not pointers:
         return []
-    package = portal.call("package_show", id=dataset_name)
+    package = package or portal.call("package_show", id=dataset_name)
     live = live_resources(package)
     changes = []
     for pointer in pointers:

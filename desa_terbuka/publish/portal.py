@@ -161,6 +161,8 @@ class Portal:
         self._writers: set[str] = set()
         self._writers_lock = threading.Lock()
         self._locks: dict[str, threading.Lock] = {}
+        # organizations this run has seen or made: a village's datasets read theirs once
+        self.known_organizations: set[str] = set()
 
     def __repr__(self) -> str:  # never the token
         return f"Portal({self.url!r})"

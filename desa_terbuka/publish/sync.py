@@ -15,7 +15,10 @@ between is caught up by the next run.
 
 A run killed or failing at any point leaves the public view on the last complete version, plus
 at most some labelled staging resources; the next run deletes those and starts the switch again.
-A new dataset is created private and made public by the switch, so it is never seen empty.
+A new dataset is created private, with all its resources already listed as staging ones (one
+``package_create``, no revision per resource), filled, and made public by the switch: it is never
+seen empty, and a run killed before the switch leaves a private dataset the next run rebuilds.
+The switch lists the resources in page order (``ordering.rank``), so no reorder follows it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from desa_terbuka.publish.plan import (
     stored_metadata_hash,
     year_key,
 )
+from desa_terbuka.publish.ordering import rank
 from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
 
 DATASTORE_CHUNK = 5000
@@ -53,13 +57,23 @@ class SyncResult:
     changes: list[str] = field(default_factory=list)  # human-readable, one per change
     resource_ids: dict[int, str] = field(default_factory=dict)  # year -> resource id
     changed_years: set[int] = field(default_factory=set)
+    # the dataset as the portal holds it after the sync (what its last read or write answered),
+    # so the steps after it need not read it again; None when unknown
+    package: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
 
 def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -> None:
     """The village's organization, made once even when its datasets publish concurrently."""
     org = plan.organization
+    known = getattr(portal, "known_organizations", None)  # seen by this run: not read again
+    if known is not None and org.name in known:
+        return
     with portal.lock(f"organization:{org.name}"):
+        if known is not None and org.name in known:
+            return
         if portal.show("organization_show", id=org.name) is not None:
+            if known is not None:
+                known.add(org.name)
             return
         try:
             portal.call("organization_create", name=org.name, title=org.title,
@@ -68,6 +82,8 @@ def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -
             if portal.show("organization_show", id=org.name) is None:
                 raise
             return
+        if known is not None:
+            known.add(org.name)
         result.changes.append(f"organisasi {org.name} dibuat")
 
 
@@ -124,9 +140,8 @@ def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
         ensure_organization(portal, plan, result)
         package = portal.show("package_show", id=plan.name)
         if package is None:  # private until the switch: never seen empty or half-filled
-            package = portal.call("package_create", private=True,
-                                  **{**plan.metadata, "owner_org": plan.organization.name})
-            result.changes.append("dataset dibuat")
+            _create(portal, plan, result)
+            return result
         if any(r.get(REPLACES_KEY) for r in package.get("resources", [])):
             _clear_replaced(portal, package)  # a killed run's switch, not yet cleaned up
             package = portal.call("package_show", id=package["id"])
@@ -137,31 +152,59 @@ def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
                                if r not in todo.years}
         if todo:
             _switch(portal, plan, package, todo, result)
+        else:
+            result.package = package
         return result
 
 
+def _create(portal: Portal, plan: DatasetPlan, result: SyncResult) -> None:
+    """A new dataset in one ``package_create`` (private, every resource listed as a staging
+    one), its resources filled, then switched public in one revision."""
+    staging = [*(_year_fields(r) for r in plan.resources),
+               *(_document_fields(d) for d in plan.documents)]
+    package = portal.call("package_create", private=True, resources=staging,
+                          **{**plan.metadata, "owner_org": plan.organization.name})
+    result.changes.append("dataset dibuat")
+    ids = {resource_key(r): r["id"] for r in package.get("resources", [])}
+    staged = {}
+    for r in plan.resources:
+        staged[year_key(r.year)] = _fill_year(portal, plan, ids[year_key(r.year)], r)
+    for d in plan.documents:
+        staged[d.key] = _upload(portal, ids[d.key], d.filename, d.content, d.mimetype)
+    package = {**package, "resources": [
+        {**r, **staged.get(resource_key(r), {})} for r in package.get("resources", [])]}
+    todo = _Todo([*plan.resources], [*plan.documents], [], [], True, True)
+    _switch(portal, plan, package, todo, result,
+            staged={key: r["id"] for key, r in staged.items()})
+
+
 def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _Todo,
-            result: SyncResult) -> None:
-    """Stage what changed, then switch the dataset to it in one revision and clean up."""
+            result: SyncResult, staged: dict[str, str] | None = None) -> None:
+    """Stage what changed, then switch the dataset to it in one revision and clean up.
+    ``staged``: resources staged already (a new dataset's), by key; ``package`` then holds them
+    as they are after their uploads."""
     live = live_resources(package)
-    if todo.leftovers:  # unknown state: built again (out of the list first: no position gap)
+    if staged is None and todo.leftovers:  # unknown state: built again (out of the list first: no position gap)
         gone = {r["id"] for r in todo.leftovers}
         package = _revise(portal, package["id"],
                           [r for r in package["resources"] if r["id"] not in gone])
         for r in todo.leftovers:
             _delete_resource(portal, r["id"])
             result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
-    staged = {year_key(r.year): _stage_year(portal, plan, package["id"], r) for r in todo.years}
-    staged.update({d.key: _stage_document(portal, package["id"], d) for d in todo.docs})
-    if staged or todo.leftovers:
-        package = portal.call("package_show", id=package["id"])
+    if staged is None:
+        staged = {year_key(r.year): _stage_year(portal, plan, package["id"], r) for r in todo.years}
+        staged.update({d.key: _stage_document(portal, package["id"], d) for d in todo.docs})
+        if staged or todo.leftovers:
+            package = portal.call("package_show", id=package["id"])
     resources, replaced = _switched(package, plan, staged)
     update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active"}
     if todo.newborn:
         update["private"] = False
     revised = _revise(portal, package["id"], resources, **update)
+    result.package = revised
     if replaced:
         _clear_replaced(portal, revised, replaced[0])
+        result.package = None  # the clean-up revised it again
     if todo.metadata and not todo.newborn:
         result.changes.append("metadata diperbarui")
     for r in todo.years:
@@ -203,6 +246,7 @@ def _switched(package: dict[str, Any], plan: DatasetPlan,
     resources += [r for r in package.get("resources", [])
                   if not resource_key(r) and not is_staging(r)]
     resources += [r for k, r in live.items() if k not in wanted]  # years no longer planned stay
+    resources = [r for _, _, r in sorted((rank(r, i), i, r) for i, r in enumerate(resources))]
     kept = {r["id"] for r in resources}
     replaced = [r["id"] for r in package.get("resources", []) if r["id"] not in kept]
     return resources, replaced
@@ -224,12 +268,25 @@ def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | Non
 def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan) -> str:
     """A complete new resource for one year, beside the public one: returns its id. Killed
     before it is complete, it stays a labelled staging resource (removed by the next run)."""
-    resource_id = _added(portal, package_id, {
-        "name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
-        "format": "CSV", "mimetype": "text/csv", "tahun": str(want.year),
-        "jumlah_baris": str(len(want.records)), RESOURCE_KEY: year_key(want.year),
-        "sumber_sha256": want.source_sha256, STAGING_KEY: want.content_hash,
-    })
+    return _fill_year(portal, plan, _added(portal, package_id, _year_fields(want)), want)["id"]
+
+
+def _year_fields(want: ResourcePlan) -> dict[str, Any]:
+    return {"name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
+            "format": "CSV", "mimetype": "text/csv", "tahun": str(want.year),
+            "jumlah_baris": str(len(want.records)), RESOURCE_KEY: year_key(want.year),
+            "sumber_sha256": want.source_sha256, STAGING_KEY: want.content_hash}
+
+
+def _document_fields(want: DocumentPlan) -> dict[str, Any]:
+    return {"name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
+            "format": want.format, "mimetype": want.mimetype,
+            RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash}
+
+
+def _fill_year(portal: Portal, plan: DatasetPlan, resource_id: str,
+               want: ResourcePlan) -> dict[str, Any]:
+    """The staging resource's table, file and view; returns the resource after its upload."""
     records = want.records
     portal.call("datastore_create", resource_id=resource_id, force=True,
                 fields=plan.datastore_fields, primary_key=plan.primary_key,
@@ -238,22 +295,25 @@ def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: Resour
     for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
         portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
                     records=records[start:start + DATASTORE_CHUNK])
-    portal.call("resource_patch", id=resource_id, url_type="upload",
-                files={"upload": (want.filename, io.BytesIO(want.csv), "text/csv")})
+    resource = _upload(portal, resource_id, want.filename, want.csv, "text/csv")
     views = portal.call("resource_view_list", id=resource_id)
     if not any(v.get("view_type") == VIEW_TYPE for v in views):
         portal.call("resource_view_create", resource_id=resource_id, view_type=VIEW_TYPE,
                     title="Tabel data")
-    return resource_id
+    return resource
+
+
+def _upload(portal: Portal, resource_id: str, filename: str, content: bytes,
+            mimetype: str) -> dict[str, Any]:
+    """The file of a staging resource; returns the resource as the portal answered."""
+    answer = portal.call("resource_patch", id=resource_id, url_type="upload",
+                         files={"upload": (filename, io.BytesIO(content), mimetype)})
+    return answer if isinstance(answer, dict) and answer.get("id") == resource_id else {"id": resource_id}
 
 
 def _stage_document(portal: Portal, package_id: str, want: DocumentPlan) -> str:
-    resource_id = _added(portal, package_id, {
-        "name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
-        "format": want.format, "mimetype": want.mimetype,
-        RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash})
-    portal.call("resource_patch", id=resource_id, url_type="upload",
-                files={"upload": (want.filename, io.BytesIO(want.content), want.mimetype)})
+    resource_id = _added(portal, package_id, _document_fields(want))
+    _upload(portal, resource_id, want.filename, want.content, want.mimetype)
     return resource_id
 
 

@@ -15,6 +15,7 @@ import hashlib
 import http.client
 import io
 import os
+import re
 import signal
 import socket
 import threading
@@ -26,17 +27,21 @@ from urllib.parse import urlsplit
 import requests
 
 KINDS = ("500", "lost", "timeout", "down", "kill-before", "kill-after")
+# Calls of one action told apart by their body: the switch is the package_revise that makes the
+# dataset active with its new resources (sync._switch); the others add staging resources.
+STEPS = {"switch": re.compile(rb'state\\?"\s*:\s*\\?"active')}
 
 
 @dataclass
 class Fault:
     action: str
-    nth: int  # 1-based: the nth call of ``action`` since the proxy was armed
+    nth: int  # 1-based: the nth call of ``action`` (of its ``step``) since the proxy was armed
     kind: str  # one of KINDS
     delay: float = 6.0  # for "timeout": longer than the client's timeout (5 s in the tests)
+    step: str = ""  # a key of STEPS: count only the calls of ``action`` in that step
 
     def __str__(self) -> str:
-        return f"{self.kind}@{self.action}#{self.nth}"
+        return f"{self.kind}@{self.action}{'/' + self.step if self.step else ''}#{self.nth}"
 
 
 @dataclass
@@ -58,14 +63,18 @@ class Proxy:
                 return
             self.fault, self.kill_pid, self.counts, self.fired = fault, kill_pid, {}, False
 
-    def decide(self, action: str) -> str | None:
+    def decide(self, action: str, body: bytes = b"") -> str | None:
         """What to do with this call: None (forward) or the fault's kind."""
         with self._lock:
             if self.down:
                 return "down"
-            self.counts[action] = self.counts.get(action, 0) + 1
             f = self.fault
-            if f and not self.fired and action == f.action and self.counts[action] == f.nth:
+            key = action
+            if f and f.step and action == f.action and STEPS[f.step].search(body):
+                key = f"{action}/{f.step}"
+            self.counts[key] = self.counts.get(key, 0) + 1
+            wanted = f and (f"{f.action}/{f.step}" if f.step else f.action)
+            if f and not self.fired and key == wanted and self.counts[key] == f.nth:
                 self.fired = True
                 if f.kind == "down":
                     self.down = True
@@ -112,7 +121,7 @@ class Proxy:
                 body = self.rfile.read(length) if length else b""
                 action = self.path.split("/action/")[-1].split("?")[0] \
                     if self.path.startswith("/api/") and "/action/" in self.path else ""
-                kind = proxy.decide(action) if action else None
+                kind = proxy.decide(action, body) if action else None
                 if kind in ("down", "kill-before"):
                     if kind == "kill-before" and proxy.kill_pid:
                         os.kill(proxy.kill_pid, signal.SIGKILL)

@@ -8,9 +8,11 @@ with one fault, then checks:
   duplicates);
 - after one more normal run: the portal equals the warehouse's plan (metadata hash, every
   resource's file hash, DataStore row counts), no staging left, every inbox file received.
-The default matrix has 7 scenarios (measured 227 s, 306 s with the portal start and first publish);
-DESA_FAULT_MATRIX=wide runs 18 (476 s) and
-DESA_FAULT_MATRIX=full every write action x occurrence x fault kind. The scenario count and time are printed at the end.
+Matrices (DESA_FAULT_MATRIX; README "Never a mixed dataset" has the figures): the default, 8
+scenarios, every publish step (STEPS) once and every fault kind at least once (measured 328 s on
+2 shared cores); =steps each step x {kill, down, 500, timeout} (28); =wide 18; =full every write
+action x occurrence x fault kind, and the switch (114). The scenario count and time are printed
+at the end.
 """
 
 from __future__ import annotations
@@ -42,31 +44,46 @@ FAST = Client.model_validate({
     "breaker": {"failures": 4, "cooldown_seconds": 60}})
 WRITES = ("datastore_create", "resource_patch", "resource_view_create", "resource_create",
           "package_revise", "resource_delete")
-WIDE = [
-    Fault("datastore_create", 1, "500"), Fault("datastore_create", 2, "lost"),
-    Fault("datastore_create", 2, "timeout"), Fault("resource_patch", 1, "lost"),
-    Fault("resource_patch", 2, "500"), Fault("resource_view_create", 1, "lost"),
-    Fault("package_revise", 1, "lost"),
-    Fault("package_revise", 1, "500"), Fault("package_revise", 1, "timeout"),
-    Fault("resource_delete", 1, "lost"), Fault("package_show", 3, "down"),
-    Fault("datastore_create", 2, "down"), Fault("package_revise", 1, "down"),
-    Fault("resource_delete", 1, "down"),
-]
-WIDE_KILLS = [Fault("datastore_create", 2, "kill-after"), Fault("package_revise", 1, "kill-before"),
-              Fault("package_revise", 1, "kill-after"), Fault("resource_delete", 1, "kill-before")]
-# The default: one of each fault kind at the steps that matter most (~30 s a scenario since a
-# run also publishes charts, links and data packages); DESA_FAULT_MATRIX=wide runs the 18 above,
-# =full every write action x occurrence x kind.
-DEFAULT = [Fault("datastore_create", 1, "500"), Fault("resource_patch", 1, "lost"),
-           Fault("package_revise", 1, "lost"), Fault("package_revise", 1, "timeout"),
-           Fault("datastore_create", 2, "down")]
-KILLS = [Fault("datastore_create", 2, "kill-after"), Fault("package_revise", 1, "kill-after")]
-if os.environ.get("DESA_FAULT_MATRIX") == "wide":
-    DEFAULT, KILLS = WIDE, WIDE_KILLS
-if os.environ.get("DESA_FAULT_MATRIX") == "full":
+# The steps of a publish (publish/sync.py), in order: the first call of each.
+STEPS = {"add staging resource": ("package_revise", ""), "fill its table": ("datastore_create", ""),
+         "upload its CSV": ("resource_patch", ""), "make its view": ("resource_view_create", ""),
+         "switch": ("package_revise", "switch"), "drop the replaced": ("resource_delete", ""),
+         "read": ("package_show", "")}
+
+
+def _step(name: str, kind: str) -> Fault:
+    action, step = STEPS[name]
+    return Fault(action, 3 if action == "package_show" else 1, kind, step=step)
+
+
+# The default (in the normal test command, about 3 min): every step once, every fault kind at
+# least once, the switch both lost and killed before it.
+DEFAULT = [_step("add staging resource", "500"), _step("fill its table", "timeout"),
+           _step("upload its CSV", "lost"), _step("make its view", "down"),
+           _step("switch", "lost"), _step("drop the replaced", "500")]
+KILLS = [Fault("datastore_create", 2, "kill-after"), _step("switch", "kill-before")]
+MATRIX = os.environ.get("DESA_FAULT_MATRIX") or "default"
+if MATRIX == "steps":  # the issue's matrix: each publish step x {kill, portal down, 500, timeout}
+    DEFAULT = [_step(name, kind) for name in STEPS for kind in ("500", "timeout", "down")]
+    KILLS = [_step(name, "kill-after") for name in STEPS]
+if MATRIX == "wide":
+    DEFAULT = [
+        Fault("datastore_create", 1, "500"), Fault("datastore_create", 2, "lost"),
+        Fault("datastore_create", 2, "timeout"), Fault("resource_patch", 1, "lost"),
+        Fault("resource_patch", 2, "500"), Fault("resource_view_create", 1, "lost"),
+        Fault("package_revise", 1, "lost"),
+        Fault("package_revise", 1, "500"), Fault("package_revise", 1, "timeout"),
+        Fault("resource_delete", 1, "lost"), Fault("package_show", 3, "down"),
+        Fault("datastore_create", 2, "down"), Fault("package_revise", 1, "down"),
+        Fault("resource_delete", 1, "down")]
+    KILLS = [Fault("datastore_create", 2, "kill-after"), Fault("package_revise", 1, "kill-before"),
+             Fault("package_revise", 1, "kill-after"), Fault("resource_delete", 1, "kill-before")]
+if MATRIX == "full":  # every write action x occurrence x kind, and the switch
     DEFAULT = [Fault(a, n, k) for a in WRITES + ("package_show",) for n in (1, 2, 3)
                for k in ("500", "lost", "timeout", "down")]
+    DEFAULT += [_step("switch", k) for k in ("500", "lost", "timeout", "down")]
     KILLS = [Fault(a, n, k) for a in WRITES for n in (1, 2) for k in ("kill-before", "kill-after")]
+    KILLS += [_step("switch", k) for k in ("kill-before", "kill-after")]
 RESULTS: list[tuple[str, float]] = []
 
 
@@ -107,8 +124,10 @@ class Rig:
         if fault is None:
             self.proxy.fired = False
         try:
+            # the district datasets go through the same sync (test_district_portal.py);
+            # here they would only double every run's writes
             return publish_submissions(inbox=self.inbox, warehouse_path=self.warehouse,
-                                       compliance=False)
+                                       compliance=False, district=False)
         finally:
             self.proxy.arm(None)
 
@@ -156,7 +175,7 @@ def rig(portal, run_pipeline, tmp_path_factory, pytestconfig):
         total = sum(t for _, t in RESULTS)
         with pytestconfig.pluginmanager.getplugin("capturemanager").global_and_fixture_disabled():
             print(f"\n[faults] {len(RESULTS)} scenarios converged in {total:.0f} s "
-                  f"({os.environ.get('DESA_FAULT_MATRIX') or 'default'} matrix): "
+                  f"({MATRIX} matrix): "
                   + ", ".join(n for n, _ in RESULTS), flush=True)
 
 
@@ -185,7 +204,7 @@ def test_a_portal_fault_mid_publish_never_shows_a_mixed_dataset_and_the_next_run
     before = rig.states([])
     rig.change()
     summary = rig.run(fault)
-    if not rig.proxy.fired and os.environ.get("DESA_FAULT_MATRIX") == "full":
+    if not rig.proxy.fired and MATRIX == "full":
         pytest.skip(f"{fault}: the publish makes no such call")
     assert rig.proxy.fired, f"{fault} never happened: the publish did not make that call"
     if fault.kind == "down":  # the run reports what it could not publish, and stops trying
@@ -204,7 +223,7 @@ def test_a_run_killed_mid_publish_is_completed_by_the_next_run(rig, fault, prefe
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(),
            "CKANAPI_REQUEST_TIMEOUT": "10"}
     code = rig.run_killed(fault, env)
-    if not rig.proxy.fired and os.environ.get("DESA_FAULT_MATRIX") == "full":
+    if not rig.proxy.fired and MATRIX == "full":
         pytest.skip(f"{fault}: the publish makes no such call")
     assert rig.proxy.fired and code == -signal.SIGKILL, (fault, code)
     _converges(rig, before, str(fault), started)

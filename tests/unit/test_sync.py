@@ -86,9 +86,10 @@ class FakePortal:
     def package_show(self, files, id):
         return self._package(id)
 
-    def package_create(self, files, **meta):
-        package = {"private": False, **meta, "id": next(self.ids), "resources": [],
-                   "state": "active"}
+    def package_create(self, files, resources=(), **meta):
+        package = {"private": False, **meta, "id": next(self.ids), "state": "active",
+                   "resources": [{**r, "id": next(self.ids), "datastore_active": False}
+                                 for r in resources]}
         self.packages[package["id"]] = package
         return package
 
@@ -324,3 +325,12 @@ def test_a_new_dataset_is_private_until_complete():
     sync_dataset(portal, plan())
     [package] = portal.packages.values()
     assert package["private"] is False
+
+
+def test_a_new_dataset_is_created_in_one_call_and_switched_in_one_revision():
+    portal = FakePortal()
+    sync_dataset(portal, plan())
+    assert portal.log.writes.count("package_create") == 1
+    assert portal.log.writes.count("package_revise") == 1  # the switch; no revision per resource
+    [package] = portal.packages.values()
+    assert [r["desa_key"] for r in package["resources"]] == ["tahun-2024", "tahun-2023"]  # page order
