@@ -359,6 +359,11 @@ def write_xlsx(path: Path, sheet: str, fields: list[str], rows: list[dict[str, A
         for cell in ws[ws.max_row]:
             if isinstance(cell.value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
+    save_reproducible(wb, path)
+
+
+def save_reproducible(wb: Workbook, path: Path) -> None:
+    """Saves with fixed document timestamps and zip entry times: the same workbook, the same bytes."""
     wb.properties.created = wb.properties.modified = FIXED_TIME
     raw = io.BytesIO()
     ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()

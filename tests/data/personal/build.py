@@ -17,17 +17,16 @@ from __future__ import annotations
 import csv
 import io
 import random
-import zipfile
 from pathlib import Path
 
 import yaml
 
 from desa_terbuka.authoring.sample import (
-    FIXED_TIME,
     build_budget,
     input_names,
     kegiatan_rows,
     musyawarah_rows,
+    save_reproducible,
     write_csv,
     write_xlsx,
 )
@@ -275,16 +274,7 @@ def _add_sheet(path: Path, title: str, rows: list[list]) -> None:
     ws = wb.create_sheet(title)
     for row in rows:
         ws.append(row)
-    wb.properties.created = wb.properties.modified = FIXED_TIME
-    raw = io.BytesIO()
-    wb.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
-            dst.writestr(fixed, src.read(info))
-    path.write_bytes(out.getvalue())
+    save_reproducible(wb, path)
 
 
 def _table_csv(path: Path, fields: list[str], rows: list[dict], under: list[list[str]]) -> None:
