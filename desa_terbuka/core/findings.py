@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from typing import Any
+from typing import Any, Iterator
 
 from desa_terbuka.core.catalogue import Rule, Severity, rule
 from desa_terbuka.core.text import Lang, Text, text_in
@@ -151,23 +151,27 @@ def capped(findings: list[Finding]) -> list[Finding]:
     return kept + omitted
 
 
+def _weighted(findings: list[Finding]) -> Iterator[tuple[str, str, int]]:
+    """(rule, severity, how many) of each finding; a cap's ``findings-omitted`` stands for the
+    findings it left out."""
+    for f in findings:
+        if f.code == OMITTED:
+            yield f.params["code"], f.params["level"], int(f.params["more"])
+        else:
+            yield f.code, f.level, 1
+
+
 def tally(findings: list[Finding]) -> Counter[str]:
     """Findings per severity, the ones a cap left out included."""
     levels: Counter[str] = Counter()
-    for f in findings:
-        if f.code == OMITTED:
-            levels[f.params["level"]] += int(f.params["more"])
-        else:
-            levels[f.level] += 1
+    for _, level, n in _weighted(findings):
+        levels[level] += n
     return levels
 
 
 def rule_counts(findings: list[Finding]) -> dict[str, int]:
     """Every rule found and how many times, the findings a cap left out included."""
     counts: Counter[str] = Counter()
-    for f in findings:
-        if f.code == OMITTED:
-            counts[f.params["code"]] += int(f.params["more"])
-        else:
-            counts[f.code] += 1
+    for code, _, n in _weighted(findings):
+        counts[code] += n
     return dict(counts)
