@@ -65,15 +65,14 @@ class SyncResult:
 def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -> None:
     """The village's organization, made once even when its datasets publish concurrently."""
     org = plan.organization
-    known = getattr(portal, "known_organizations", None)  # seen by this run: not read again
-    if known is not None and org.name in known:
+    known = getattr(portal, "known_organizations", set())  # seen by this run: not read again
+    if org.name in known:
         return
     with portal.lock(f"organization:{org.name}"):
-        if known is not None and org.name in known:
+        if org.name in known:
             return
         if portal.show("organization_show", id=org.name) is not None:
-            if known is not None:
-                known.add(org.name)
+            known.add(org.name)
             return
         try:
             portal.call("organization_create", name=org.name, title=org.title,
@@ -82,8 +81,7 @@ def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -
             if portal.show("organization_show", id=org.name) is None:
                 raise
             return
-        if known is not None:
-            known.add(org.name)
+        known.add(org.name)
         result.changes.append(f"organisasi {org.name} dibuat")
 
 
