@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Literal
 
+from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import account_exists, accounts, activities, villages
 from desa_terbuka.core.text import ranges
@@ -109,31 +110,11 @@ def _code_checkers(records: Records):
 
 
 def _sql_reference_findings(records: Records, loaded: str | None) -> list[Finding]:
-    names = records.definition.field_names
-    looked_up = [n for n in REFERENCES if n in names]
     if not records.rows:
         return []
     con = connection()
-    well_formed = _code_checkers(records)
     with table_of(records, loaded) as table:
-        unknown: dict[str, set[str]] = {}
-        for name in looked_up:
-            _, exists, known = REFERENCES[name]
-            reference = _reference_table(con, name, known)
-            candidates = con.execute(
-                f"SELECT DISTINCT {quote(name)} FROM {table} WHERE {quote(name)} <> '' AND "
-                f"{quote(name)} NOT IN (SELECT kode FROM {reference})").fetchall()
-            unknown[name] = {v for (v,) in candidates if well_formed(name, v) and not exists(v)}
-        hits = {name: values for name, values in unknown.items() if values}
-        rows: list[tuple[int, str]] = []
-        for name, values in hits.items():
-            value_table(con, "unknown_codes", {"v": sorted(values)})
-            rows += [(i, name) for (i,) in con.execute(
-                f"SELECT _i FROM {table} WHERE {quote(name)} IN (SELECT v FROM unknown_codes)").fetchall()]
-        unattributed = [] if "kode_rekening" not in names else [i for (i,) in con.execute(
-            f"SELECT _i FROM {table} WHERE starts_with(kode_rekening, '5') AND "
-            f"coalesce({'kode_kegiatan' if 'kode_kegiatan' in names else 'NULL'}, '') = '' "
-            f"ORDER BY _i").fetchall()]
+        rows, unattributed = reference_rows(con, table, records.definition)
     file, sheet = records.table.file, records.table.sheet
     order = {name: k for k, name in enumerate(REFERENCES)}
     findings = [Finding(REFERENCES[name][0], file, sheet, records.row_numbers[i], name,
@@ -144,6 +125,31 @@ def _sql_reference_findings(records: Records, loaded: str | None) -> list[Findin
         findings.append(Finding("spending-without-activity", file, sheet, numbers[0],
                                 "kode_kegiatan", None, params={"rows": ranges(numbers)}))
     return findings
+
+
+def reference_rows(con, table: str, definition: DatasetDefinition) -> tuple[list[tuple[int, str]], list[int]]:
+    """The SQL of the reference checks over a table with a row id ``_i``: the rows whose
+    well-formed code is not in its reference table (with the field), and the spending rows
+    without a kegiatan. Shared by the per-file findings and the batch screen."""
+    names = definition.field_names
+    patterns = {f.name: re.compile(f.constraints.get("pattern", r".+")) for f in definition.fields}
+    rows: list[tuple[int, str]] = []
+    for name in [n for n in REFERENCES if n in names]:
+        _, exists, known = REFERENCES[name]
+        reference = _reference_table(con, name, known)
+        candidates = con.execute(
+            f"SELECT DISTINCT {quote(name)} FROM {table} WHERE {quote(name)} <> '' AND "
+            f"{quote(name)} NOT IN (SELECT kode FROM {reference})").fetchall()
+        values = sorted(v for (v,) in candidates if patterns[name].fullmatch(v) and not exists(v))
+        if values:
+            value_table(con, "unknown_codes", {"v": values})
+            rows += [(i, name) for (i,) in con.execute(
+                f"SELECT _i FROM {table} WHERE {quote(name)} IN (SELECT v FROM unknown_codes)").fetchall()]
+    unattributed = [] if "kode_rekening" not in names else [i for (i,) in con.execute(
+        f"SELECT _i FROM {table} WHERE starts_with(kode_rekening, '5') AND "
+        f"coalesce({'kode_kegiatan' if 'kode_kegiatan' in names else 'NULL'}, '') = '' "
+        f"ORDER BY _i").fetchall()]
+    return rows, unattributed
 
 
 _LOADED: dict[str, tuple[int, int]] = {}

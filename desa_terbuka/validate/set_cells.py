@@ -21,7 +21,8 @@ from desa_terbuka.validate.relation import literal, quote, value_table
 _DECIDED: dict[tuple, tuple] = {}  # (record type, field, value) -> (how, what)
 
 
-def _flags(con, query: str, params: list | None = None) -> set[int]:
+def flags(con, query: str, params: list | None = None) -> set[int]:
+    """The first column of a query's rows (file numbers) as a set."""
     return {f for (f,) in con.execute(query, params or []).fetchall()}
 
 
@@ -43,7 +44,7 @@ def odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> C
         f = definition.field(name)
         where = f"{quote(name)} IS NOT NULL AND {quote(name)} <> ''"
         if f.type == "number":  # a non-plain amount: the per-file path reads or reports it
-            cells.flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {where} AND NOT "
+            cells.flagged |= flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {where} AND NOT "
                                          f"regexp_full_match({quote(name)}, {literal(canonical._PLAIN_NUMBER)})")
             continue
         odd = []
@@ -71,7 +72,7 @@ def odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> C
                 cells.rewrite.setdefault(name, {})[value] = what
         if odd:
             value_table(con, "batch_odd", {"v": odd})
-            cells.flagged |= _flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {quote(name)} IN "
+            cells.flagged |= flags(con, f"SELECT DISTINCT _f FROM {raw} WHERE {quote(name)} IN "
                                          f"(SELECT v FROM batch_odd)")
     return cells
 

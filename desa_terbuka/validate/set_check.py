@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -37,10 +36,10 @@ from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.records import Records, normalise
 from desa_terbuka.normalise.village_match import KODE_DESA
 from desa_terbuka.validate import sql_expectations, sql_schema
-from desa_terbuka.validate.codes import REFERENCES, _reference_table
+from desa_terbuka.validate.codes import reference_rows
 from desa_terbuka.validate import check
 from desa_terbuka.validate.check import order
-from desa_terbuka.validate.set_cells import Cells, cell_sql, odd_cells, reading_notes
+from desa_terbuka.validate.set_cells import Cells, cell_sql, flags as _flags, odd_cells, reading_notes
 from desa_terbuka.validate.personal_data import find_personal, redacted, scanned_fields
 from desa_terbuka.validate.relation import literal, quote, value_table
 
@@ -242,10 +241,6 @@ def _merge(con, definition, first: Batch | None, second: Batch | None, offset: i
     return Batch(definition, first.table, first.clean + second.clean)
 
 
-def _flags(con, query: str, params: list | None = None) -> set[int]:
-    return {f for (f,) in con.execute(query, params or []).fetchall()}
-
-
 def _header_findings(definition: DatasetDefinition, names: list[str], path: Path) -> list | None:
     """None when the heading row itself gives a finding or is read with an interpretation."""
     heading = RawTable(str(path), None, [list(names)], [1], encoding="utf-8", delimiter=",")
@@ -394,25 +389,10 @@ def _columns(record_type: str) -> list:
 
 def _reference_flags(con, table: str, definition: DatasetDefinition) -> set[int]:
     """``codes.reference_findings``: a code not in its reference table, spending without kegiatan."""
-    flagged: set[int] = set()
-    names = definition.field_names
-    for name in [n for n in REFERENCES if n in names]:
-        _, exists, known = REFERENCES[name]
-        reference = _reference_table(con, name, known)
-        check = re.compile(definition.field(name).constraints.get("pattern", r".+"))
-        unknown = [v for (v,) in con.execute(
-            f"SELECT DISTINCT {quote(name)} FROM {table} WHERE {quote(name)} <> '' AND "
-            f"{quote(name)} NOT IN (SELECT kode FROM {reference})").fetchall()
-            if check.fullmatch(v) and not exists(v)]
-        if unknown:
-            value_table(con, "batch_unknown", {"v": unknown})
-            flagged |= _flags(con, f"SELECT DISTINCT _f FROM {table} WHERE {quote(name)} IN "
-                                   f"(SELECT v FROM batch_unknown)")
-    if "kode_rekening" in names:
-        kegiatan = "kode_kegiatan" if "kode_kegiatan" in names else "''"
-        flagged |= _flags(con, f"SELECT DISTINCT _f FROM {table} WHERE starts_with(kode_rekening, '5') "
-                               f"AND {kegiatan} = ''")
-    return flagged
+    rows, unattributed = reference_rows(con, table, definition)
+    ids = [i for i, _ in rows] + unattributed
+    return _flags(con, f"SELECT DISTINCT _f FROM {table} WHERE _i IN (SELECT unnest(?::BIGINT[]))",
+                  [ids]) if ids else set()
 
 
 def _value_flags(con, table: str, definition: DatasetDefinition) -> set[int]:
