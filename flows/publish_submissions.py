@@ -36,6 +36,7 @@ from desa_terbuka.publish.build import (
     record_publication,
     write_documents,
 )
+from desa_terbuka.publish.charts import chart_cache
 from desa_terbuka.publish.config import client_config
 from desa_terbuka.publish.district import district_plans
 from desa_terbuka.publish.finish import finish
@@ -187,7 +188,7 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
 def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
     """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
     today = datetime.now(reporting_calendar().zone).date()
-    plan = compliance_plan(build_status(warehouse, today))
+    plan = compliance_plan(build_status(warehouse, today), chart_cache(warehouse.path))
     return finish(portal, plan, sync_dataset(portal, plan))
 
 

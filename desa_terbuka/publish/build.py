@@ -20,7 +20,7 @@ from desa_terbuka.publish.plan import (  # noqa: F401 (the "latest" keys: build'
     dataset_plan,
     datastore_records,
 )
-from desa_terbuka.publish.charts import apbdes_infographic, summarise_apbdes
+from desa_terbuka.publish.charts import apbdes_infographic, chart_cache, summarise_apbdes
 from desa_terbuka.publish.pointers import LATEST_YEAR, Pointer
 from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
 from desa_terbuka.publish.sync import SyncResult
@@ -102,7 +102,7 @@ def village_documents(warehouse: Warehouse, definition, village, resources: list
     of every year (PNG, SVG). The "latest" links are pointers (``village_pointers``)."""
     if definition.record_type != "apbdes" or not resources:
         return []
-    cache = warehouse.path.parent / "cache" / "charts"
+    cache = chart_cache(warehouse.path)
     documents = []
     for resource in sorted(resources, key=lambda r: r.year, reverse=True):
         summary = summarise_apbdes(resource.records, village.nama_desa, village.nama_kecamatan,

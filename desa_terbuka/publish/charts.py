@@ -87,7 +87,13 @@ def plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _cached(kind: str, payload: Any, cache: Path | None, draw) -> tuple[bytes, bytes]:
+def chart_cache(warehouse_path: Path) -> Path:
+    """Where a warehouse's drawn charts are kept (beside it: generated, never committed)."""
+    return warehouse_path.parent / "cache" / "charts"
+
+
+def cached_chart(kind: str, payload: Any, cache: Path | None, draw) -> tuple[bytes, bytes]:
+    """``draw()`` (PNG, SVG), or what it drew before for the same payload (``cache``: a folder)."""
     key = hashlib.sha256(json.dumps([CHART_VERSION, kind, payload], sort_keys=True,
                                     default=str).encode()).hexdigest()
     if cache:
@@ -173,7 +179,7 @@ def apbdes_infographic(summary: ApbdesSummary, cache: Path | None = None) -> tup
             fig.text(0.02, 0.02, "Sumber: Portal Data Desa Kabupaten Kotawaringin Timur (DPMD), "
                      "CC-BY-4.0", fontsize=7, color="#666")
             return _figure_bytes(fig)
-    return _cached("apbdes", asdict(summary), cache, draw)
+    return cached_chart("apbdes", asdict(summary), cache, draw)
 
 
 def comparison_chart(rows: list[dict[str, Any]], column: str, title: str, percent: bool,
@@ -200,4 +206,4 @@ def comparison_chart(rows: list[dict[str, Any]], column: str, title: str, percen
             ax.spines[["top", "right"]].set_visible(False)
             fig.suptitle(title, fontsize=11, x=0.02, ha="left")
             return _figure_bytes(fig)
-    return _cached("comparison", [column, title, shown], cache, draw)
+    return cached_chart("comparison", [column, title, shown], cache, draw)

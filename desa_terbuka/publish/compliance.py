@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from desa_terbuka import __version__
@@ -94,8 +95,9 @@ def _datastore_fields() -> list[dict[str, Any]]:
             for f in compliance_schema()["fields"]]
 
 
-def compliance_plan(board: StatusBoard) -> DatasetPlan:
-    """What the portal should show for the compliance dataset, as of the board's date."""
+def compliance_plan(board: StatusBoard, chart_cache: Path | None = None) -> DatasetPlan:
+    """What the portal should show for the compliance dataset, as of the board's date
+    (``chart_cache``: where its map, drawn once per board, is kept)."""
     config = compliance_config()
     rows = compliance_rows(board)
     kabupaten = next(iter(villages().values())).nama_kabupaten
@@ -108,7 +110,7 @@ def compliance_plan(board: StatusBoard) -> DatasetPlan:
             description=config.resource.description.format(tahun=year),
             filename=f"kepatuhan-{year}.csv", csv=content, records=of_year,
             source_sha256=hashlib.sha256(content).hexdigest()))
-    png, svg = compliance_chart(board)
+    png, svg = compliance_chart(board, chart_cache)
     documents = [
         DocumentPlan("peta-kepatuhan-png", "Peta kepatuhan (PNG)",
                      f"Setiap desa per kecamatan, diwarnai menurut status pelaporannya per "

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import io
 import math
+from pathlib import Path
 from collections import defaultdict
 
+from desa_terbuka.publish.charts import cached_chart
 from desa_terbuka.stage.status import NOT_REQUIRED, STATUS_LABELS, STATUSES, StatusBoard
 
 COLOURS = {"tepat-waktu": "#2e7d32", "terlambat": "#f9a825", "belum-masuk": "#c62828",
@@ -37,8 +39,14 @@ def tanggal(day) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def compliance_chart(board: StatusBoard) -> tuple[bytes, bytes]:
-    """The map as (PNG, SVG)."""
+def compliance_chart(board: StatusBoard, cache: Path | None = None) -> tuple[bytes, bytes]:
+    """The map as (PNG, SVG); drawn (≈4 s) only when the statuses or the date changed."""
+    worst = worst_per_desa(board)
+    payload = [board.as_of.isoformat(), sorted(worst.items())]
+    return cached_chart("compliance", payload, cache, lambda: _draw(board.as_of, worst))
+
+
+def _draw(as_of, worst: dict[str, tuple[str, str, str]]) -> tuple[bytes, bytes]:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -46,7 +54,6 @@ def compliance_chart(board: StatusBoard) -> tuple[bytes, bytes]:
     from matplotlib.patches import Patch, Rectangle
 
     per_kecamatan: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    worst = worst_per_desa(board)
     for kode, (kecamatan, nama, status) in sorted(worst.items()):
         per_kecamatan[kecamatan].append((nama, status))
     names = sorted(per_kecamatan)
@@ -75,7 +82,7 @@ def compliance_chart(board: StatusBoard) -> tuple[bytes, bytes]:
         shown = [s for s in reversed(STATUSES) if s in {st for *_, st in worst.values()}]
         fig.legend(handles=[Patch(color=COLOURS[s], label=STATUS_LABELS[s][0]) for s in shown],
                    loc="lower center", ncol=len(shown) or 1, fontsize=10, frameon=False)
-        fig.suptitle(f"Kepatuhan Publikasi Data Desa per {tanggal(board.as_of)}: status terburuk "
+        fig.suptitle(f"Kepatuhan Publikasi Data Desa per {tanggal(as_of)}: status terburuk "
                      "setiap desa (APBDes, kegiatan, musyawarah)", fontsize=13)
         png, svg = io.BytesIO(), io.BytesIO()
         fig.savefig(png, format="png", dpi=100, metadata={"Software": None})

@@ -19,6 +19,7 @@ from desa_terbuka.authoring.sample_delivery import delivered_at
 from desa_terbuka.core.deadlines import reporting_calendar
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR
 from desa_terbuka.core.reference import villages
+from desa_terbuka.publish import compliance_chart
 from desa_terbuka.publish.compliance import compliance_plan, compliance_rows
 from desa_terbuka.stage.curation import log_action
 from desa_terbuka.stage.receive import receive
@@ -158,6 +159,18 @@ def test_compliance_dataset_holds_the_boards_rows_without_file_names(warehouse: 
     declared = {f["field_name"] for f in schema["dataset_fields"]}
     assert set(plan.metadata) - {"tags", "groups"} <= declared  # scheming drops anything else
     assert {f["field_name"] for f in schema["dataset_fields"] if f.get("required")} <= set(plan.metadata)
+
+
+def test_the_compliance_map_is_drawn_once_per_board(warehouse: Warehouse, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    board = build_status(warehouse, ON)
+    drawn = compliance_plan(board, tmp_path)
+    monkeypatch.setattr(compliance_chart, "_draw", lambda *a: pytest.fail("drawn again"))
+    kept = compliance_plan(board, tmp_path)  # a no-change run: read from the cache
+    assert [d.content for d in kept.documents] == [d.content for d in drawn.documents]
+    later = build_status(warehouse, ON + timedelta(days=1))
+    monkeypatch.setattr(compliance_chart, "_draw", lambda *a: (b"png", b"svg"))
+    assert [d.content for d in compliance_plan(later, tmp_path).documents] == [b"png", b"svg"]
 
 
 def test_deadlines_end_at_the_end_of_the_day_in_jakarta() -> None:
