@@ -43,6 +43,7 @@ from desa_terbuka.publish.finish import finish
 from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.pointers import Pointer
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
+from desa_terbuka.publish.snapshot import Snapshot, search_packages
 from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
 from desa_terbuka.publish.visibility import enforce_retractions
 from desa_terbuka.run import RunSummary, concerns
@@ -171,7 +172,7 @@ def _retrying(task_fn):
 @task(cache_policy=NO_CACHE)
 def record(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) -> None:
     record_publication(warehouse, planned, result)
-    write_documents(warehouse.path.parent / "reports" / planned.plan.kode_desa, planned)
+    write_documents(reports_folder(warehouse, planned), planned)
     create_table_artifact(
         key=f"kualitas-{planned.plan.name}"[:100],
         table=finding_rows(planned.findings) or [{"aturan": "-", "pesan": "Tidak ada temuan."}],
@@ -185,18 +186,24 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
 
 
 @task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
-def publish_compliance(portal: Portal, warehouse: Warehouse) -> SyncResult:
-    """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
-    today = datetime.now(reporting_calendar().zone).date()
-    plan = compliance_plan(build_status(warehouse, today), chart_cache(warehouse.path))
-    return finish(portal, plan, sync_dataset(portal, plan))
-
-
-@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
 def publish_district_dataset(portal: Portal, plan: DatasetPlan,
                              pointers: list[Pointer] | None = None) -> SyncResult:
-    """A DPMD dataset (all villages combined, indicators, the villages' links)."""
+    """A DPMD dataset (all villages combined, indicators, the villages' links, compliance)."""
     return finish(portal, plan, sync_dataset(portal, plan), pointers)
+
+
+@task(cache_policy=NO_CACHE)
+def read_portal(portal: Portal) -> Snapshot:
+    """The portal's datasets as its search index holds them (a few paged reads)."""
+    return Snapshot(portal, search_packages(portal))
+
+
+@task(cache_policy=NO_CACHE)
+def settle(snapshot: Snapshot, planned: list[PlannedDataset]) -> list[SyncResult | None]:
+    """Each plan tried against the snapshot: its result when the portal already matches it
+    (no task, no read of its own), None when it must be published."""
+    return [snapshot.settled(lambda s, p=p: finish(s, p.plan, sync_dataset(s, p.plan)))
+            for p in planned]
 
 
 @flow(name="desa-terbuka-publish", task_runner=task_runner(RunnerChoice.from_env(), PUBLISH_CONCURRENCY),
@@ -255,11 +262,19 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         summary.failures["ditarik"] = exc.finding("ditarik")
     planned = [p for p in plan(warehouse, record_type, villages, summary.failures)
                if p.plan.name not in off_view]
+    snapshot = read_portal(portal)
+    todo = []
+    for p, result in zip(planned, settle(snapshot, planned)):
+        if result is None:
+            todo.append(p)
+        else:  # unchanged: its report kept for officers, nothing to record
+            summary.published.append(result)
+            write_documents(reports_folder(warehouse, p), p)
     publish_one = _retrying(publish_dataset)
     # Threads here whatever runs the checking: portal writes are I/O-bound and share one client
     with ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY) as pool, \
-            progress("Dataset diterbitkan / datasets published", len(planned)) as advance:
-        futures = [(p, pool.submit(publish_one, {"portal": portal, "planned": p})) for p in planned]
+            progress("Dataset diterbitkan / datasets published", len(todo)) as advance:
+        futures = [(p, pool.submit(publish_one, {"portal": portal, "planned": p})) for p in todo]
         for p, future in futures:
             try:
                 result = future.result()
@@ -269,19 +284,34 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
                                        summary.failures[p.plan.name].message("en"))
                 continue
             finally:
+                snapshot.forget(p.plan.name)
                 advance(1)
             summary.published.append(result)
             record(warehouse, p, result)
     if district:
-        _district(summary, portal, warehouse, off_view)
+        _district(summary, portal, snapshot, warehouse, off_view)
     if compliance:
-        _compliance(summary, portal, warehouse, off_view)
+        _compliance(summary, portal, snapshot, warehouse, off_view)
     summary.write_calls = len(portal.log.writes)
 
 
-def _district(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:
+def reports_folder(warehouse: Warehouse, planned: PlannedDataset) -> Path:
+    return warehouse.path.parent / "reports" / planned.plan.kode_desa
+
+
+def _district_dataset(portal: Portal, snapshot: Snapshot, plan: DatasetPlan,
+                      pointers: list[Pointer] | None = None) -> SyncResult:
+    """A DPMD dataset: settled against the snapshot, else published by its task."""
+    settled = snapshot.settled(lambda s: finish(s, plan, sync_dataset(s, plan), pointers))
+    if settled is not None:
+        return settled
+    snapshot.forget(plan.name)
+    return _retrying(publish_district_dataset)(portal, plan, pointers)
+
+
+def _district(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
+              off_view: dict) -> None:
     """The district datasets, rebuilt from the warehouse's public data (retracted ones left out)."""
-    publish_one = _retrying(publish_district_dataset)
     try:
         plans = district_plans(warehouse, set(off_view))
     except Exception as exc:  # a district plan's failure never stops the run
@@ -291,23 +321,27 @@ def _district(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_vie
         if plan.name in off_view:
             continue
         try:
-            summary.published.append(publish_one(portal, plan))
+            summary.published.append(_district_dataset(portal, snapshot, plan))
         except Exception as exc:
             summary.failures[plan.name] = failure_finding(exc, plan.name)
-    try:  # then every village's feed and snippet (they name the datasets' URLs)
-        links = links_dataset_plan(portal, warehouse, set(off_view))
+    try:  # then every village's feed and snippet (they name the datasets' URLs, as now published)
+        links = links_dataset_plan(snapshot, warehouse, set(off_view))
         if links and links.name not in off_view:
-            summary.published.append(publish_one(portal, links, links_pointers(links)))
+            summary.published.append(_district_dataset(portal, snapshot, links, links_pointers(links)))
     except Exception as exc:
         summary.failures["tautan"] = failure_finding(exc, "tautan")
 
 
-def _compliance(summary: RunSummary, portal: Portal, warehouse: Warehouse, off_view: dict) -> None:
+def _compliance(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
+                off_view: dict) -> None:
+    """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
     name = compliance_config().name
     if name in off_view:
         return
     try:
-        summary.published.append(_retrying(publish_compliance)(portal, warehouse))
+        today = datetime.now(reporting_calendar().zone).date()
+        plan = compliance_plan(build_status(warehouse, today), chart_cache(warehouse.path))
+        summary.published.append(_district_dataset(portal, snapshot, plan))
         summary.compliance = name
     except Exception as exc:
         summary.failures[name] = failure_finding(exc, name)

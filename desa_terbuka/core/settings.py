@@ -73,6 +73,9 @@ def quiet_prefect(project_root: Path = PROJECT_ROOT) -> None:
         "DO_NOT_TRACK": "1",
         "PREFECT_LOGGING_LEVEL": "WARNING",
         "PREFECT_UI_ENABLED": "false",
+        # the temporary server's start-up (default 20 s) was seen to take longer on a busy
+        # 2-core machine: the run then failed before doing anything
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     }
     for key, value in defaults.items():
         os.environ.setdefault(key, value)

@@ -358,8 +358,9 @@ def prepare_portal(portal: Portal) -> list[str]:
                 f"datasets/{definition.record_type}.yaml tidak dikenal portal; pilih salah satu dari "
                 f"license_list portal ({', '.join(sorted(licenses))})")
     changes = []
+    existing = set(portal.call("group_list", all_fields=False, limit=1000))  # one read, not one per group
     for group in portal_config().get("groups", []):
-        if portal.show("group_show", id=group["name"]) is None:
+        if group["name"] not in existing:
             portal.call("group_create", name=group["name"], title=group["title"],
                         description=group.get("description", ""))
             changes.append(f"grup {group['name']} dibuat")

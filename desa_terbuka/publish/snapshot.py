@@ -1,0 +1,83 @@
+"""The portal as its search index shows it at the start of a run: what lets an unchanged dataset
+cost no call of its own.
+
+A no-change run used to read every dataset (``package_show``) inside a Prefect task of its own,
+then record it in a second task: about 1,000 task runs and 500 reads for a district that changed
+nothing. Now one paged ``package_search`` (the index holds each dataset as ``package_show``
+answered when it was last written) is read first, and each plan is tried against it by the very
+code that would publish it (``sync_dataset`` and ``finish``), through a portal that answers a
+dataset's reads from the snapshot and refuses every write. A plan that gets through without a
+write is settled: nothing to publish. One that would write is published the usual way, reading
+the portal itself first; so a stale index can cost a read, never a wrong write. The snapshot
+then answers the links' reads too (a village's three datasets each), minus what this run wrote.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+from desa_terbuka.publish.portal import Portal, is_read
+from desa_terbuka.publish.sync import SyncResult
+
+SEARCH_ROWS = 1000  # CKAN's default ckan.search.rows_max
+
+
+class WouldWrite(Exception):
+    """A settled-check needed a write: the dataset is published the usual way."""
+
+
+def search_packages(portal: Portal, rows: int = SEARCH_ROWS) -> dict[str, dict[str, Any]]:
+    """Every dataset the token may see (private ones too), by name, in ``rows``-sized pages."""
+    packages: dict[str, dict[str, Any]] = {}
+    start = 0
+    while True:
+        page = portal.call("package_search", q="*:*", include_private=True, rows=rows,
+                           start=start, sort="name asc")
+        for package in page.get("results", []):
+            packages[package["name"]] = package
+        start += rows
+        if start >= page.get("count", 0) or not page.get("results"):
+            return packages
+
+
+class Snapshot:
+    """A read-only stand-in for ``Portal``: dataset reads from the snapshot, other reads from the
+    portal, writes refused (``WouldWrite``). One thread; never shared with the writers."""
+
+    def __init__(self, portal: Portal, packages: dict[str, dict[str, Any]]):
+        self.portal, self.packages = portal, packages
+        self.url, self.log = portal.url, portal.log
+        self.known_organizations = set(getattr(portal, "known_organizations", ())) | {
+            p["organization"]["name"] for p in packages.values() if p.get("organization")}
+
+    def call(self, action: str, files: dict | None = None, **data: Any) -> Any:
+        if not is_read(action):
+            raise WouldWrite(action)
+        if action == "package_show" and data.get("id") in self.packages:
+            return self.packages[data["id"]]
+        return self.portal.call(action, files, **data)
+
+    def show(self, action: str, **data: Any) -> Any | None:
+        if action == "package_show" and data.get("id") in self.packages:
+            return self.packages[data["id"]]
+        return self.portal.show(action, **data)
+
+    def forget(self, name: str) -> None:
+        """``name`` was written this run: its next read goes to the portal."""
+        self.packages.pop(name, None)
+
+    def lock(self, name: str):
+        return self.portal.lock(name)
+
+    @contextmanager
+    def writer(self, name: str) -> Iterator[None]:
+        yield
+
+    def settled(self, publish: Callable[[Any], SyncResult]) -> SyncResult | None:
+        """``publish(self)``'s result when it changes nothing on the portal; else None."""
+        try:
+            result = publish(self)
+        except WouldWrite:
+            return None
+        return None if result.changes else result

@@ -1,0 +1,69 @@
+"""The settled-check: a plan the portal already matches costs no call of its own; one that
+differs is never written through the snapshot (it is published the usual way)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from desa_terbuka.publish.snapshot import Snapshot, WouldWrite, search_packages
+from desa_terbuka.publish.sync import sync_dataset
+from tests.unit.test_sync import FakePortal, plan
+
+
+class SearchablePortal(FakePortal):
+    """The fake with CKAN's paged search over its datasets (as ``package_show`` answers them)."""
+
+    def package_search(self, files, q, include_private, rows, start, sort):
+        names = sorted(self.packages)
+        shown = [self.package_show(None, n) for n in names[start:start + rows]]
+        return {"count": len(names),  # as CKAN shows it: with its organization
+                "results": [{**p, "organization": {"name": p["owner_org"]}} for p in shown]}
+
+
+def publish(portal, p):  # the flow adds ``finish`` (datapackage, pointers): the integration tests
+    return sync_dataset(portal, p)
+
+
+def test_an_unchanged_dataset_is_settled_from_one_search() -> None:
+    portal = SearchablePortal()
+    publish(portal, plan())
+    reads, writes = portal.log.reads, len(portal.log.writes)
+    snapshot = Snapshot(portal, search_packages(portal))
+    settled = snapshot.settled(lambda s: publish(s, plan()))
+    assert settled is not None and settled.changes == [] and settled.resource_ids
+    assert portal.log.reads == reads + 1  # the search; no package_show, no organization_show
+    assert len(portal.log.writes) == writes
+
+
+def test_a_changed_dataset_is_left_to_the_publisher_without_a_write() -> None:
+    portal = SearchablePortal()
+    publish(portal, plan())
+    writes = len(portal.log.writes)
+    changed = plan(csv_2024=b"kode_desa\n62.02.16.2003\nbaru\n")
+    snapshot = Snapshot(portal, search_packages(portal))
+    assert snapshot.settled(lambda s: publish(s, changed)) is None
+    assert len(portal.log.writes) == writes
+    result = publish(portal, changed)  # then the usual way: the portal itself is read first
+    assert result.changes and snapshot.settled(lambda s: publish(s, changed)) is None  # stale
+    snapshot.forget(changed.name)
+    assert snapshot.settled(lambda s: publish(s, changed)) is not None  # read again: settled
+
+
+def test_a_new_dataset_and_a_new_organization_would_write() -> None:
+    portal = SearchablePortal()
+    snapshot = Snapshot(portal, search_packages(portal))
+    assert snapshot.settled(lambda s: publish(s, plan())) is None
+    assert portal.log.writes == [] and portal.packages == {}
+    with pytest.raises(WouldWrite):
+        snapshot.call("package_patch", id="x")
+
+
+def test_search_pages_through_every_dataset() -> None:
+    portal = SearchablePortal()
+    for n in range(5):
+        p = plan()
+        publish(portal, replace(p, name=f"{p.name}-{n}", metadata={**p.metadata, "name": f"{p.name}-{n}"}))
+    found = search_packages(portal, rows=2)
+    assert len(found) == 5 and portal.log.reads >= 3
