@@ -157,6 +157,13 @@ def check(file: Path, record_type: str | None, as_json: bool, lang: str) -> None
 def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, dry_run: bool,
         as_json: bool) -> None:
     """Collect, validate, stage and publish the submissions in the inbox (a Prefect flow)."""
+    quiet_prefect()
+    from flows.serve import prestart_temporary_server, running_local_server
+
+    serving = not os.environ.get("PREFECT_API_URL") and running_local_server(Path(os.environ["PREFECT_HOME"]))
+    if serving:  # `desa serve` runs: use its server (one database, and the run shows in its UI)
+        os.environ["PREFECT_API_URL"] = serving
+    server = None if os.environ.get("PREFECT_API_URL") else prestart_temporary_server()
     check_configuration()
     settings = Settings.from_env()
     inbox = inbox or settings.inbox
@@ -165,16 +172,12 @@ def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, 
     if not dry_run:
         settings = use_local_portal(settings)
         portal_credentials(settings)  # fail fast, before Prefect starts
-    quiet_prefect()
-    from flows.serve import running_local_server
-
-    serving = not os.environ.get("PREFECT_API_URL") and running_local_server(Path(os.environ["PREFECT_HOME"]))
-    if serving:  # `desa serve` runs: use its server (one database, and the run shows in its UI)
-        os.environ["PREFECT_API_URL"] = serving
     from desa_terbuka.views.text import run_summary_text
     from flows.publish_submissions import publish_submissions
 
     started = time.monotonic()
+    if server is not None:
+        server.join()
     summary = publish_submissions(inbox=inbox, villages=list(villages) or None,
                                   record_type=record_type, dry_run=dry_run)
     if as_json:
