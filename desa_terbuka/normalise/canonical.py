@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
+from typing import Container, Iterable
 
 import duckdb
 
@@ -252,16 +254,17 @@ def _records(path: Path, definition: DatasetDefinition, names: list[str], own: l
     records.row_numbers = list(range(2, len(rows) + 2))
     for name in {n for n, _ in cells.rewrite}:
         rewrite = {v: text for (n, v), text in cells.rewrite.items() if n == name}
-        for row in records.rows:
-            if row[name] in rewrite:
-                row[name] = rewrite[row[name]]
+        for index in _where(map(itemgetter(name), records.rows), rewrite):
+            row = records.rows[index]
+            row[name] = rewrite[row[name]]
     for name in [n for n in everything if n in own]:  # the normaliser's notes, field by field
         unreadable = {v: code for (n, v), code in cells.unreadable.items() if n == name}
         reported = {v: finding for (n, v), finding in cells.reported.items() if n == name}
         readings = {v: r for (n, v), r in cells.readings.items() if n == name}
         if unreadable or reported:
-            for index, (row, raw) in enumerate(zip(records.rows, rows)):
-                value = raw[position[name]]
+            raw = list(map(itemgetter(position[name]), rows))
+            for index in _where(raw, unreadable.keys() | reported.keys()):
+                value = raw[index]
                 if value in unreadable:
                     records.note(unreadable[value], index + 2, name, value)
                     records.reported_cells.add((index, name))
@@ -274,14 +277,21 @@ def _records(path: Path, definition: DatasetDefinition, names: list[str], own: l
     return records, context
 
 
+def _where(values: Iterable[str], wanted: Container[str]) -> list[int]:
+    """The positions of the values in ``wanted``: one quick pass over a column, so that the
+    per-row work is done for the few rows concerned only."""
+    return [k for k, v in enumerate(values) if v in wanted]
+
+
 def _read_values(records: Records, name: str, readings: dict[str, ValueReading]) -> None:
     """``records._read_values`` with each distinct value's reading looked up, not read again:
     the value becomes canonical, and each interpretation is one note with its rows."""
     target = (records.definition.config["values"][name] or {}).get("as_written")
     seen: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for index, row in enumerate(records.rows):
-        reading = readings.get(row[name])
-        if reading is None or (index, name) in records.reported_cells:
+    for index in _where(map(itemgetter(name), records.rows), readings):
+        row = records.rows[index]
+        reading = readings[row[name]]
+        if (index, name) in records.reported_cells:
             continue
         row[name] = reading.value
         if target:
