@@ -17,6 +17,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from desa_terbuka.core.paths import CONFIG_ROOT
 
+# libyaml's safe loader when built in: the same documents ~10x faster (definitions and rules are
+# parsed on every check's first use)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class ConfigError(Exception):
     """Something the user must set up or correct before the command can run."""
@@ -51,7 +55,7 @@ def read_data(path: Path) -> Any:
     except OSError as exc:
         raise ConfigError(f"{shown(path)}: tidak dapat dibaca ({exc.strerror}) / cannot be read") from exc
     try:
-        return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        return json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_LOADER)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else getattr(exc, "lineno", "?")

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
+from typing import Container, Iterable
 
 import duckdb
 
@@ -57,8 +59,10 @@ def read_canonical(con, path: Path, definition: DatasetDefinition,
                    names: list[str]) -> tuple[Records, FileContext] | None:
     """The records and the file's context, or None when the file is not provably canonical."""
     size = path.stat().st_size
-    if not 0 < size <= min(base.MAX_FILE_BYTES, base.MAX_TEXT_CHARS) or not _plain_text(path) \
-            or _longest_line(path) > FIELD_LIMIT:
+    if not 0 < size <= min(base.MAX_FILE_BYTES, base.MAX_TEXT_CHARS) or not _plain_text(path):
+        return None
+    lines = lines_within(path, FIELD_LIMIT)
+    if lines is None:
         return None  # the tolerant reader stops such a file at its limit, with its message
     own = [n for n in names if n in {f.name for f in definition.input_fields}]
     first = definition.field(names[0])
@@ -73,15 +77,18 @@ def read_canonical(con, path: Path, definition: DatasetDefinition,
         if columns != names:
             return None
         count = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        if count == 0 or count + 1 != _physical_lines(path) or count > base.MAX_ROWS:
+        if count == 0 or count + 1 != lines or count > base.MAX_ROWS:
             return None
         if con.execute(f"SELECT count(*) FROM {table} WHERE NOT ({_rows_sql(definition, own)})").fetchone()[0]:
             return None
         odd = _odd_values(con, table, definition, own)
         if odd is None:
             return None
-        cells = [f"coalesce({_col(n)}, '')" if n in own else "''" for n in definition.field_names]
-        rows = con.execute(f"SELECT {', '.join(cells)} FROM {table} ORDER BY rowid").fetchall()
+        cells = [f"coalesce({_col(n)}, '') AS c{k}" if n in own else f"'' AS c{k}"
+                 for k, n in enumerate(definition.field_names)]
+        # column by column (fetchnumpy) and zipped here: ~30 % cheaper than fetchall's tuples
+        columns = con.execute(f"SELECT {', '.join(cells)} FROM {table} ORDER BY rowid").fetchnumpy()
+        rows = list(zip(*(columns[f"c{k}"].tolist() for k in range(len(cells)))))
     except duckdb.Error:  # bad UTF-8, a ragged line …: the tolerant readers decide
         return None
     finally:
@@ -95,25 +102,31 @@ def _plain_text(path: Path) -> bool:
     return b"\x00" not in head and not head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
 
 
-def _longest_line(path: Path) -> int:
-    """The longest physical line in bytes (a base64 PDF in a cell), read in chunks."""
-    longest, current = 0, 0
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 22):
-            parts = chunk.split(b"\n")
-            current += len(parts[0])
-            for part in parts[1:]:
-                longest, current = max(longest, current), len(part)
-    return max(longest, current)
-
-
-def _physical_lines(path: Path) -> int:
-    """Lines as the operator counts them (DuckDB would join a quoted newline into one record)."""
-    lines, last = 0, b"\n"
+def lines_within(path: Path, limit: int) -> int | None:
+    """The physical lines as the operator counts them (DuckDB would join a quoted newline into
+    one record), or None when a line is longer than ``limit`` bytes (a base64 PDF in a cell).
+    One pass in chunks; inside a chunk it jumps ``limit`` bytes at a time to the last newline
+    there, so the cost does not grow with the number of lines."""
+    lines, current, last = 0, 0, b"\n"  # current: bytes of the line the last chunk ended in
     with open(path, "rb") as f:
         while chunk := f.read(1 << 22):
             lines += chunk.count(b"\n")
             last = chunk[-1:]
+            first = chunk.find(b"\n")
+            if first < 0:
+                current += len(chunk)
+            elif current + first > limit:
+                return None
+            else:
+                position, end = first + 1, chunk.rfind(b"\n")
+                while position <= end:
+                    newline = chunk.rfind(b"\n", position, position + limit + 1)
+                    if newline < 0:
+                        return None
+                    position = newline + 1
+                current = len(chunk) - position
+            if current > limit:
+                return None
     return lines + (last != b"\n")
 
 
@@ -241,16 +254,17 @@ def _records(path: Path, definition: DatasetDefinition, names: list[str], own: l
     records.row_numbers = list(range(2, len(rows) + 2))
     for name in {n for n, _ in cells.rewrite}:
         rewrite = {v: text for (n, v), text in cells.rewrite.items() if n == name}
-        for row in records.rows:
-            if row[name] in rewrite:
-                row[name] = rewrite[row[name]]
+        for index in _where(map(itemgetter(name), records.rows), rewrite):
+            row = records.rows[index]
+            row[name] = rewrite[row[name]]
     for name in [n for n in everything if n in own]:  # the normaliser's notes, field by field
         unreadable = {v: code for (n, v), code in cells.unreadable.items() if n == name}
         reported = {v: finding for (n, v), finding in cells.reported.items() if n == name}
         readings = {v: r for (n, v), r in cells.readings.items() if n == name}
         if unreadable or reported:
-            for index, (row, raw) in enumerate(zip(records.rows, rows)):
-                value = raw[position[name]]
+            raw = list(map(itemgetter(position[name]), rows))
+            for index in _where(raw, unreadable.keys() | reported.keys()):
+                value = raw[index]
                 if value in unreadable:
                     records.note(unreadable[value], index + 2, name, value)
                     records.reported_cells.add((index, name))
@@ -263,14 +277,21 @@ def _records(path: Path, definition: DatasetDefinition, names: list[str], own: l
     return records, context
 
 
+def _where(values: Iterable[str], wanted: Container[str]) -> list[int]:
+    """The positions of the values in ``wanted``: one quick pass over a column, so that the
+    per-row work is done for the few rows concerned only."""
+    return [k for k, v in enumerate(values) if v in wanted]
+
+
 def _read_values(records: Records, name: str, readings: dict[str, ValueReading]) -> None:
     """``records._read_values`` with each distinct value's reading looked up, not read again:
     the value becomes canonical, and each interpretation is one note with its rows."""
     target = (records.definition.config["values"][name] or {}).get("as_written")
     seen: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for index, row in enumerate(records.rows):
-        reading = readings.get(row[name])
-        if reading is None or (index, name) in records.reported_cells:
+    for index in _where(map(itemgetter(name), records.rows), readings):
+        row = records.rows[index]
+        reading = readings[row[name]]
+        if (index, name) in records.reported_cells:
             continue
         row[name] = reading.value
         if target:
@@ -281,4 +302,4 @@ def _read_values(records: Records, name: str, readings: dict[str, ValueReading])
         records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))
 
 
-__all__ = ["canonical_header", "read_canonical"]
+__all__ = ["canonical_header", "lines_within", "read_canonical"]

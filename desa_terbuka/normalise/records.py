@@ -143,9 +143,14 @@ def number_lines(records: Records, year_of) -> None:
     """``baris``: 1, 2, 3 … per village and year, in the order of the operator's file."""
     if "baris" not in records.definition.field_names:
         return
+    definition = records.definition
+    name = definition.year_field  # ``year_of`` reads this field only: once per distinct value
+    years: dict[Any, Any] = {}
     counters: dict[tuple[str, Any], int] = defaultdict(int)
     for row in records.rows:
-        key = (row.get("kode_desa", ""), year_of(row, records.definition))
+        value = row.get(name, "")
+        year = years[value] if value in years else years.setdefault(value, year_of(row, definition))
+        key = (row.get("kode_desa", ""), year)
         counters[key] += 1
         row["baris"] = str(counters[key])
 

@@ -268,8 +268,8 @@ def _validate_records(records: Records, context, expectations: bool, engine: Eng
     found += check_totals(records.shape, records)
     flagged = {(f.row, f.field) for f in records.findings + found}
     found += [f for f in row_conflicts(records, context, year_of) if (f.row, f.field) not in flagged]
-    found += personal_data_findings(records)
-    found += executable_cell_findings(records)
+    found += personal_data_findings(records, table)
+    found += executable_cell_findings(records, table)
     if expectations:
         bad_rows = {f.row for f in records.findings + found if f.level == "error" and f.row}
         found += run_expectations(records, skip_rows=bad_rows, engine=engine, table=table)

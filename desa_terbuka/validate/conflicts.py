@@ -15,6 +15,8 @@ def row_conflicts(records, context: FileContext, year_of) -> list[Finding]:
     findings = []
     table, definition = records.table, records.definition
     village, year = context.village, context.year
+    if not village and not year:
+        return findings  # the title and name say nothing to disagree with
     for index, (row, number) in enumerate(zip(records.rows, records.row_numbers)):
         kode = row.get("kode_desa", "")
         if village and KODE_DESA.fullmatch(kode) and kode != village.value and (

@@ -21,6 +21,7 @@ from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.validate.relation import connection, quote
 from desa_terbuka.validate.personal_patterns import (
     KINDS,
     Hit,
@@ -49,28 +50,42 @@ def scanned_fields(definition: DatasetDefinition) -> dict[str, frozenset[str]]:
             if f.type == "string" and "pattern" not in f.constraints and "enum" not in f.constraints}
 
 
-def personal_data_findings(records: Records) -> list[Finding]:
-    """Scan every text field of every record, and every cell of the columns no field reads."""
+def personal_data_findings(records: Records, loaded: str | None = None) -> list[Finding]:
+    """Scan every text field of every record, and every cell of the columns no field reads.
+
+    Descriptions repeat: each distinct text is scanned once, and only the rows holding a hit are
+    visited again (``loaded``: the records in DuckDB, which lists both)."""
     table = records.table
     findings = []
-    seen: dict[tuple[str, frozenset[str]], list[Hit]] = {}  # descriptions repeat: scan each once
     for name, kinds in scanned_fields(records.definition).items():
         if not kinds:
             continue
-        for row, number in zip(records.rows, records.row_numbers):
-            text = row.get(name) or ""
-            hits = seen.get((text, kinds))
-            if hits is None:
-                hits = seen[(text, kinds)] = find_personal(text, kinds) if text else []
+        for index, text, hits in _hits(records, name, kinds, loaded):
             for hit in hits:
-                findings.append(Finding(CODES[hit.kind], table.file, table.sheet, number, name,
-                                        mask(hit)))
+                findings.append(Finding(CODES[hit.kind], table.file, table.sheet,
+                                        records.row_numbers[index], name, mask(hit)))
     for number in sorted(records.typed_text):  # a number or date column written with text
         for name, text in records.typed_text[number].items():
             for hit in find_personal(text):
                 findings.append(Finding(CODES[hit.kind], table.file, table.sheet, number, name,
                                         mask(hit)))
     return findings + _extra_column_findings(records)
+
+
+def _hits(records: Records, name: str, kinds: frozenset[str], loaded: str | None):
+    """(row index, text, hits) of the rows whose ``name`` holds personal data, in row order."""
+    if loaded is None:
+        texts = [row.get(name) or "" for row in records.rows]
+        found = {text: hits for text in set(texts) if text and (hits := find_personal(text, kinds))}
+        return [(k, text, found[text]) for k, text in enumerate(texts) if text in found] if found else []
+    con = connection()
+    distinct = con.execute(f"SELECT DISTINCT {quote(name)} FROM {loaded} WHERE {quote(name)} <> ''").fetchall()
+    found = {text: hits for (text,) in distinct if (hits := find_personal(text, kinds))}
+    if not found:
+        return []
+    rows = con.execute(f"SELECT _i, {quote(name)} FROM {loaded} WHERE {quote(name)} IN "
+                       f"(SELECT unnest(?::VARCHAR[])) ORDER BY _i", [list(found)]).fetchall()
+    return [(k, text, found[text]) for k, text in rows]
 
 
 def _extra_column_findings(records: Records) -> list[Finding]:

@@ -126,7 +126,7 @@ def _plain_file(path: Path, definition: DatasetDefinition, names: list[str]) -> 
     size = path.stat().st_size
     if not 0 < size <= min(base.MAX_FILE_BYTES, base.MAX_TEXT_CHARS) or not canonical._plain_text(path):
         return False
-    if size > FIELD_LIMIT and canonical._longest_line(path) > FIELD_LIMIT:
+    if size > FIELD_LIMIT and canonical.lines_within(path, FIELD_LIMIT) is None:
         return False
     own = _own(definition, names)
     first = definition.field(names[0])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desa_terbuka.core.findings import Finding, Lang, rule_counts
 from desa_terbuka.core.text import text_in
 from desa_terbuka.link.urls import dataset_url
-from desa_terbuka.run import RunSummary
 from desa_terbuka.validate.check import CheckedSubmission
+
+if TYPE_CHECKING:  # the run's modules (publishing, portal clients) stay unimported for a check
+    from desa_terbuka.run import RunSummary
 
 
 def check_json(checked: CheckedSubmission, lang: Lang = "id") -> dict[str, Any]:

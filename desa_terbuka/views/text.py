@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desa_terbuka.core.findings import Finding, Lang, tally
 from desa_terbuka.core.reference import villages
 from desa_terbuka.link.urls import dataset_url
-from desa_terbuka.run import RunSummary
 from desa_terbuka.validate.check import CheckedSubmission
+
+if TYPE_CHECKING:  # the run's modules (publishing, portal clients) stay unimported for a check
+    from desa_terbuka.run import RunSummary
 
 MAX_PER_RULE = 20
 
