@@ -15,7 +15,7 @@ from typing import Any
 
 from desa_terbuka.publish.plan import RESOURCE_KEY, resource_key
 from desa_terbuka.publish.portal import Portal
-from desa_terbuka.publish.sync import live_resources
+from desa_terbuka.publish.sync import add_resources, live_resources
 
 LATEST_YEAR = "tahun-terbaru"  # a pointer target: the newest year resource ("tahun-YYYY")
 
@@ -52,7 +52,7 @@ def sync_pointers(portal: Portal, dataset_name: str, pointers: list[Pointer],
         return []
     package = package or portal.call("package_show", id=dataset_name)
     live = live_resources(package)
-    changes = []
+    changes, new = [], []
     for pointer in pointers:
         target = _target(live, pointer.target)
         if target is None or not target.get("url"):
@@ -60,14 +60,15 @@ def sync_pointers(portal: Portal, dataset_name: str, pointers: list[Pointer],
         existing = live.get(pointer.key)
         fields = {"name": pointer.name, "description": pointer.description,
                   "format": pointer.format, "url": target["url"]}
-        if existing is None:
-            portal.call("resource_create", package_id=package["id"], url_type="",
-                        **{**fields, RESOURCE_KEY: pointer.key})
+        if existing is None:  # all of them in one revision (the links dataset has 2 per village)
+            new.append({**fields, "url_type": "", RESOURCE_KEY: pointer.key})
             changes.append(f"tautan tetap {pointer.name} dibuat")
         elif existing.get("url") != target["url"] or existing.get("url_type") \
                 or existing.get("name") != pointer.name:
             portal.call("resource_patch", id=existing["id"], url_type="", **fields)
             changes.append(f"tautan tetap {pointer.name} diarahkan ke versi terbaru")
+    if new:
+        add_resources(portal, package["id"], new)
     return changes
 
 

@@ -331,14 +331,20 @@ def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
 
 
 def _added(portal: Portal, package_id: str, resource: dict[str, Any]) -> str:
-    """Add one resource to the dataset through ``_revise`` (never CKAN's ``resource_create``,
-    which fails on a position gap that a hand edit may leave); returns its id. The list is read
-    fresh: a stale copy would send back old values (``datastore_active``) of resources just made."""
+    """Add one resource to the dataset (``add_resources``); returns its id."""
+    return add_resources(portal, package_id, [resource])[0]["id"]
+
+
+def add_resources(portal: Portal, package_id: str, resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add resources to the dataset in one ``_revise`` (never CKAN's ``resource_create``, which
+    fails on a position gap that a hand edit may leave, and rewrites the whole dataset once per
+    resource); returns them as made, in order. The list is read fresh: a stale copy would send
+    back old values (``datastore_active``) of resources just made."""
     current = portal.call("package_show", id=package_id).get("resources", [])
     known = {r["id"] for r in current}
     # not repeated on a lost answer (it may have been applied): the flow retries the dataset
-    revised = _revise(portal, package_id, [*current, resource], retry=False)
-    return next(r["id"] for r in revised["resources"] if r["id"] not in known)
+    revised = _revise(portal, package_id, [*current, *resources], retry=False)
+    return [r for r in revised["resources"] if r["id"] not in known]
 
 
 def _delete_resource(portal: Portal, resource_id: str) -> None:

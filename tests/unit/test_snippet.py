@@ -113,12 +113,15 @@ class PointerPortal:
         self.resources = [_upload(f"r{y}", f"tahun-{y}", f"a-{y}.csv", tahun=str(y)) for y in years]
         self.writes = []
 
-    def call(self, action, **data):
+    def call(self, action, retry=None, **data):
         if action == "package_show":
             return {"id": "pkg", "resources": list(self.resources)}
         self.writes.append(action)
-        if action == "resource_create":
-            self.resources.append({**data, "id": "pointer"})
+        if action == "package_revise":  # the pointers added, in one revision
+            known = {r["id"] for r in self.resources}
+            self.resources = [r if r.get("id") in known else {**r, "id": "pointer"}
+                              for r in data["update"]["resources"]]
+            return {"package": {"id": "pkg", "resources": list(self.resources)}}
         elif action == "resource_patch":
             r = next(r for r in self.resources if r["id"] == data["id"])
             r.update(data)
@@ -130,11 +133,11 @@ def test_a_pointer_keeps_its_id_and_follows_the_newest_year():
 
     portal = PointerPortal([2024, 2025])
     [latest] = village_pointers("kegiatan", "Kegiatan")
-    assert sync_pointers(portal, "kegiatan-x", [latest]) and portal.writes == ["resource_create"]
+    assert sync_pointers(portal, "kegiatan-x", [latest]) and portal.writes == ["package_revise"]
     pointer = next(r for r in portal.resources if r["id"] == "pointer")
     assert pointer["url"].endswith("/a-2025.csv") and pointer["url_type"] == ""
     assert sync_pointers(portal, "kegiatan-x", [latest]) == [] and len(portal.writes) == 1
     portal.resources.append(_upload("r2026", "tahun-2026", "a-2026.csv", tahun="2026"))
     sync_pointers(portal, "kegiatan-x", [latest])
-    assert portal.writes == ["resource_create", "resource_patch"]
+    assert portal.writes == ["package_revise", "resource_patch"]
     assert pointer["id"] == "pointer" and pointer["url"].endswith("/a-2026.csv")
