@@ -5,7 +5,9 @@ what it is for: retries of portal writes on transient errors only, concurrency a
 (one writer per dataset), artifacts, hooks. Retracted datasets are kept private and left alone;
 the district datasets (all villages combined, indicators), the villages' feeds and snippets and
 the compliance dataset are rebuilt after the villages' datasets;
-a partly failed or failed run notifies (``flows/notify.py``). Run it with ``desa run``, or on a
+a partly failed or failed run notifies (``flows/notify.py``). Large task inputs (files, records,
+plans) are passed ``quote``d: Prefect would otherwise walk every row of them twice per task
+(about a minute of a district's no-change run). Run it with ``desa run``, or on a
 schedule with ``desa serve``.
 """
 
@@ -20,6 +22,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
+from prefect.utilities.annotations import quote
 
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.collect.inbox import discover
@@ -99,8 +102,8 @@ def check_all(submissions: list[Submission], record_type: str | None,
     on a Dask cluster, by batch tasks of ``DESA_BATCH_FILES`` files spread over its workers."""
     context = FlowRunContext.get()
     if context is None or isinstance(context.task_runner, ThreadPoolTaskRunner):
-        return check_submissions(submissions, record_type, villages)
-    futures = [check_batch.submit(batch, record_type)
+        return check_submissions(quote(submissions), record_type, villages)
+    futures = [check_batch.submit(quote(batch), record_type)
                for batch in batches(submissions, RunnerChoice.from_env().batch_files)]
     files: list[list[CheckedSubmission]] = []
     with progress("Berkas diperiksa / files checked", len(submissions)) as advance:
@@ -226,10 +229,10 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
             context = FlowRunContext.get()
             local = context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
             if local and len(fresh) >= BATCH_FROM:  # many files: canonical CSVs a batch at a time
-                outcomes = known + intake_submissions(warehouse, fresh, record_type, villages)
+                outcomes = known + intake_submissions(warehouse, quote(fresh), record_type, villages)
             else:  # few files, or batch tasks on a Dask cluster
                 checked = check_all(fresh, record_type, villages)
-                outcomes = known + stage_submissions(warehouse, checked)
+                outcomes = known + stage_submissions(warehouse, quote(checked))
             summary.outcomes = [o for o in outcomes if concerns(o.villages, villages)]
             if publish_portal:
                 publish(summary, warehouse, settings, record_type, villages, compliance, district)
@@ -264,7 +267,7 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
                if p.plan.name not in off_view]
     snapshot = read_portal(portal)
     todo = []
-    for p, result in zip(planned, settle(snapshot, planned)):
+    for p, result in zip(planned, settle(snapshot, quote(planned))):
         if result is None:
             todo.append(p)
         else:  # unchanged: its report kept for officers, nothing to record
@@ -274,7 +277,7 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     # Threads here whatever runs the checking: portal writes are I/O-bound and share one client
     with ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY) as pool, \
             progress("Dataset diterbitkan / datasets published", len(todo)) as advance:
-        futures = [(p, pool.submit(publish_one, {"portal": portal, "planned": p})) for p in todo]
+        futures = [(p, pool.submit(publish_one, {"portal": portal, "planned": quote(p)})) for p in todo]
         for p, future in futures:
             try:
                 result = future.result()
@@ -287,12 +290,14 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
                 snapshot.forget(p.plan.name)
                 advance(1)
             summary.published.append(result)
-            record(warehouse, p, result)
+            record(warehouse, quote(p), quote(result))
     if district:
         _district(summary, portal, snapshot, warehouse, off_view)
     if compliance:
         _compliance(summary, portal, snapshot, warehouse, off_view)
     summary.write_calls = len(portal.log.writes)
+    for result in summary.published:  # the datasets as read: needed no more, and Prefect walks the summary
+        result.package = None
 
 
 def reports_folder(warehouse: Warehouse, planned: PlannedDataset) -> Path:
@@ -306,7 +311,7 @@ def _district_dataset(portal: Portal, snapshot: Snapshot, plan: DatasetPlan,
     if settled is not None:
         return settled
     snapshot.forget(plan.name)
-    return _retrying(publish_district_dataset)(portal, plan, pointers)
+    return _retrying(publish_district_dataset)(portal, quote(plan), pointers)
 
 
 def _district(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,

@@ -21,9 +21,10 @@ def links_dataset_plan(portal: Portal, warehouse: Warehouse,
         if s.record_type == "apbdes" and s.tahun >= getattr(latest_apbdes.get(s.kode_desa), "tahun", 0):
             latest_apbdes[s.kode_desa] = s
     documents = []
+    rows = warehouse.slices_rows(list(latest_apbdes.values()))
     for kode in sorted({s.kode_desa for s in slices}):
         apbdes = latest_apbdes.get(kode)
-        records = datastore_records(*warehouse.slice_rows(apbdes)) if apbdes else None
+        records = datastore_records(*rows[apbdes]) if apbdes else None
         try:
             links = village_links(portal, kode, records)
         except LinkError:  # its datasets failed to publish this run: next run adds it

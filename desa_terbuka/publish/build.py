@@ -26,6 +26,7 @@ from desa_terbuka.publish.quality_report import quality_report_html, quality_sum
 from desa_terbuka.publish.sync import SyncResult
 
 from desa_terbuka.stage.cross_dataset import cross_rules, run_cross_rules
+from desa_terbuka.stage.published import published_csv
 from desa_terbuka.stage.warehouse import Slice, Warehouse
 
 
@@ -61,19 +62,22 @@ def dataset_findings(warehouse: Warehouse, slices: list[Slice],
 
 
 def build_plan(warehouse: Warehouse, record_type: str, kode_desa: str, slices: list[Slice],
-               cross: list[Finding]) -> tuple[DatasetPlan, list[Finding]]:
-    """The desired portal state of one dataset, and the findings its quality report shows."""
+               cross: list[Finding], rows: dict[Slice, tuple[list[str], list[tuple]]] | None = None
+               ) -> tuple[DatasetPlan, list[Finding]]:
+    """The desired portal state of one dataset, and the findings its quality report shows
+    (``rows``: the slices' published rows, when read already for many datasets at once)."""
     definition = definitions()[record_type]
     village = villages()[kode_desa]
+    rows = rows or warehouse.slices_rows(slices)
     resources = []
     for s in sorted(slices, key=lambda s: s.tahun):
-        names, rows = warehouse.slice_rows(s)
+        names, values = rows[s]
         name = definition.render("resource.name", village, tahun=s.tahun)
         resources.append(ResourcePlan(
             year=s.tahun, name=name,
             description=definition.render("resource.description", village, tahun=s.tahun),
             filename=f"{record_type}-{village.kode}-{s.tahun}.csv",
-            csv=warehouse.slice_csv(s), records=datastore_records(names, rows),
+            csv=published_csv(names, values), records=datastore_records(names, values),
             source_sha256=s.sha256,
         ))
     findings = dataset_findings(warehouse, slices, cross)
@@ -160,9 +164,11 @@ def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[
     plan cannot be made is put in ``failures`` (when given) and left out: one village's problem
     never stops the others."""
     planned = []
-    for (rt, kode), slices in group_slices(warehouse.current_slices(record_type, villages)).items():
+    current = warehouse.current_slices(record_type, villages)
+    rows = warehouse.slices_rows(current)  # a query per record type, not two per slice
+    for (rt, kode), slices in group_slices(current).items():
         try:
-            plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []))
+            plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []), rows)
         except Exception as exc:
             if failures is None:
                 raise

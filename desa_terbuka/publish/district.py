@@ -45,6 +45,7 @@ from desa_terbuka.publish.plan import (
     datastore_records,
     dcat_metadata,
 )
+from desa_terbuka.stage.published import published_csv
 from desa_terbuka.stage.warehouse import DUCKDB_TYPES, Slice, Warehouse
 
 DISTRICT_FILE = PORTAL_CONFIG_DIR / "district.yaml"
@@ -162,12 +163,13 @@ def combined_plan(warehouse: Warehouse, record_type: str, slices: list[Slice]) -
     fill = {"record_type": record_type, "record_type_upper": record_type.upper(),
             "label": config.labels.get(record_type, record_type), **_context()}
     resources, csvs = [], []
+    rows = warehouse.slices_rows(slices)
     for year in sorted({s.tahun for s in slices}):
         of_year = sorted((s for s in slices if s.tahun == year), key=lambda s: s.kode_desa)
         parts, records = [], []
         for s in of_year:
-            parts.append(warehouse.slice_csv(s))
-            records += datastore_records(*warehouse.slice_rows(s))
+            parts.append(published_csv(*rows[s]))
+            records += datastore_records(*rows[s])
         content = _join_csv(parts)
         csvs.append(content)
         resources.append(ResourcePlan(

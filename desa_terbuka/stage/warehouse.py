@@ -8,14 +8,11 @@ Every submission is staged in one transaction: a killed run leaves either all of
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from decimal import Decimal
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -34,8 +31,8 @@ from desa_terbuka.core.findings import (
     tally,
 )
 from desa_terbuka.core.spreadsheet import neutralise_row
-from desa_terbuka.normalise.formats import format_decimal
 from desa_terbuka.stage.outcome import SubmissionOutcome
+from desa_terbuka.stage.published import published_csv
 from desa_terbuka.validate.check import CheckedSubmission, year_of
 
 DUCKDB_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DECIMAL(18,2)",
@@ -324,29 +321,35 @@ class Warehouse:
         return [Slice(*r) for r in rows]
 
     def slice_rows(self, s: Slice) -> tuple[list[str], list[tuple]]:
-        """The current records of a slice as published (CSV and DataStore): typed, in
-        primary-key order, text a spreadsheet would execute neutralised (core/spreadsheet.py)."""
-        definition = definitions()[s.record_type]
-        names = definition.field_names
-        columns = ", ".join(f'"{n}"' for n in names)
-        order = ", ".join(f'"{n}"' for n in definition.primary_key) or columns
-        year_filter = (f'"{definition.year_field}" = ?' if definition.field(definition.year_field).type
-                       == "integer" else f'year("{definition.year_field}") = ?')
-        rows = self.con.execute(
-            f"SELECT {columns} FROM {records_table(s.record_type)} "
-            f"WHERE submission_id = ? AND kode_desa = ? AND {year_filter} ORDER BY {order}",
-            [s.submission_id, s.kode_desa, s.tahun],
-        ).fetchall()
-        return names, [neutralise_row(r) for r in rows]  # what is published: no executable cell
+        return self.slices_rows([s])[s]
+
+    def slices_rows(self, slices: list[Slice]) -> dict[Slice, tuple[list[str], list[tuple]]]:
+        """The current records of slices as published (CSV and DataStore): typed, in
+        primary-key order, text a spreadsheet would execute neutralised (core/spreadsheet.py).
+        One query per record type (a query per slice cost ~6 ms: 10 s of a district's plans)."""
+        found: dict[Slice, tuple[list[str], list[tuple]]] = {}
+        for record_type in sorted({s.record_type for s in slices}):
+            group = [s for s in slices if s.record_type == record_type]
+            definition = definitions()[record_type]
+            names = definition.field_names
+            columns = ", ".join(f'r."{n}"' for n in names)
+            order = ", ".join(f'r."{n}"' for n in definition.primary_key) or columns
+            year = (f'r."{definition.year_field}"' if definition.field(definition.year_field).type
+                    == "integer" else f'year(r."{definition.year_field}")')
+            rows = self.con.execute(
+                f"SELECT k.i, {columns} FROM {records_table(record_type)} r JOIN (SELECT unnest(?) AS i, "
+                "unnest(?) AS sid, unnest(?) AS kode, unnest(?) AS tahun) k ON r.submission_id = k.sid "
+                f"AND r.kode_desa = k.kode AND {year} = k.tahun ORDER BY k.i, {order}",
+                [list(range(len(group))), [s.submission_id for s in group],
+                 [s.kode_desa for s in group], [s.tahun for s in group]]).fetchall()
+            by_slice: dict[int, list[tuple]] = {i: [] for i in range(len(group))}
+            for row in rows:  # what is published: no executable cell
+                by_slice[row[0]].append(neutralise_row(row[1:]))
+            found.update({s: (names, by_slice[i]) for i, s in enumerate(group)})
+        return found
 
     def slice_csv(self, s: Slice) -> bytes:
-        """The published CSV: UTF-8, comma, schema field names, plain numbers, ISO dates."""
-        names, rows = self.slice_rows(s)
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows([[_csv_cell(v) for v in row] for row in rows])
-        return buffer.getvalue().encode("utf-8")
+        return published_csv(*self.slice_rows(s))
 
     def record_publication(self, s: Slice, dataset_name: str, resource_id: str,
                            content_hash: str) -> None:
@@ -360,16 +363,6 @@ class Warehouse:
 def _identity(path: Path) -> str:
     """A file's identity across runs: `--inbox inbox` and `--inbox /abs/inbox` are one inbox."""
     return str(path.resolve())
-
-
-def _csv_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format_decimal(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
 
 
 _FINDING_COLUMNS = ["submission_id", "code", "severity", "sheet", "source_row", "field", "value",

@@ -69,6 +69,17 @@ def test_a_new_version_replaces_the_slice_and_the_old_one_stays_in_history(wareh
     assert total == 3
 
 
+def test_many_slices_read_at_once_are_each_slice_as_read_alone(warehouse, tmp_path):
+    path = write(tmp_path / "apbdes.csv", LINES)
+    [old] = warehouse.stage(check_file(path)).slices
+    write(path, LINES[:1])
+    [new] = warehouse.stage(check_file(path)).slices  # same village and year, another submission
+    together = warehouse.slices_rows([new, old])
+    assert together == {old: warehouse.slices_rows([old])[old], new: warehouse.slices_rows([new])[new]}
+    assert [len(together[s][1]) for s in (old, new)] == [2, 1]
+    assert warehouse.slices_rows([]) == {}
+
+
 def test_unchanged_file_is_recognised_and_reverting_to_old_bytes_is_a_new_receipt(warehouse, tmp_path):
     path = write(tmp_path / "apbdes.csv", LINES)
     warehouse.stage(check_file(path)).slices
