@@ -183,19 +183,40 @@ class Warehouse:
 
     def stored_findings(self, receipts: list[str]) -> list[Finding]:
         """The findings recorded for these receipts, as Finding objects again."""
+        return self.findings_of([receipts])[0]
+
+    def findings_of(self, groups: list[list[str]]) -> list[list[Finding]]:
+        """``stored_findings`` of each group of receipts, in one query for all groups."""
+        pairs = [(i, r) for i, group in enumerate(groups) for r in dict.fromkeys(group)]
+        found: list[list[Finding]] = [[] for _ in groups]
+        if not pairs:
+            return found
         rows = self.con.execute(
-            "SELECT code, severity, s.path, f.sheet, source_row, field, value, params "
-            "FROM findings f JOIN submissions s USING (submission_id) "
-            "WHERE list_contains(?, submission_id) "
-            "ORDER BY s.path, source_row NULLS FIRST, field, code, f.rowid", [receipts]).fetchall()
-        return [Finding(code, path, sheet, source_row, field, value, params_from_json(params),
-                        severity)
-                for code, severity, path, sheet, source_row, field, value, params in rows]
+            "SELECT k.i, code, severity, s.path, f.sheet, source_row, field, value, params "
+            "FROM findings f JOIN submissions s USING (submission_id) JOIN (SELECT unnest(?) AS i, "
+            "unnest(?) AS sid) k ON f.submission_id = k.sid "
+            "ORDER BY k.i, s.path, source_row NULLS FIRST, field, code, f.rowid",
+            [[i for i, _ in pairs], [r for _, r in pairs]]).fetchall()
+        for i, code, severity, path, sheet, source_row, field, value, params in rows:
+            found[i].append(Finding(code, path, sheet, source_row, field, value,
+                                    params_from_json(params), severity))
+        return found
 
     def received_at(self, receipts: list[str]) -> datetime | None:
         """When the latest of these receipts arrived (the date their checks ran)."""
-        return self.con.execute("SELECT max(received_at) FROM submissions "
-                                "WHERE list_contains(?, submission_id)", [receipts]).fetchone()[0]
+        return self.received_times([receipts])[0]
+
+    def received_times(self, groups: list[list[str]]) -> list[datetime | None]:
+        """``received_at`` of each group of receipts, in one query."""
+        pairs = [(i, r) for i, group in enumerate(groups) for r in group]
+        latest: list[datetime | None] = [None] * len(groups)
+        if pairs:
+            for i, at in self.con.execute(
+                    "SELECT k.i, max(received_at) FROM submissions JOIN (SELECT unnest(?) AS i, "
+                    "unnest(?) AS sid) k ON submission_id = k.sid GROUP BY k.i",
+                    [[i for i, _ in pairs], [r for _, r in pairs]]).fetchall():
+                latest[i] = at
+        return latest
 
     def keep_original(self, checked: CheckedSubmission) -> Path:
         """Archive the received bytes by content hash: nothing received is ever lost."""

@@ -92,6 +92,18 @@ def test_unchanged_file_is_recognised_and_reverting_to_old_bytes_is_a_new_receip
     assert len(warehouse.slice_rows(s)[1]) == 2
 
 
+def test_findings_and_times_of_many_groups_are_each_group_read_alone(warehouse, tmp_path):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    bad = write(tmp_path / "a" / "apbdes.csv", [LINES[0].replace("850000000", "abc"), *LINES[1:]])
+    good = write(tmp_path / "b" / "apbdes.csv", LINES)
+    first, second = (warehouse.stage(check_file(p)).receipt for p in (bad, good))
+    groups = [[first], [second], [second, first, first], []]
+    assert warehouse.findings_of(groups) == [warehouse.stored_findings(g) for g in groups]
+    assert warehouse.findings_of(groups)[0] and warehouse.findings_of([]) == []
+    assert warehouse.received_times(groups) == [warehouse.received_at(g) for g in groups]
+    assert warehouse.received_times(groups)[3] is None
+
+
 def test_outcome_of_an_earlier_rejection_keeps_its_findings(warehouse, tmp_path):
     path = write(tmp_path / "apbdes.csv", [LINES[0].replace("850000000", "abc")])
     warehouse.stage(check_file(path)).slices
