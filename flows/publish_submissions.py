@@ -44,6 +44,7 @@ from desa_terbuka.publish.config import client_config
 from desa_terbuka.publish.district import district_plans
 from desa_terbuka.publish.finish import finish
 from desa_terbuka.publish.plan import DatasetPlan
+from desa_terbuka.publish.plan_keys import remember, unchanged, village_keys
 from desa_terbuka.publish.pointers import Pointer
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.snapshot import Snapshot, search_packages
@@ -141,9 +142,8 @@ def intake_submissions(warehouse: Warehouse, submissions: list[Submission], reco
 
 @task(cache_policy=NO_CACHE)
 def plan(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
-         failures: dict[str, Finding]) -> list[PlannedDataset]:
-    return plan_datasets(warehouse, record_type, villages,
-                         cross_findings(warehouse, record_type, villages), failures)
+         failures: dict[str, Finding], cross: dict, skip: set[tuple[str, str]]) -> list[PlannedDataset]:
+    return plan_datasets(warehouse, record_type, villages, cross, failures, skip)
 
 
 def failure_finding(exc: BaseException, name: str) -> Finding:
@@ -263,9 +263,14 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         summary.portal_changes += withhold(portal, list(off_view))
     except PortalError as exc:
         summary.failures["ditarik"] = exc.finding("ditarik")
-    planned = [p for p in plan(warehouse, record_type, villages, summary.failures)
-               if p.plan.name not in off_view]
     snapshot = read_portal(portal)
+    cross = cross_findings(warehouse, record_type, villages)
+    keys = village_keys(warehouse, record_type, villages, cross, portal.url)
+    same = unchanged(warehouse, dict(keys.values()), snapshot.packages) - set(off_view)
+    summary.published += [SyncResult(name) for name in sorted(same)]  # not even planned
+    planned = [p for p in plan(warehouse, record_type, villages, summary.failures, quote(cross),
+                               {k for k, (name, _) in keys.items() if name in same})
+               if p.plan.name not in off_view]
     todo = []
     for p, result in zip(planned, settle(snapshot, quote(planned))):
         if result is None:
@@ -291,6 +296,7 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
                 advance(1)
             summary.published.append(result)
             record(warehouse, quote(p), quote(result))
+    _remember_keys(summary, portal, snapshot, warehouse, keys, published=bool(todo))
     if district:
         _district(summary, portal, snapshot, warehouse, off_view)
     if compliance:
@@ -298,6 +304,18 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     summary.write_calls = len(portal.log.writes)
     for result in summary.published:  # the datasets as read: needed no more, and Prefect walks the summary
         result.package = None
+
+
+def _remember_keys(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
+                   keys: dict, published: bool) -> None:
+    """The plan keys of the village datasets now as planned (``publish/plan_keys.py``), with
+    the portal's copy as this run left them (read again once if anything was written)."""
+    try:
+        packages = search_packages(portal) if published else snapshot.packages
+        done = {r.dataset for r in summary.published} - set(summary.failures)
+        remember(warehouse, {name: key for name, key in keys.values() if name in done}, packages)
+    except PortalError:  # the next run compares every plan: slower, never wrong
+        return
 
 
 def reports_folder(warehouse: Warehouse, planned: PlannedDataset) -> Path:

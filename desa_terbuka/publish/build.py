@@ -181,12 +181,15 @@ class PlannedDataset:
 
 def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
                   cross: dict[tuple[str, str], list[Finding]],
-                  failures: dict[str, Finding] | None = None) -> list[PlannedDataset]:
+                  failures: dict[str, Finding] | None = None,
+                  skip: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset()
+                  ) -> list[PlannedDataset]:
     """The plan of every dataset with current data (within the run's filters). A dataset whose
     plan cannot be made is put in ``failures`` (when given) and left out: one village's problem
     never stops the others."""
     planned = []
-    datasets = group_slices(warehouse.current_slices(record_type, villages))
+    datasets = {k: v for k, v in group_slices(warehouse.current_slices(record_type, villages)).items()
+                if k not in skip}  # (record type, kode desa) known unchanged (publish/plan_keys.py)
     read = Prefetched.read(warehouse, list(datasets.values()))
     for (rt, kode), slices in datasets.items():
         try:

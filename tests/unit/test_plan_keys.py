@@ -1,0 +1,53 @@
+"""Plan keys: a dataset is skipped only when its inputs and its portal copy are as recorded."""
+
+from __future__ import annotations
+
+import pytest
+
+from desa_terbuka.core.findings import Finding
+from desa_terbuka.publish import plan_keys
+from desa_terbuka.publish.plan_keys import remember, unchanged, village_key, village_keys
+from desa_terbuka.stage.warehouse import Slice, Warehouse
+from tests.unit.test_stage import LINES, write
+from desa_terbuka.validate.check import check_file
+
+URL = "http://portal.test"
+
+
+@pytest.fixture
+def warehouse(tmp_path):
+    with Warehouse(tmp_path / "data" / "warehouse.duckdb") as w:
+        yield w
+
+
+def test_the_key_follows_every_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    s = Slice("apbdes", "62.02.16.2003", 2024, "receipt-1", "sha-1")
+    key = village_key(URL, [s], [])
+    assert village_key(URL, [s], []) == key
+    assert village_key(URL, [Slice("apbdes", "62.02.16.2003", 2024, "receipt-2", "sha-1")], []) != key
+    assert village_key("http://other.test", [s], []) != key
+    assert village_key(URL, [s], [Finding("cross-rule", params={"tahun": 2024})]) != key
+    monkeypatch.setattr(plan_keys, "code_digest", lambda: "another pipeline or configuration")
+    assert village_key(URL, [s], []) != key
+
+
+def test_skipped_only_while_inputs_and_portal_copy_are_as_recorded(warehouse: Warehouse) -> None:
+    packages = {"a": {"metadata_modified": "2026-12-01T10:00:00"}, "b": {"metadata_modified": "t"}}
+    assert unchanged(warehouse, {"a": "k1", "b": "k2"}, packages) == set()  # nothing recorded yet
+    remember(warehouse, {"a": "k1", "b": "k2", "gone": "k3"}, packages)
+    assert unchanged(warehouse, {"a": "k1", "b": "k2", "gone": "k3"}, packages) == {"a", "b"}
+    assert unchanged(warehouse, {"a": "k1-new", "b": "k2"}, packages) == {"b"}  # new inputs
+    edited = {**packages, "b": {"metadata_modified": "edited by hand"}}
+    assert unchanged(warehouse, {"a": "k1", "b": "k2"}, edited) == {"a"}
+    assert unchanged(warehouse, {"a": "k1"}, {}) == set()  # a fresh portal
+    remember(warehouse, {"a": "k1"}, {})  # published nowhere now: forgotten
+    assert unchanged(warehouse, {"a": "k1"}, packages) == set()
+
+
+def test_every_current_dataset_has_its_name_and_key(warehouse: Warehouse, tmp_path) -> None:
+    warehouse.stage(check_file(write(tmp_path / "apbdes.csv", LINES)))
+    keys = village_keys(warehouse, None, None, {}, URL)
+    assert list(keys) == [("apbdes", "62.02.16.2003")]
+    [(name, key)] = keys.values()
+    assert name == "apbdes-6202162003-merah" and len(key) == 64
+    assert village_keys(warehouse, "kegiatan", None, {}, URL) == {}
