@@ -104,7 +104,7 @@ def check_all(submissions: list[Submission], record_type: str | None,
     context = FlowRunContext.get()
     if context is None or isinstance(context.task_runner, ThreadPoolTaskRunner):
         return check_submissions(quote(submissions), record_type, villages)
-    futures = [check_batch.submit(quote(batch), record_type)
+    futures = [check_batch.submit(batch, record_type)  # a Dask worker gets a quote() as a plain tuple
                for batch in batches(submissions, RunnerChoice.from_env().batch_files)]
     files: list[list[CheckedSubmission]] = []
     with progress("Berkas diperiksa / files checked", len(submissions)) as advance:
