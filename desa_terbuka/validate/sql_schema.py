@@ -147,31 +147,47 @@ def schema_errors(records: Records, table: str | None = None) -> list[RawError]:
 
 
 def _errors(con, table: str, columns: list[_Column], primary_key: list[str]) -> Iterator[RawError]:
+    """Every check in one scan of ``table``: per row, the list of its failed checks (a struct per
+    error, NULL for a pass), unnested; rows that fail nothing are filtered out before the list is
+    built. The primary-key check (a window over the table) is the one other scan."""
     blank = "(" + " AND ".join(c.missing for c in columns) + ")"
     residue = _residue(con, table, columns)
-    parts = []
+    checks: list[tuple[str, str]] = []  # (condition, the error it gives as a struct)
+    joins, lists = [], []
     for c in columns:
         order = c.position * 100
         if c.constraints.get("required"):
-            parts.append(f"SELECT _i, {order} AS o, 'constraint-error' AS t, {literal(c.name)} AS f, "
-                         f"{literal(c.note('required'))} AS n, {c.col} AS v FROM {table} "
-                         f"WHERE {c.missing} AND NOT {blank}")
+            checks.append((f"{c.missing} AND NOT {blank}",
+                           _struct(order, "'constraint-error'", literal(c.name), literal(c.note("required")), c.col)))
         for k, name in enumerate(c.checks):
-            if name == "required":
-                continue
-            parts.append(f"SELECT _i, {order + 1 + k}, 'constraint-error', {literal(c.name)}, "
-                         f"{literal(c.note(name))}, {c.col} FROM {table} WHERE NOT {c.missing} "
-                         f"AND {c.canonical} AND {c.failing(name)}")
-        if c.name in residue:
-            parts.append(f"SELECT _i, {order} + r.o, r.t, {literal(c.name)}, r.n, {c.col} FROM {table} "
-                         f"JOIN residue r ON r.f = {literal(c.name)} AND r.v = {c.col} AND r.t <> '' "
-                         f"WHERE NOT {c.missing} AND NOT ({c.canonical})")
-    parts.append(f"SELECT _i, 0, 'blank-row', NULL, '', NULL FROM {table} WHERE {blank}")
+            if name != "required":
+                checks.append((f"{c.failing(name)} AND NOT {c.missing} AND {c.canonical}",  # cheap test first
+                               _struct(order + 1 + k, "'constraint-error'", literal(c.name),
+                                       literal(c.note(name)), c.col)))
+        if c.name in residue:  # a value in residue is non-missing and not canonical: no test again
+            alias = f"_r{c.position}"
+            joins.append(f"LEFT JOIN (SELECT v AS {alias}_v, list({_struct(f'{order} + o', 't', 'f', 'n', 'v')}) "
+                         f"AS {alias}_e FROM residue WHERE f = {literal(c.name)} AND t <> '' GROUP BY v) "
+                         f"ON {alias}_v = {c.col}")
+            lists.append(alias + "_e")
+    checks.append((blank, _struct(0, "'blank-row'", "CAST(NULL AS VARCHAR)", "''", "CAST(NULL AS VARCHAR)")))
+    found = "list_filter([" + ", ".join(f"CASE WHEN {cond} THEN {error} END" for cond, error in checks) + \
+            "], lambda e: e IS NOT NULL)"
+    for name in lists:
+        found = f"list_concat({found}, coalesce({name}, []))"
+    any_failed = " OR ".join([f"({cond})" for cond, _ in checks] + [f"{name} IS NOT NULL" for name in lists])
+    query = (f"SELECT _i, e.o, e.t, e.f, e.n, e.v FROM (SELECT _i, unnest({found}) AS e FROM {table} "
+             f"{' '.join(joins)} WHERE {any_failed})")
     if primary_key:
-        parts.append(_primary_key_sql(table, [c for c in columns if c.name in primary_key], residue))
-    query = " UNION ALL ".join(parts) + " ORDER BY 1, 2"
-    for index, _, error_type, field_name, note, cell in con.execute(query).fetchall():
+        query += " UNION ALL " + _primary_key_sql(table, [c for c in columns if c.name in primary_key], residue)
+    for index, _, error_type, field_name, note, cell in con.execute(query + " ORDER BY 1, 2").fetchall():
         yield index + 2, error_type, field_name, note, cell
+
+
+def _struct(order: int | str, error_type: str, field_name: str, note: str, cell: str) -> str:
+    """SQL: one error as a struct (order within the row, type, field, note, cell)."""
+    return (f"struct_pack(o := CAST({order} AS INTEGER), t := CAST({error_type} AS VARCHAR), "
+            f"f := {field_name}, n := CAST({note} AS VARCHAR), v := CAST({cell} AS VARCHAR))")
 
 
 def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> str:
@@ -201,12 +217,14 @@ def _residue(con, table: str, columns: list[_Column]) -> set[str]:
     Stored as rows of ``residue(f, v, o, t, n, k)``: field, value, check order, error type ('' for
     none), note, key text. Returns the fields that have any."""
     rows: dict[str, list] = {"f": [], "v": [], "o": [], "t": [], "n": [], "k": []}
-    for c in columns:
-        if c.canonical == "TRUE":
-            continue
-        values = con.execute(f"SELECT DISTINCT {c.col} FROM {table} WHERE NOT {c.missing} "
-                             f"AND NOT ({c.canonical})").fetchall()
-        for (value,) in values:
+    odd = [c for c in columns if c.canonical != "TRUE"]
+    if not odd:
+        return set()
+    found = con.execute("SELECT " + ", ".join(  # one scan for every field
+        f"list(DISTINCT {c.col}) FILTER (WHERE NOT {c.missing} AND NOT ({c.canonical}))" for c in odd)
+        + f" FROM {table}").fetchall()[0]
+    for c, values in zip(odd, found):
+        for value in values or ():
             _decide(c, value, lambda *row: [rows[k].append(x) for k, x in zip(rows, row)])
     if rows["f"]:
         value_table(con, "residue", rows)
