@@ -38,6 +38,7 @@ _SQL_TYPE = {"integer": "BIGINT", "number": "DECIMAL(38,18)", "date": "DATE", "s
 _PRINTABLE = r"[\x20-\x7e]*"  # patterned codes: RE2 and Python's re agree on printable ASCII
 _BOUNDS = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}
 _TRUE_KEY_ORDER = 1_000_000  # a row's key error comes after its cell errors, as in Frictionless
+_BY_VALUE_SHARE = 20  # patterned text: read per distinct value when there is one per 20 rows or fewer
 
 
 def supports(definition: DatasetDefinition) -> bool:
@@ -66,6 +67,9 @@ class _Column:
         self.missing = f"({self.col} IS NULL OR {self.col} IN ({', '.join(map(literal, missing))}))" \
             if missing else f"({self.col} IS NULL)"
         self.checks = [n for n in self.field.supported_constraints if self.constraints.get(n) is not None]
+        self.text = self.type == "string" and self.format == "default"  # its key is its text
+        # codes: few distinct values, each cheaper to read once in Python than a regex per row
+        self.by_value = self.text and "pattern" in self.checks
 
     @property
     def canonical(self) -> str:
@@ -147,40 +151,38 @@ def schema_errors(records: Records, table: str | None = None) -> list[RawError]:
 
 
 def _errors(con, table: str, columns: list[_Column], primary_key: list[str]) -> Iterator[RawError]:
-    """Every check in one scan of ``table``: per row, the list of its failed checks (a struct per
-    error, NULL for a pass), unnested; rows that fail nothing are filtered out before the list is
-    built. The primary-key check (a window over the table) is the one other scan."""
+    """The checks decided in SQL run in one scan of ``table``: per row, the list of its failed
+    checks (a struct per error, NULL for a pass), unnested; rows that fail nothing are filtered out
+    before the list is built. Besides it: a join per field with non-canonical values (an inner
+    join to a few values, which DuckDB pushes into the scan as a filter; a left join in the one
+    scan carries every row through it and costs more) and the primary-key window."""
     blank = "(" + " AND ".join(c.missing for c in columns) + ")"
-    residue = _residue(con, table, columns)
+    residue, by_value = _residue(con, table, columns)
     checks: list[tuple[str, str]] = []  # (condition, the error it gives as a struct)
-    joins, lists = [], []
+    parts = []
     for c in columns:
         order = c.position * 100
         if c.constraints.get("required"):
             checks.append((f"{c.missing} AND NOT {blank}",
                            _struct(order, "'constraint-error'", literal(c.name), literal(c.note("required")), c.col)))
         for k, name in enumerate(c.checks):
-            if name != "required":
+            if name != "required" and c.name not in by_value:
                 checks.append((f"{c.failing(name)} AND NOT {c.missing} AND {c.canonical}",  # cheap test first
                                _struct(order + 1 + k, "'constraint-error'", literal(c.name),
                                        literal(c.note(name)), c.col)))
-        if c.name in residue:  # a value in residue is non-missing and not canonical: no test again
-            alias = f"_r{c.position}"
-            joins.append(f"LEFT JOIN (SELECT v AS {alias}_v, list({_struct(f'{order} + o', 't', 'f', 'n', 'v')}) "
-                         f"AS {alias}_e FROM residue WHERE f = {literal(c.name)} AND t <> '' GROUP BY v) "
-                         f"ON {alias}_v = {c.col}")
-            lists.append(alias + "_e")
+        if c.name in residue:  # non-missing values, each decided by the reader: no test again
+            parts.append(f"SELECT _i, {order} + r.o, r.t, {literal(c.name)}, r.n, {c.col} FROM {table} "
+                         f"JOIN (SELECT * FROM residue WHERE f = {literal(c.name)} AND t <> '') r "
+                         f"ON r.v = {c.col}")
     checks.append((blank, _struct(0, "'blank-row'", "CAST(NULL AS VARCHAR)", "''", "CAST(NULL AS VARCHAR)")))
-    found = "list_filter([" + ", ".join(f"CASE WHEN {cond} THEN {error} END" for cond, error in checks) + \
-            "], lambda e: e IS NOT NULL)"
-    for name in lists:
-        found = f"list_concat({found}, coalesce({name}, []))"
-    any_failed = " OR ".join([f"({cond})" for cond, _ in checks] + [f"{name} IS NOT NULL" for name in lists])
-    query = (f"SELECT _i, e.o, e.t, e.f, e.n, e.v FROM (SELECT _i, unnest({found}) AS e FROM {table} "
-             f"{' '.join(joins)} WHERE {any_failed})")
+    found = ", ".join(f"CASE WHEN {cond} THEN {error} END" for cond, error in checks)
+    any_failed = " OR ".join(f"({cond})" for cond, _ in checks)
+    parts.insert(0, f"SELECT _i, e.o, e.t, e.f, e.n, e.v FROM (SELECT _i, unnest(list_filter([{found}], "
+                    f"lambda e: e IS NOT NULL)) AS e FROM {table} WHERE {any_failed})")
     if primary_key:
-        query += " UNION ALL " + _primary_key_sql(table, [c for c in columns if c.name in primary_key], residue)
-    for index, _, error_type, field_name, note, cell in con.execute(query + " ORDER BY 1, 2").fetchall():
+        parts.append(_primary_key_sql(table, [c for c in columns if c.name in primary_key], residue))
+    query = " UNION ALL ".join(parts) + " ORDER BY 1, 2"
+    for index, _, error_type, field_name, note, cell in con.execute(query).fetchall():
         yield index + 2, error_type, field_name, note, cell
 
 
@@ -195,7 +197,7 @@ def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> str:
     names the latest earlier one), or whose key cells are all unreadable or empty."""
     parts = []
     for c in keys:
-        if c.name in residue:
+        if c.name in residue and not c.text:
             parts.append(f"CASE WHEN {c.missing} THEN NULL WHEN {c.canonical} THEN {c.col} ELSE "
                          f"(SELECT r.k FROM residue r WHERE r.f = {literal(c.name)} AND r.v = {c.col} "
                          f"LIMIT 1) END AS k{c.position}")
@@ -211,24 +213,32 @@ def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> str:
             f"WHERE ({all_none}) OR previous IS NOT NULL")
 
 
-def _residue(con, table: str, columns: list[_Column]) -> set[str]:
-    """Cells not in canonical text, decided once per distinct value by Frictionless' cell reader.
+def _residue(con, table: str, columns: list[_Column]) -> tuple[set[str], set[str]]:
+    """Cells not in canonical text, decided once per distinct value by Frictionless' cell reader;
+    so is every value of a patterned text field with few distinct values (``by_value``: no regex
+    per row in SQL). All found in one scan.
 
     Stored as rows of ``residue(f, v, o, t, n, k)``: field, value, check order, error type ('' for
-    none), note, key text. Returns the fields that have any."""
+    none), note, key text. Returns the fields that have any, and the fields decided by value."""
     rows: dict[str, list] = {"f": [], "v": [], "o": [], "t": [], "n": [], "k": []}
     odd = [c for c in columns if c.canonical != "TRUE"]
     if not odd:
-        return set()
-    found = con.execute("SELECT " + ", ".join(  # one scan for every field
-        f"list(DISTINCT {c.col}) FILTER (WHERE NOT {c.missing} AND NOT ({c.canonical}))" for c in odd)
-        + f" FROM {table}").fetchall()[0]
-    for c, values in zip(odd, found):
-        for value in values or ():
+        return set(), set()
+    found = con.execute("SELECT count(*), " + ", ".join(  # one scan for every field
+        f"list(DISTINCT {c.col}) FILTER (WHERE NOT {c.missing}"
+        f"{'' if c.by_value else f' AND NOT ({c.canonical})'})" for c in odd) + f" FROM {table}").fetchall()[0]
+    by_value = set()
+    for c, values in zip(odd, found[1:]):
+        values = values or []
+        if c.by_value and len(values) * _BY_VALUE_SHARE <= found[0]:
+            by_value.add(c.name)
+        elif c.by_value:  # too many: the regex per row; the reader for what is not printable ASCII
+            values = [v for v in values if not (v.isascii() and v.isprintable())]  # = _PRINTABLE
+        for value in values:
             _decide(c, value, lambda *row: [rows[k].append(x) for k, x in zip(rows, row)])
     if rows["f"]:
         value_table(con, "residue", rows)
-    return set(rows["f"])
+    return set(rows["f"]), by_value
 
 
 def _decide(c: _Column, value: str, add: Callable[..., Any]) -> None:

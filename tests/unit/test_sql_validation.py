@@ -67,7 +67,9 @@ def _records(record_type: str, rows: list[dict[str, str]]) -> Records:
     return Records(definitions()[record_type], table, rows, [10 + 2 * i for i in range(len(rows))], [])
 
 
-def test_hostile_cells_are_decided_like_frictionless() -> None:
+@pytest.mark.parametrize("share", [0, 10**9], ids=["codes-by-value", "codes-by-regex"])
+def test_hostile_cells_are_decided_like_frictionless(share: int, monkeypatch) -> None:
+    monkeypatch.setattr(sql_schema, "_BY_VALUE_SHARE", share)  # both ways of deciding patterned codes
     good = {"kode_desa": "62.02.16.2003", "tahun_anggaran": "2024", "tahap": "anggaran",
             "kode_rekening": "4.1.1.01", "uraian": "Hasil usaha", "kode_kegiatan": "",
             "sumber_dana": "PAD", "anggaran": "1000", "realisasi": "", "keterangan": ""}
