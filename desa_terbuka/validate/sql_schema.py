@@ -179,9 +179,11 @@ def _errors(con, table: str, columns: list[_Column], primary_key: list[str]) -> 
     any_failed = " OR ".join(f"({cond})" for cond, _ in checks)
     parts.insert(0, f"SELECT _i, e.o, e.t, e.f, e.n, e.v FROM (SELECT _i, unnest(list_filter([{found}], "
                     f"lambda e: e IS NOT NULL)) AS e FROM {table} WHERE {any_failed})")
+    keyed = ""
     if primary_key:
-        parts.append(_primary_key_sql(table, [c for c in columns if c.name in primary_key], residue))
-    query = " UNION ALL ".join(parts) + " ORDER BY 1, 2"
+        keyed, key_errors = _primary_key_sql(table, [c for c in columns if c.name in primary_key], residue)
+        parts.append(key_errors)
+    query = keyed + " UNION ALL ".join(parts) + " ORDER BY 1, 2"
     for index, _, error_type, field_name, note, cell in con.execute(query).fetchall():
         yield index + 2, error_type, field_name, note, cell
 
@@ -192,9 +194,13 @@ def _struct(order: int | str, error_type: str, field_name: str, note: str, cell:
             f"f := {field_name}, n := CAST({note} AS VARCHAR), v := CAST({cell} AS VARCHAR))")
 
 
-def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> str:
+def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> tuple[str, str]:
     """Frictionless' primary-key check: a row whose typed key equals an earlier row's (the note
-    names the latest earlier one), or whose key cells are all unreadable or empty."""
+    names the latest earlier one), or whose key cells are all unreadable or empty.
+
+    Returns a WITH clause (each row's key and its hash, once) and the query. The window that finds
+    the earlier row sees only the rows whose hash another row shares (grouping integers is ~3x
+    cheaper than sorting every row by its key texts); a collision only adds a row to compare."""
     parts = []
     for c in keys:
         if c.name in residue and not c.text:
@@ -205,11 +211,14 @@ def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> str:
             parts.append(f"CASE WHEN {c.missing} THEN NULL ELSE {c.col} END AS k{c.position}")
     names = [f"k{c.position}" for c in keys]
     all_none = " AND ".join(f"{n} IS NULL" for n in names)
-    return (f"SELECT _i, {_TRUE_KEY_ORDER}, 'primary-key', NULL, CASE WHEN {all_none} THEN "
+    keyed = (f"WITH _keyed AS MATERIALIZED (SELECT *, hash({', '.join(names)}) AS _h FROM "
+             f"(SELECT _i, {', '.join(parts)} FROM {table})) ")
+    shared = f"SELECT * FROM _keyed WHERE _h IN (SELECT _h FROM _keyed GROUP BY 1 HAVING count(*) > 1) OR ({all_none})"
+    return keyed, (f"SELECT _i, {_TRUE_KEY_ORDER}, 'primary-key', NULL, CASE WHEN {all_none} THEN "
             f"'cells composing the primary keys are all \"None\"' ELSE 'the same as in the row at "
             f"position ' || (previous + 2) END, NULL FROM (SELECT _i, {', '.join(names)}, "
             f"CASE WHEN {all_none} THEN NULL ELSE lag(_i) OVER (PARTITION BY {', '.join(names)}, "
-            f"({all_none}) ORDER BY _i) END AS previous FROM (SELECT _i, {', '.join(parts)} FROM {table})) "
+            f"({all_none}) ORDER BY _i) END AS previous FROM ({shared})) "
             f"WHERE ({all_none}) OR previous IS NOT NULL")
 
 
