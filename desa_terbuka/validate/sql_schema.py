@@ -38,7 +38,7 @@ _SQL_TYPE = {"integer": "BIGINT", "number": "DECIMAL(38,18)", "date": "DATE", "s
 _PRINTABLE = r"[\x20-\x7e]*"  # patterned codes: RE2 and Python's re agree on printable ASCII
 _BOUNDS = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}
 _TRUE_KEY_ORDER = 1_000_000  # a row's key error comes after its cell errors, as in Frictionless
-_BY_VALUE_SHARE = 20  # patterned text: read per distinct value when there is one per 20 rows or fewer
+_BY_VALUE_SHARE = 20  # codes, years, dates: read per distinct value when one per 20 rows or fewer
 
 
 def supports(definition: DatasetDefinition) -> bool:
@@ -68,8 +68,10 @@ class _Column:
             if missing else f"({self.col} IS NULL)"
         self.checks = [n for n in self.field.supported_constraints if self.constraints.get(n) is not None]
         self.text = self.type == "string" and self.format == "default"  # its key is its text
-        # codes: few distinct values, each cheaper to read once in Python than a regex per row
-        self.by_value = self.text and "pattern" in self.checks
+        # codes, years, line numbers, dates: usually few distinct values, each cheaper to read once
+        # in Python than a regex per row (amounts and free text: many)
+        self.by_value = (self.text and "pattern" in self.checks) or \
+            (self.format == "default" and self.type in ("integer", "date"))
 
     @property
     def canonical(self) -> str:
@@ -157,7 +159,7 @@ def _errors(con, table: str, columns: list[_Column], primary_key: list[str]) -> 
     join to a few values, which DuckDB pushes into the scan as a filter; a left join in the one
     scan carries every row through it and costs more) and the primary-key window."""
     blank = "(" + " AND ".join(c.missing for c in columns) + ")"
-    residue, by_value = _residue(con, table, columns)
+    residue, by_value, keys_differ = _residue(con, table, columns)
     checks: list[tuple[str, str]] = []  # (condition, the error it gives as a struct)
     parts = []
     for c in columns:
@@ -181,7 +183,8 @@ def _errors(con, table: str, columns: list[_Column], primary_key: list[str]) -> 
                     f"lambda e: e IS NOT NULL)) AS e FROM {table} WHERE {any_failed})")
     keyed = ""
     if primary_key:
-        keyed, key_errors = _primary_key_sql(table, [c for c in columns if c.name in primary_key], residue)
+        keyed, key_errors = _primary_key_sql(table, [c for c in columns if c.name in primary_key],
+                                             by_value, keys_differ)
         parts.append(key_errors)
     query = keyed + " UNION ALL ".join(parts) + " ORDER BY 1, 2"
     for index, _, error_type, field_name, note, cell in con.execute(query).fetchall():
@@ -194,7 +197,8 @@ def _struct(order: int | str, error_type: str, field_name: str, note: str, cell:
             f"f := {field_name}, n := CAST({note} AS VARCHAR), v := CAST({cell} AS VARCHAR))")
 
 
-def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> tuple[str, str]:
+def _primary_key_sql(table: str, keys: list[_Column], by_value: set[str],
+                     keys_differ: set[str]) -> tuple[str, str]:
     """Frictionless' primary-key check: a row whose typed key equals an earlier row's (the note
     names the latest earlier one), or whose key cells are all unreadable or empty.
 
@@ -202,11 +206,12 @@ def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> tupl
     the earlier row sees only the rows whose hash another row shares (grouping integers is ~3x
     cheaper than sorting every row by its key texts); a collision only adds a row to compare."""
     parts = []
-    for c in keys:
-        if c.name in residue and not c.text:
-            parts.append(f"CASE WHEN {c.missing} THEN NULL WHEN {c.canonical} THEN {c.col} ELSE "
-                         f"(SELECT r.k FROM residue r WHERE r.f = {literal(c.name)} AND r.v = {c.col} "
-                         f"LIMIT 1) END AS k{c.position}")
+    for c in keys:  # the key is the cell's text unless the reader read some value otherwise
+        if c.name in keys_differ:
+            read = f"(SELECT r.k FROM residue r WHERE r.f = {literal(c.name)} AND r.v = {c.col} LIMIT 1)"
+            canonical = "FALSE" if c.name in by_value else c.canonical  # else: not in residue
+            parts.append(f"CASE WHEN {c.missing} THEN NULL WHEN {canonical} THEN {c.col} ELSE {read} "
+                         f"END AS k{c.position}")
         else:
             parts.append(f"CASE WHEN {c.missing} THEN NULL ELSE {c.col} END AS k{c.position}")
     names = [f"k{c.position}" for c in keys]
@@ -222,32 +227,42 @@ def _primary_key_sql(table: str, keys: list[_Column], residue: set[str]) -> tupl
             f"WHERE ({all_none}) OR previous IS NOT NULL")
 
 
-def _residue(con, table: str, columns: list[_Column]) -> tuple[set[str], set[str]]:
+def _residue(con, table: str, columns: list[_Column]) -> tuple[set[str], set[str], set[str]]:
     """Cells not in canonical text, decided once per distinct value by Frictionless' cell reader;
-    so is every value of a patterned text field with few distinct values (``by_value``: no regex
-    per row in SQL). All found in one scan.
+    so is every value of a code, year or date field with few distinct values (``by_value``: no
+    regex per row in SQL). All found in one scan (a second one for fields with too many values).
 
     Stored as rows of ``residue(f, v, o, t, n, k)``: field, value, check order, error type ('' for
-    none), note, key text. Returns the fields that have any, and the fields decided by value."""
+    none), note, key text. Returns the fields that have any, the fields decided by value, and the
+    fields where some value's key text is not the value itself."""
     rows: dict[str, list] = {"f": [], "v": [], "o": [], "t": [], "n": [], "k": []}
     odd = [c for c in columns if c.canonical != "TRUE"]
     if not odd:
-        return set(), set()
-    found = con.execute("SELECT count(*), " + ", ".join(  # one scan for every field
-        f"list(DISTINCT {c.col}) FILTER (WHERE NOT {c.missing}"
-        f"{'' if c.by_value else f' AND NOT ({c.canonical})'})" for c in odd) + f" FROM {table}").fetchall()[0]
-    by_value = set()
-    for c, values in zip(odd, found[1:]):
-        values = values or []
-        if c.by_value and len(values) * _BY_VALUE_SHARE <= found[0]:
-            by_value.add(c.name)
-        elif c.by_value:  # too many: the regex per row; the reader for what is not printable ASCII
-            values = [v for v in values if not (v.isascii() and v.isprintable())]  # = _PRINTABLE
-        for value in values:
+        return set(), set(), set()
+
+    def distinct(chosen: list[_Column], every: bool) -> list:
+        return con.execute("SELECT count(*), " + ", ".join(
+            f"list(DISTINCT {c.col}) FILTER (WHERE NOT {c.missing}"
+            f"{'' if every and c.by_value else f' AND NOT ({c.canonical})'})" for c in chosen)
+            + f" FROM {table}").fetchall()[0]
+
+    found = distinct(odd, True)
+    values = dict(zip((c.name for c in odd), (v or [] for v in found[1:])))
+    by_value = {c.name for c in odd if c.by_value and len(values[c.name]) * _BY_VALUE_SHARE <= found[0]}
+    many = [c for c in odd if c.by_value and c.name not in by_value]
+    for c in many:  # too many values: the SQL per row after all; the reader for the rest
+        if c.text:  # = _PRINTABLE
+            values[c.name] = [v for v in values[c.name] if not (v.isascii() and v.isprintable())]
+    rest = [c for c in many if not c.text]
+    if rest:
+        values.update(zip((c.name for c in rest), (v or [] for v in distinct(rest, False)[1:])))
+    for c in odd:
+        for value in values[c.name]:
             _decide(c, value, lambda *row: [rows[k].append(x) for k, x in zip(rows, row)])
     if rows["f"]:
         value_table(con, "residue", rows)
-    return set(rows["f"]), by_value
+    keys_differ = {f for f, v, k in zip(rows["f"], rows["v"], rows["k"]) if k != v}
+    return set(rows["f"]), by_value, keys_differ
 
 
 def _decide(c: _Column, value: str, add: Callable[..., Any]) -> None:
