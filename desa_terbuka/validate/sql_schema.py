@@ -11,7 +11,12 @@ dates, printable ASCII for patterned codes) is decided in SQL, where DuckDB's ca
 with Python's ``int``/``Decimal``/``strptime``/``re``. Any other distinct value (rare: the
 normaliser writes canonical text) is decided by Frictionless' own cell reader, once per distinct
 value, so the two engines cannot drift apart on odd input. Field types or formats without a SQL
-form (``uri``, ``email``, booleans …) go the same way, per distinct value.
+form (``uri``, ``email``, booleans …) go the same way, per distinct value. So do all values of
+codes, years and dates when a field has few of them (one per 20 rows or fewer): reading a few
+hundred values in Python is cheaper than a regex per row.
+
+Cost (90k APBDes rows): one aggregate scan finds the values for the reader, one scan the failed
+SQL checks, one window the duplicate keys; ~0.12 s, from ~0.21 s for ~20 scans joined by UNION ALL.
 """
 
 from __future__ import annotations
