@@ -67,7 +67,9 @@ def _records(record_type: str, rows: list[dict[str, str]]) -> Records:
     return Records(definitions()[record_type], table, rows, [10 + 2 * i for i in range(len(rows))], [])
 
 
-def test_hostile_cells_are_decided_like_frictionless() -> None:
+@pytest.mark.parametrize("share", [0, 10**9], ids=["by-value", "by-sql"])
+def test_hostile_cells_are_decided_like_frictionless(share: int, monkeypatch) -> None:
+    monkeypatch.setattr(sql_schema, "_BY_VALUE_SHARE", share)  # codes, years, dates: both ways
     good = {"kode_desa": "62.02.16.2003", "tahun_anggaran": "2024", "tahap": "anggaran",
             "kode_rekening": "4.1.1.01", "uraian": "Hasil usaha", "kode_kegiatan": "",
             "sumber_dana": "PAD", "anggaran": "1000", "realisasi": "", "keterangan": ""}
@@ -89,7 +91,9 @@ def test_hostile_cells_are_decided_like_frictionless() -> None:
             "invalid-code", "not-in-list", "required-value", "schema-error"} <= {f.code for f in found}
 
 
-def test_dates_and_formats_are_decided_like_frictionless() -> None:
+@pytest.mark.parametrize("share", [0, 10**9], ids=["by-value", "by-sql"])
+def test_dates_and_formats_are_decided_like_frictionless(share: int, monkeypatch) -> None:
+    monkeypatch.setattr(sql_schema, "_BY_VALUE_SHARE", share)
     base = {"kode_desa": "62.02.16.2003", "tanggal": "2024-03-01", "baris": "1",
             "jenis_musyawarah": definitions()["musyawarah"].field("jenis_musyawarah").constraints["enum"][0],
             "dokumen_url": "https://desa.example/ba.pdf", "jumlah_undangan": "10"}
