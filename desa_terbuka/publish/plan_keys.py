@@ -64,14 +64,16 @@ def unchanged(warehouse: Warehouse, keys: dict[str, str],
 
 def remember(warehouse: Warehouse, keys: dict[str, str], packages: dict[str, dict[str, Any]]) -> None:
     """Record the keys of datasets the run settled or published, with the portal's copy as the
-    run left it (a dataset the portal does not hold is forgotten)."""
+    run left it (a dataset the portal does not hold is forgotten). Two statements, any size."""
     _ensure(warehouse)
+    kept = [(name, key, packages[name].get("metadata_modified")) for name, key in keys.items()
+            if name in packages]
     with warehouse.transaction():
-        for name, key in keys.items():
-            warehouse.con.execute(f"DELETE FROM {TABLE} WHERE dataset = ?", [name])
-            if name in packages:
-                warehouse.con.execute(f"INSERT INTO {TABLE} VALUES (?, ?, ?)",
-                                      [name, key, packages[name].get("metadata_modified")])
+        if keys:
+            warehouse.con.execute(f"DELETE FROM {TABLE} WHERE list_contains(?, dataset)", [list(keys)])
+        if kept:
+            warehouse.con.execute(f"INSERT INTO {TABLE} SELECT unnest(?), unnest(?), unnest(?)",
+                                  [list(column) for column in zip(*kept)])
 
 
 def _ensure(warehouse: Warehouse) -> None:
