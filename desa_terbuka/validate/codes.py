@@ -157,11 +157,13 @@ _LOADED: dict[str, tuple[int, int]] = {}
 
 def _reference_table(con, name: str, known: Callable[[], list[str]]) -> str:
     """The reference codes of a field as a DuckDB table, reloaded when the table changed size
-    (the bench extends the village table in its process)."""
+    (the bench extends the village table in its process) or the connection lacks it (a new
+    connection can get a closed one's ``id``: a fresh warehouse in the same process)."""
     table = f"reference_{name}"
     codes = known()
     stamp = (id(con), len(codes))
-    if _LOADED.get(table) != stamp:
+    if _LOADED.get(table) != stamp or not con.execute(
+            "SELECT 1 FROM duckdb_tables() WHERE temporary AND table_name = ?", [table]).fetchall():
         value_table(con, table, {"kode": codes})
         _LOADED[table] = stamp
     return table
