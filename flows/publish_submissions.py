@@ -42,13 +42,13 @@ from desa_terbuka.publish.build import (
 from desa_terbuka.publish.charts import chart_cache
 from desa_terbuka.publish.config import client_config
 from desa_terbuka.publish.district import district_plans
-from desa_terbuka.publish.finish import finish
+from desa_terbuka.publish.finish import publish_plan
 from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.plan_keys import remember, unchanged, village_keys
 from desa_terbuka.publish.pointers import Pointer
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
 from desa_terbuka.publish.snapshot import Snapshot, search_packages
-from desa_terbuka.publish.sync import SyncResult, prepare_portal, sync_dataset
+from desa_terbuka.publish.sync import SyncResult, prepare_portal
 from desa_terbuka.publish.visibility import enforce_retractions
 from desa_terbuka.run import RunSummary, concerns
 from desa_terbuka.stage.curation import retracted
@@ -160,7 +160,7 @@ def failure_finding(exc: BaseException, name: str) -> Finding:
 def publish_dataset(portal: Portal, planned: PlannedDataset) -> SyncResult:
     """One dataset, one task, one writer. A transient failure retries the whole dataset (the
     sync re-reads the portal first, so a create whose answer was lost is not made twice)."""
-    return finish(portal, planned.plan, sync_dataset(portal, planned.plan))
+    return publish_plan(portal, planned.plan)
 
 
 def _retrying(task_fn):
@@ -192,7 +192,7 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
 def publish_district_dataset(portal: Portal, plan: DatasetPlan,
                              pointers: list[Pointer] | None = None) -> SyncResult:
     """A DPMD dataset (all villages combined, indicators, the villages' links, compliance)."""
-    return finish(portal, plan, sync_dataset(portal, plan), pointers)
+    return publish_plan(portal, plan, pointers)
 
 
 @task(cache_policy=NO_CACHE)
@@ -205,7 +205,7 @@ def read_portal(portal: Portal) -> Snapshot:
 def settle(snapshot: Snapshot, planned: list[PlannedDataset]) -> list[SyncResult | None]:
     """Each plan tried against the snapshot: its result when the portal already matches it
     (no task, no read of its own), None when it must be published."""
-    return [snapshot.settled(lambda s, p=p: finish(s, p.plan, sync_dataset(s, p.plan)))
+    return [snapshot.settled(lambda s, p=p: publish_plan(s, p.plan))
             for p in planned]
 
 
@@ -325,7 +325,7 @@ def reports_folder(warehouse: Warehouse, planned: PlannedDataset) -> Path:
 def _district_dataset(portal: Portal, snapshot: Snapshot, plan: DatasetPlan,
                       pointers: list[Pointer] | None = None) -> SyncResult:
     """A DPMD dataset: settled against the snapshot, else published by its task."""
-    settled = snapshot.settled(lambda s: finish(s, plan, sync_dataset(s, plan), pointers))
+    settled = snapshot.settled(lambda s: publish_plan(s, plan, pointers))
     if settled is not None:
         return settled
     snapshot.forget(plan.name)

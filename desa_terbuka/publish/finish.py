@@ -14,7 +14,7 @@ from desa_terbuka.publish.ordering import order_resources
 from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.pointers import Pointer, sync_pointers
 from desa_terbuka.publish.portal import Portal
-from desa_terbuka.publish.sync import SyncResult
+from desa_terbuka.publish.sync import SyncResult, sync_dataset
 
 
 def finish(portal: Portal, plan: DatasetPlan, result: SyncResult,
@@ -40,6 +40,11 @@ def finish(portal: Portal, plan: DatasetPlan, result: SyncResult,
         result.package = None
         _order(portal, result)
     return result
+
+
+def publish_plan(portal: Portal, plan: DatasetPlan, pointers: list[Pointer] | None = None) -> SyncResult:
+    """``sync_dataset`` then ``finish``: what publishing one plan is, on a portal or a snapshot."""
+    return finish(portal, plan, sync_dataset(portal, plan), pointers)
 
 
 def _order(portal: Portal, result: SyncResult) -> None:

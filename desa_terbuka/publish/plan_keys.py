@@ -56,8 +56,8 @@ def unchanged(warehouse: Warehouse, keys: dict[str, str],
               packages: dict[str, dict[str, Any]]) -> set[str]:
     """The datasets (of ``keys``: name -> plan key) whose key and portal copy are as recorded."""
     _ensure(warehouse)
-    recorded = dict(((name, (key, modified)) for name, key, modified in warehouse.con.execute(
-        f"SELECT dataset, plan_key, metadata_modified FROM {TABLE}").fetchall()))
+    recorded = {name: (key, modified) for name, key, modified in warehouse.con.execute(
+        f"SELECT dataset, plan_key, metadata_modified FROM {TABLE}").fetchall()}
     return {name for name, key in keys.items()
             if name in packages and recorded.get(name) == (key, packages[name].get("metadata_modified"))}
 

@@ -14,8 +14,8 @@ then answers the links' reads too (a village's three datasets each), minus what 
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from contextlib import nullcontext
+from typing import Any, Callable
 
 from desa_terbuka.publish.portal import Portal, is_read
 from desa_terbuka.publish.sync import SyncResult
@@ -70,9 +70,8 @@ class Snapshot:
     def lock(self, name: str):
         return self.portal.lock(name)
 
-    @contextmanager
-    def writer(self, name: str) -> Iterator[None]:
-        yield
+    def writer(self, name: str) -> nullcontext:
+        return nullcontext()  # one thread, no writes
 
     def settled(self, publish: Callable[[Any], SyncResult]) -> SyncResult | None:
         """``publish(self)``'s result when it changes nothing on the portal; else None."""
