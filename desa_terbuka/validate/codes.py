@@ -152,18 +152,15 @@ def reference_rows(con, table: str, definition: DatasetDefinition) -> tuple[list
     return rows, unattributed
 
 
-_LOADED: dict[str, tuple[int, int]] = {}
-
-
 def _reference_table(con, name: str, known: Callable[[], list[str]]) -> str:
-    """The reference codes of a field as a DuckDB table, reloaded when the table changed size
-    (the bench extends the village table in its process) or the connection lacks it (a new
-    connection can get a closed one's ``id``: a fresh warehouse in the same process)."""
+    """The reference codes of a field as a temporary DuckDB table of ``con``, (re)loaded unless
+    the connection already holds it at its current size (the bench extends the village table in
+    its process). The connection itself is asked: a cache beside it went stale when a new
+    connection got a closed one's ``id`` (a fresh warehouse in the same process)."""
     table = f"reference_{name}"
     codes = known()
-    stamp = (id(con), len(codes))
-    if _LOADED.get(table) != stamp or not con.execute(
-            "SELECT 1 FROM duckdb_tables() WHERE temporary AND table_name = ?", [table]).fetchall():
+    held = con.execute("SELECT estimated_size FROM duckdb_tables() WHERE temporary AND table_name = ?",
+                       [table]).fetchall()
+    if held != [(len(codes),)]:
         value_table(con, table, {"kode": codes})
-        _LOADED[table] = stamp
     return table

@@ -9,8 +9,11 @@ from desa_terbuka.validate import codes
 
 
 def test_a_connection_reusing_a_closed_ones_id_still_gets_its_table() -> None:
-    con = duckdb.connect()
-    codes._LOADED["reference_contoh"] = (id(con), 2)  # what a closed connection with this id left
+    closed = duckdb.connect()
+    codes._reference_table(closed, "contoh", lambda: ["a", "b"])
+    closed.close()
+    del closed
+    con = duckdb.connect()  # often gets the closed one's id
     table = codes._reference_table(con, "contoh", lambda: ["a", "b"])
     assert con.execute(f"SELECT count(*) FROM {table}").fetchall() == [(2,)]
     assert codes._reference_table(con, "contoh", lambda: ["a", "b", "c"]) == table  # grown: reloaded
