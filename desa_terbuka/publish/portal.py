@@ -38,7 +38,8 @@ from desa_terbuka.publish.config import Client, client_config
 READ_SUFFIXES = ("_show", "_list", "_search", "_search_sql", "_autocomplete")
 # Writes whose repetition after a lost answer changes nothing more than the first did.
 REPEATABLE_WRITES = ("_patch", "_update", "_delete", "_purge", "package_revise", "member_create",
-                     "package_owner_org_update")
+                     "package_owner_org_update",
+                     "package_create_default_resource_views")  # skips view types that exist
 TRANSIENT_STATUS = {408, 429, 500, 502, 503, 504}
 
 

@@ -2,14 +2,16 @@
 
 A public resource is never rewritten in place (that showed a new CSV beside an old DataStore
 table while the table was rebuilt). A changed year is built on a *staging* resource instead:
-one ``package_revise`` adds the resource (see ``_revise`` for the CKAN traps this avoids), then
-``datastore_create`` fills its table, the CSV is uploaded and the table view made. Staging resources are labelled "sedang disiapkan" and carry ``desa_staging`` (the content
-hash they are built for). When every changed year and document is staged, ONE ``package_revise``
-switches the dataset: the staged resources take the place of the old ones (which CKAN marks
-deleted), the metadata (years covered, quality, hashes) changes with them, and ``desa_content_hash``
-(the mark of a complete resource) is set. Then one ``resource_delete`` of a replaced resource
-makes CKAN drop the DataStore tables of every deleted resource of the dataset (a later update
-would purge the deleted resources and orphan their tables, still readable by SQL); until that is
+one ``package_revise`` adds the staging resources of every changed year and document (see
+``_revise`` for the CKAN traps this avoids), ``datastore_create`` fills each year's table and one
+call makes their table views. Staging resources are labelled "sedang disiapkan" and carry
+``desa_staging`` (the content hash they are built for). Then ONE ``package_revise`` switches the
+dataset and carries the staged files (multipart): the staged resources take the place of the old
+ones (which CKAN marks deleted), the metadata (years covered, quality, hashes) changes with them,
+and ``desa_content_hash`` (the mark of a complete resource) is set. CKAN applies it in one
+transaction, so no file is public before its table is complete. Then one ``resource_delete``
+of a replaced resource makes CKAN drop the DataStore tables of every deleted resource of the
+dataset (a later update would purge the deleted resources and orphan their tables, still readable by SQL); until that is
 done, ``desa_replaces`` on the switched-in resources names a replaced one, so a run killed in
 between is caught up by the next run.
 
@@ -24,6 +26,7 @@ The switch lists the resources in page order (``ordering.rank``), so no reorder 
 from __future__ import annotations
 
 import io
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,7 +46,6 @@ from desa_terbuka.publish.ordering import rank
 from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
 
 DATASTORE_CHUNK = 5000
-VIEW_TYPE = "datatables_view"
 STAGING_KEY = "desa_staging"  # on a staging resource: the content hash it is being built for
 REPLACES_KEY = "desa_replaces"  # on a switched-in resource: the id of the resource it replaced
 STAGING_LABEL = " (versi baru sedang disiapkan)"
@@ -157,30 +159,26 @@ def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
 
 def _create(portal: Portal, plan: DatasetPlan, result: SyncResult) -> None:
     """A new dataset in one ``package_create`` (private, every resource listed as a staging
-    one), its resources filled, then switched public in one revision."""
+    one), its tables filled and viewed, then switched public with its files in one revision."""
     staging = [*(_year_fields(r) for r in plan.resources),
                *(_document_fields(d) for d in plan.documents)]
     package = portal.call("package_create", private=True, resources=staging,
                           **{**plan.metadata, "owner_org": plan.organization.name})
     result.changes.append("dataset dibuat")
     ids = {resource_key(r): r["id"] for r in package.get("resources", [])}
-    staged = {}
-    for r in plan.resources:
-        staged[year_key(r.year)] = _fill_year(portal, plan, ids[year_key(r.year)], r)
-    for d in plan.documents:
-        staged[d.key] = _upload(portal, ids[d.key], d.filename, d.content, d.mimetype)
-    package = {**package, "resources": [
-        {**r, **staged.get(resource_key(r), {})} for r in package.get("resources", [])]}
+    tables = _fill_tables(portal, plan, package["id"], plan.resources, ids)
+    package = {**package, "resources": [{**r, "datastore_active": True} if r["id"] in tables else r
+                                        for r in package.get("resources", [])]}
     todo = _Todo([*plan.resources], [*plan.documents], [], [], True, True)
-    _switch(portal, plan, package, todo, result,
-            staged={key: r["id"] for key, r in staged.items()})
+    keys = [*(year_key(r.year) for r in plan.resources), *(d.key for d in plan.documents)]
+    _switch(portal, plan, package, todo, result, staged={key: ids[key] for key in keys})
 
 
 def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _Todo,
             result: SyncResult, staged: dict[str, str] | None = None) -> None:
-    """Stage what changed, then switch the dataset to it in one revision and clean up.
-    ``staged``: resources staged already (a new dataset's), by key; ``package`` then holds them
-    as they are after their uploads."""
+    """Stage what changed, then switch the dataset to it (with the staged files) in one revision
+    and clean up. ``staged``: resources staged already (a new dataset's), by key; ``package``
+    then holds them as they are after their tables were filled."""
     live = live_resources(package)
     if staged is None and todo.leftovers:  # unknown state: built again (out of the list first: no position gap)
         gone = {r["id"] for r in todo.leftovers}
@@ -190,15 +188,14 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
             _delete_resource(portal, r["id"])
             result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
     if staged is None:
-        staged = {year_key(r.year): _stage_year(portal, plan, package["id"], r) for r in todo.years}
-        staged.update({d.key: _stage_document(portal, package["id"], d) for d in todo.docs})
+        staged = _stage(portal, plan, package["id"], todo)
         if staged or todo.leftovers:
             package = portal.call("package_show", id=package["id"])
     resources, replaced = _switched(package, plan, staged)
     update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active"}
     if todo.newborn:
         update["private"] = False
-    revised = _revise(portal, package["id"], resources, **update)
+    revised = _revise(portal, package["id"], resources, files=_files(todo, staged), **update)
     result.package = revised
     if replaced:
         _clear_replaced(portal, revised, replaced[0])
@@ -263,10 +260,16 @@ def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | Non
         _revise(portal, package["id"], resources)
 
 
-def _stage_year(portal: Portal, plan: DatasetPlan, package_id: str, want: ResourcePlan) -> str:
-    """A complete new resource for one year, beside the public one: returns its id. Killed
-    before it is complete, it stays a labelled staging resource (removed by the next run)."""
-    return _fill_year(portal, plan, _added(portal, package_id, _year_fields(want)), want)["id"]
+def _stage(portal: Portal, plan: DatasetPlan, package_id: str, todo: _Todo) -> dict[str, str]:
+    """Every changed year and document as a staging resource beside the public ones (one
+    revision), the years' tables filled and viewed; returns their ids by key. Killed before the
+    switch, they stay labelled staging resources (removed by the next run)."""
+    wanted = [*(_year_fields(r) for r in todo.years), *(_document_fields(d) for d in todo.docs)]
+    if not wanted:
+        return {}
+    staged = {resource_key(r): r["id"] for r in add_resources(portal, package_id, wanted)}
+    _fill_tables(portal, plan, package_id, todo.years, staged)
+    return staged
 
 
 def _year_fields(want: ResourcePlan) -> dict[str, Any]:
@@ -282,42 +285,43 @@ def _document_fields(want: DocumentPlan) -> dict[str, Any]:
             RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash}
 
 
-def _fill_year(portal: Portal, plan: DatasetPlan, resource_id: str,
-               want: ResourcePlan) -> dict[str, Any]:
-    """The staging resource's table, file and view; returns the resource after its upload."""
-    records = want.records
-    portal.call("datastore_create", resource_id=resource_id, force=True,
-                fields=plan.datastore_fields, primary_key=plan.primary_key,
-                records=records[:DATASTORE_CHUNK])
+def _fill_tables(portal: Portal, plan: DatasetPlan, package_id: str,
+                 years: list[ResourcePlan], ids: dict[str, str]) -> set[str]:
+    """The staging resources' DataStore tables (in chunks), then their table views in one call
+    (CKAN's default views that need the DataStore: ``datatables_view`` unless the portal's
+    ``ckan.views.default_views`` says otherwise; types a resource has already are skipped).
+    Returns the ids of the filled resources."""
     method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
-    for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
-        portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
-                    records=records[start:start + DATASTORE_CHUNK])
-    resource = _upload(portal, resource_id, want.filename, want.csv, "text/csv")
-    views = portal.call("resource_view_list", id=resource_id)
-    if not any(v.get("view_type") == VIEW_TYPE for v in views):
-        portal.call("resource_view_create", resource_id=resource_id, view_type=VIEW_TYPE,
-                    title="Tabel data")
-    return resource
+    for want in years:
+        resource_id, records = ids[year_key(want.year)], want.records
+        portal.call("datastore_create", resource_id=resource_id, force=True,
+                    fields=plan.datastore_fields, primary_key=plan.primary_key,
+                    records=records[:DATASTORE_CHUNK])
+        for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
+            portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
+                        records=records[start:start + DATASTORE_CHUNK])
+    filled = {ids[year_key(want.year)] for want in years}
+    if filled:
+        portal.call("package_create_default_resource_views", create_datastore_views=True,
+                    package={"id": package_id, "resources": [
+                        {"id": i, "package_id": package_id, "datastore_active": True}
+                        for i in sorted(filled)]})
+    return filled
 
 
-def _upload(portal: Portal, resource_id: str, filename: str, content: bytes,
-            mimetype: str) -> dict[str, Any]:
-    """The file of a staging resource; returns the resource as the portal answered."""
-    answer = portal.call("resource_patch", id=resource_id, url_type="upload",
-                         files={"upload": (filename, io.BytesIO(content), mimetype)})
-    return answer if isinstance(answer, dict) and answer.get("id") == resource_id else {"id": resource_id}
-
-
-def _stage_document(portal: Portal, package_id: str, want: DocumentPlan) -> str:
-    resource_id = _added(portal, package_id, _document_fields(want))
-    _upload(portal, resource_id, want.filename, want.content, want.mimetype)
-    return resource_id
+def _files(todo: _Todo, staged: dict[str, str]) -> dict[str, tuple[str, io.BytesIO, str]]:
+    """The staged resources' files, as fields of the switch (``package_revise`` attaches a file
+    to a resource of the revised list by ``update__resources__<id>__upload``)."""
+    files = {staged[year_key(r.year)]: (r.filename, r.csv, "text/csv") for r in todo.years}
+    files.update({staged[d.key]: (d.filename, d.content, d.mimetype) for d in todo.docs})
+    return {f"update__resources__{rid}__upload": (name, io.BytesIO(content), mimetype)
+            for rid, (name, content, mimetype) in files.items()}
 
 
 def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
-            retry: bool | None = None, **update: Any) -> dict[str, Any]:
+            retry: bool | None = None, files: dict | None = None, **update: Any) -> dict[str, Any]:
     """One ``package_revise`` that REPLACES the resource list; returns the revised dataset.
+    ``files``: uploads for resources of the list (see ``_files``), sent with it as multipart.
 
     Two CKAN 2.12 traps (PORTAL.md): ``update`` merges a list into the stored one item by item,
     by index, and never shortens it (a dropped resource stays, another is overwritten); and
@@ -326,13 +330,11 @@ def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
     resource fails with HTTP 500 (IndexError). Hence the list is filtered out first and sent
     without positions: CKAN saves every resource and numbers them again."""
     listed = [{k: v for k, v in r.items() if k != "position"} for r in resources]
-    return portal.call("package_revise", match={"id": package_id}, filter=["-resources"],
-                       update={**update, "resources": listed}, retry=retry)["package"]
-
-
-def _added(portal: Portal, package_id: str, resource: dict[str, Any]) -> str:
-    """Add one resource to the dataset (``add_resources``); returns its id."""
-    return add_resources(portal, package_id, [resource])[0]["id"]
+    data: dict[str, Any] = {"match": {"id": package_id}, "filter": ["-resources"],
+                            "update": {**update, "resources": listed}}
+    if files:  # multipart: ckanapi sends strings only; CKAN reads these three as JSON
+        data = {k: json.dumps(v) for k, v in data.items()}
+    return portal.call("package_revise", files=files or None, retry=retry, **data)["package"]
 
 
 def add_resources(portal: Portal, package_id: str, resources: list[dict[str, Any]]) -> list[dict[str, Any]]:

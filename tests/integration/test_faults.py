@@ -42,11 +42,12 @@ FAST = Client.model_validate({
     "retry": {"attempts": 3, "backoff_seconds": 0.05, "backoff_max_seconds": 0.2},
     "dataset_retries": 1, "dataset_retry_delay_seconds": 0.1,
     "breaker": {"failures": 4, "cooldown_seconds": 60}})
-WRITES = ("datastore_create", "resource_patch", "resource_view_create", "resource_create",
-          "package_revise", "resource_delete")
-# The steps of a publish (publish/sync.py), in order: the first call of each.
-STEPS = {"add staging resource": ("package_revise", ""), "fill its table": ("datastore_create", ""),
-         "upload its CSV": ("resource_patch", ""), "make its view": ("resource_view_create", ""),
+WRITES = ("datastore_create", "resource_patch", "package_create_default_resource_views",
+          "resource_create", "package_revise", "resource_delete")
+# The steps of a publish (publish/sync.py), in order: the first call of each. The files travel
+# with the switch.
+STEPS = {"add staging resources": ("package_revise", ""), "fill its table": ("datastore_create", ""),
+         "make its views": ("package_create_default_resource_views", ""),
          "switch": ("package_revise", "switch"), "drop the replaced": ("resource_delete", ""),
          "read": ("package_show", "")}
 
@@ -58,8 +59,8 @@ def _step(name: str, kind: str) -> Fault:
 
 # The default (in the normal test command, about 3 min): every step once, every fault kind at
 # least once, the switch both lost and killed before it.
-DEFAULT = [_step("add staging resource", "500"), _step("fill its table", "timeout"),
-           _step("upload its CSV", "lost"), _step("make its view", "down"),
+DEFAULT = [_step("add staging resources", "500"), _step("fill its table", "timeout"),
+           _step("make its views", "down"), _step("switch", "500"),
            _step("switch", "lost"), _step("drop the replaced", "500")]
 KILLS = [Fault("datastore_create", 2, "kill-after"), _step("switch", "kill-before")]
 MATRIX = os.environ.get("DESA_FAULT_MATRIX") or "default"
@@ -70,7 +71,7 @@ if MATRIX == "wide":
     DEFAULT = [
         Fault("datastore_create", 1, "500"), Fault("datastore_create", 2, "lost"),
         Fault("datastore_create", 2, "timeout"), Fault("resource_patch", 1, "lost"),
-        Fault("resource_patch", 2, "500"), Fault("resource_view_create", 1, "lost"),
+        Fault("resource_patch", 2, "500"), Fault("package_create_default_resource_views", 1, "lost"),
         Fault("package_revise", 1, "lost"),
         Fault("package_revise", 1, "500"), Fault("package_revise", 1, "timeout"),
         Fault("resource_delete", 1, "lost"), Fault("package_show", 3, "down"),

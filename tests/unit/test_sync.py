@@ -13,6 +13,7 @@ import contextlib
 import copy
 import hashlib
 import itertools
+import json
 
 import pytest
 
@@ -94,6 +95,8 @@ class FakePortal:
         return package
 
     def package_revise(self, files, match, update, filter=()):
+        if files:  # multipart: the three fields come as JSON text, as CKAN reads them
+            match, update, filter = (json.loads(v) for v in (match, update, filter))
         package = self._package(match["id"])
         new = update.get("resources")
         if new is not None:
@@ -114,6 +117,11 @@ class FakePortal:
             package["resources"] = [
                 {**r, "content": known[r["id"]].get("content")} if r.get("id")
                 else {**r, "id": next(self.ids), "datastore_active": False} for r in new]
+        for key, (filename, content, _) in (files or {}).items():
+            rid = key.removeprefix("update__resources__").removesuffix("__upload")
+            resource = next(r for r in package["resources"] if r["id"] == rid)
+            resource.update(content=hashlib.sha256(content.getvalue()).hexdigest(), url=f"{self.url}/{rid}/{filename}",
+                            url_type="upload")
         if set(update) - {"resources"}:
             self.switches += 1
         package.update({k: v for k, v in update.items() if k != "resources"})
@@ -129,7 +137,7 @@ class FakePortal:
     def resource_create(self, files, package_id, **fields):
         resource = {**fields, "id": next(self.ids), "datastore_active": False}
         if files:
-            resource["content"] = files["upload"][1].getvalue()
+            resource["content"] = hashlib.sha256(files["upload"][1].getvalue()).hexdigest()
         self._package(package_id)["resources"].append(resource)
         return resource
 
@@ -137,7 +145,7 @@ class FakePortal:
         resource = self._resource(id)
         resource.update(fields)
         if files:
-            resource["content"] = files["upload"][1].getvalue()
+            resource["content"] = hashlib.sha256(files["upload"][1].getvalue()).hexdigest()
         return resource
 
     def resource_delete(self, files, id):
@@ -164,8 +172,10 @@ class FakePortal:
     def resource_view_list(self, files, id):
         return self.views.get(id, [])
 
-    def resource_view_create(self, files, resource_id, view_type, title):
-        self.views.setdefault(resource_id, []).append({"view_type": view_type})
+    def package_create_default_resource_views(self, files, package, create_datastore_views):
+        for r in package["resources"]:  # CKAN skips the view types a resource has
+            if r["datastore_active"] and not self.views.get(r["id"]):
+                self.views[r["id"]] = [{"view_type": "datatables_view"}]
 
 
 def plan(csv_2024: bytes = b"kode_desa\n62.02.16.2003\n", csv_2023: bytes | None = None):
@@ -202,7 +212,7 @@ def public_view(portal: FakePortal) -> tuple[str, dict[str, str]]:
             continue
         key = r["desa_key"]
         assert key not in shown, f"duplicate {key}"
-        digest = hashlib.sha256(r["content"]).hexdigest()
+        digest = r["content"]  # the sha256 of the file the fake holds
         assert r[CONTENT_HASH_KEY] == digest, f"{key}: file and hash disagree"
         if key.startswith("tahun-"):
             assert r["datastore_active"]
@@ -334,3 +344,26 @@ def test_a_new_dataset_is_created_in_one_call_and_switched_in_one_revision():
     assert portal.log.writes.count("package_revise") == 1  # the switch; no revision per resource
     [package] = portal.packages.values()
     assert [r["desa_key"] for r in package["resources"]] == ["tahun-2024", "tahun-2023"]  # page order
+
+
+def _write_list(old, new) -> list[str]:
+    portal = FakePortal()
+    if old is not None:
+        sync_dataset(portal, old)
+    before = len(portal.log.writes)
+    sync_dataset(portal, new)
+    return portal.log.writes[before:]
+
+
+def test_files_travel_with_the_switch_and_views_come_in_one_call():
+    """Each write is a full package update and search index inside CKAN: the files are not
+    uploaded one call each but attached to the switch, and the table views of all changed
+    years are made by one call."""
+    assert _write_list(None, plan()) == [
+        "organization_create", "package_create", "datastore_create", "datastore_create",
+        "package_create_default_resource_views", "package_revise"]
+    assert _write_list(plan(), plan(b"kode_desa\nx\n", b"kode_desa\ny\n")) == [
+        "package_revise",  # both years' staging resources, in one revision
+        "datastore_create", "datastore_create", "package_create_default_resource_views",
+        "package_revise",  # the switch, with both files
+        "resource_delete", "package_revise"]  # the replaced tables dropped, the mark cleared
