@@ -47,8 +47,9 @@ from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.plan_keys import remember, unchanged, village_keys
 from desa_terbuka.publish.pointers import Pointer
 from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
+from desa_terbuka.publish.prepare import prepare_portal
 from desa_terbuka.publish.snapshot import Snapshot, search_packages
-from desa_terbuka.publish.sync import SyncResult, prepare_portal
+from desa_terbuka.publish.sync import SyncResult
 from desa_terbuka.publish.visibility import enforce_retractions
 from desa_terbuka.run import RunSummary, concerns
 from desa_terbuka.stage.curation import retracted

@@ -4,8 +4,9 @@ dataset in one call. APBDes data packages follow the Fiscal Data Package profile
 anggaran and realisasi in IDR; dimensions desa, tahun, rekening, kegiatan, sumber dana, tahap)
 so OpenSpending-style tools can load them.
 
-Built after the dataset's resources are on the portal (the package names their URLs) and
-published as one more resource through the same sync, so an unchanged package costs no write.
+Built from the resource list a switch will make, and published in that switch (see
+publish/derived.py); checked against the portal's answer after it, so an unchanged package costs
+no write and a wrongly predicted one is refreshed through the same sync.
 """
 
 from __future__ import annotations
@@ -108,16 +109,21 @@ def datapackage(plan: DatasetPlan, package: dict[str, Any], page: str) -> dict[s
     return descriptor
 
 
-def publish_datapackage(portal: Portal, plan: DatasetPlan, result: SyncResult) -> SyncResult:
-    """Add or refresh the dataset's datapackage.json (one read; a write only when it changed)."""
-    package = result.package or portal.call("package_show", id=plan.name)
-    page = f"{portal.url}/dataset/{plan.name}"
+def datapackage_document(plan: DatasetPlan, package: dict[str, Any], page: str) -> DocumentPlan:
+    """The datapackage.json of the dataset as ``package`` lists it, as a document to publish."""
     content = json.dumps(datapackage(plan, package, page), ensure_ascii=False, indent=2).encode("utf-8")
-    document = DocumentPlan(
+    return DocumentPlan(
         KEY, "Data package (datapackage.json)",
         "Deskripsi Frictionless Data Package semua sumber daya dataset ini beserta kamus datanya"
         + (" (profil Fiscal Data Package)." if plan.record_type == "apbdes" else "."),
         "datapackage.json", content, "JSON", "application/json")
+
+
+def publish_datapackage(portal: Portal, plan: DatasetPlan, result: SyncResult) -> SyncResult:
+    """Add or refresh the dataset's datapackage.json (one read; a write only when it changed).
+    Usually a no-op check: a switch publishes it with the resources it names (``derived``)."""
+    package = result.package or portal.call("package_show", id=plan.name)
+    document = datapackage_document(plan, package, f"{portal.url}/dataset/{plan.name}")
     stored = next((r for r in package.get("resources") or [] if resource_key(r) == KEY), None)
     if stored and stored.get(CONTENT_HASH_KEY) == document.content_hash:
         return result

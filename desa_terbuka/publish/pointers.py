@@ -44,30 +44,42 @@ def _target(live: dict[str, dict[str, Any]], target: str) -> dict[str, Any] | No
     return live.get(target)
 
 
-def sync_pointers(portal: Portal, dataset_name: str, pointers: list[Pointer],
-                  package: dict[str, Any] | None = None) -> list[str]:
-    """Create or repoint the dataset's pointers (one read unless ``package``, the dataset as
-    just read or written, is given; a write per pointer that moved)."""
-    if not pointers:
-        return []
-    package = package or portal.call("package_show", id=dataset_name)
-    live = live_resources(package)
-    changes, new = [], []
+def pointer_resources(live: dict[str, dict[str, Any]], pointers: list[Pointer]
+                      ) -> tuple[list[dict[str, Any]], list[str]]:
+    """The pointers to make (without an id) or move (with theirs) over the resources ``live``
+    (by key), and what changes; pointers already right are left out."""
+    wanted, changes = [], []
     for pointer in pointers:
         target = _target(live, pointer.target)
         if target is None or not target.get("url"):
             continue
         existing = live.get(pointer.key)
         fields = {"name": pointer.name, "description": pointer.description,
-                  "format": pointer.format, "url": target["url"]}
-        if existing is None:  # all of them in one revision (the links dataset has 2 per village)
-            new.append({**fields, "url_type": "", RESOURCE_KEY: pointer.key})
+                  "format": pointer.format, "url": target["url"], "url_type": "",
+                  RESOURCE_KEY: pointer.key}
+        if existing is None:
+            wanted.append(fields)
             changes.append(f"tautan tetap {pointer.name} dibuat")
         elif existing.get("url") != target["url"] or existing.get("url_type") \
                 or existing.get("name") != pointer.name:
-            portal.call("resource_patch", id=existing["id"], url_type="", **fields)
+            wanted.append({**fields, "id": existing["id"]})
             changes.append(f"tautan tetap {pointer.name} diarahkan ke versi terbaru")
-    if new:
+    return wanted, changes
+
+
+def sync_pointers(portal: Portal, dataset_name: str, pointers: list[Pointer],
+                  package: dict[str, Any] | None = None) -> list[str]:
+    """Create or repoint the dataset's pointers (one read unless ``package``, the dataset as
+    just read or written, is given; a write per pointer that moved, one for all new ones).
+    Usually a no-op check: a switch makes them (publish/derived.py)."""
+    if not pointers:
+        return []
+    package = package or portal.call("package_show", id=dataset_name)
+    wanted, changes = pointer_resources(live_resources(package), pointers)
+    for moved in (r for r in wanted if "id" in r):
+        portal.call("resource_patch", **moved)
+    new = [r for r in wanted if "id" not in r]
+    if new:  # all of them in one revision (the links dataset has 2 per village)
         add_resources(portal, package["id"], new)
     return changes
 

@@ -164,6 +164,8 @@ class Portal:
         self._locks: dict[str, threading.Lock] = {}
         # organizations this run has seen or made: a village's datasets read theirs once
         self.known_organizations: set[str] = set()
+        # where the portal serves uploads, once an answer showed it (publish/derived.py)
+        self.download_prefix: str | None = None
 
     def __repr__(self) -> str:  # never the token
         return f"Portal({self.url!r})"

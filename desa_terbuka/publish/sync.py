@@ -27,11 +27,10 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from desa_terbuka.core.definitions import definitions
-from desa_terbuka.publish.config import portal_config
+from desa_terbuka.publish.derived import Derived, download_site, learn_site, predicted
 from desa_terbuka.publish.plan import (
     CONTENT_HASH_KEY,
     RESOURCE_KEY,
@@ -133,14 +132,15 @@ class _Todo:
         return bool(self.years or self.docs or self.leftovers or self.duplicates or self.metadata)
 
 
-def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
-    """Bring one dataset to ``plan``; zero writes when it already matches."""
+def sync_dataset(portal: Portal, plan: DatasetPlan, derived: Derived | None = None) -> SyncResult:
+    """Bring one dataset to ``plan``; zero writes when it already matches. ``derived``: what
+    follows from its resources (publish/derived.py), made in the same switch when they change."""
     with portal.writer(plan.name):
         result = SyncResult(plan.name)
         ensure_organization(portal, plan, result)
         package = portal.show("package_show", id=plan.name)
         if package is None:  # private until the switch: never seen empty or half-filled
-            _create(portal, plan, result)
+            _create(portal, plan, result, derived)
             return result
         if any(r.get(REPLACES_KEY) for r in package.get("resources", [])):
             _clear_replaced(portal, package)  # a killed run's switch, not yet cleaned up
@@ -151,17 +151,18 @@ def sync_dataset(portal: Portal, plan: DatasetPlan) -> SyncResult:
         result.resource_ids = {r.year: live[year_key(r.year)]["id"] for r in plan.resources
                                if r not in todo.years}
         if todo:
-            _switch(portal, plan, package, todo, result)
+            _switch(portal, plan, package, todo, result, derived=derived)
         else:
             result.package = package
         return result
 
 
-def _create(portal: Portal, plan: DatasetPlan, result: SyncResult) -> None:
+def _create(portal: Portal, plan: DatasetPlan, result: SyncResult, derived: Derived | None) -> None:
     """A new dataset in one ``package_create`` (private, every resource listed as a staging
     one), its tables filled and viewed, then switched public with its files in one revision."""
     staging = [*(_year_fields(r) for r in plan.resources),
-               *(_document_fields(d) for d in plan.documents)]
+               *(_document_fields(d) for d in plan.documents),
+               *(_slot_fields(key) for key in (derived.keys if derived else ()))]
     package = portal.call("package_create", private=True, resources=staging,
                           **{**plan.metadata, "owner_org": plan.organization.name})
     result.changes.append("dataset dibuat")
@@ -170,12 +171,15 @@ def _create(portal: Portal, plan: DatasetPlan, result: SyncResult) -> None:
     package = {**package, "resources": [{**r, "datastore_active": True} if r["id"] in tables else r
                                         for r in package.get("resources", [])]}
     todo = _Todo([*plan.resources], [*plan.documents], [], [], True, True)
-    keys = [*(year_key(r.year) for r in plan.resources), *(d.key for d in plan.documents)]
-    _switch(portal, plan, package, todo, result, staged={key: ids[key] for key in keys})
+    keys = [*(year_key(r.year) for r in plan.resources), *(d.key for d in plan.documents),
+            *(derived.keys if derived else ())]
+    _switch(portal, plan, package, todo, result, staged={key: ids[key] for key in keys},
+            derived=derived)
 
 
 def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _Todo,
-            result: SyncResult, staged: dict[str, str] | None = None) -> None:
+            result: SyncResult, staged: dict[str, str] | None = None,
+            derived: Derived | None = None) -> None:
     """Stage what changed, then switch the dataset to it (with the staged files) in one revision
     and clean up. ``staged``: resources staged already (a new dataset's), by key; ``package``
     then holds them as they are after their tables were filled."""
@@ -188,15 +192,19 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
             _delete_resource(portal, r["id"])
             result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
     if staged is None:
-        staged = _stage(portal, plan, package["id"], todo)
+        staged = _stage(portal, plan, package["id"], todo, derived.keys if derived else ())
         if staged or todo.leftovers:
             package = portal.call("package_show", id=package["id"])
-    resources, replaced = _switched(package, plan, staged)
+    links: list[dict[str, Any]] = []
+    if derived and any(key in staged for key in derived.keys):
+        plan, todo, links = _derive(portal, plan, package, todo, staged, derived, result)
+    resources, replaced = _switched(package, plan, staged, links)
     update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active"}
     if todo.newborn:
         update["private"] = False
     revised = _revise(portal, package["id"], resources, files=_files(todo, staged), **update)
     result.package = revised
+    learn_site(portal, revised)
     if replaced:
         _clear_replaced(portal, revised, replaced[0])
         result.package = None  # the clean-up revised it again
@@ -219,10 +227,28 @@ def _duplicates(package: dict[str, Any], live: dict[str, dict[str, Any]]) -> lis
             if not is_staging(r) and resource_key(r) and r["id"] not in chosen]
 
 
-def _switched(package: dict[str, Any], plan: DatasetPlan,
-              staged: dict[str, str]) -> tuple[list[dict[str, Any]], list[str]]:
-    """The dataset's new resource list (the plan's order, then resources that are not ours) and
-    the ids it drops: replaced and duplicate resources."""
+def _derive(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _Todo,
+            staged: dict[str, str], derived: Derived, result: SyncResult
+            ) -> tuple[DatasetPlan, _Todo, list[dict[str, Any]]]:
+    """The derived documents and links, built from the list the switch will make; returns the
+    plan and todo with the documents (on their staged slots, which ``staged`` then names) and
+    the links."""
+    slots = {key: staged.pop(key) for key in derived.keys if key in staged}
+    files = {staged[year_key(r.year)]: r.filename for r in todo.years}
+    files.update({staged[d.key]: d.filename for d in todo.docs})
+    would_be, _ = _switched(package, plan, staged)
+    touches = derived.build(predicted(would_be, package["id"], files, download_site(portal, package)))
+    documents = [d for d in touches.documents if d.key in slots]
+    staged.update({d.key: slots[d.key] for d in documents})
+    result.changes += touches.changes
+    return (replace(plan, documents=[*plan.documents, *documents]),
+            replace(todo, docs=[*todo.docs, *documents]), touches.links)
+
+
+def _switched(package: dict[str, Any], plan: DatasetPlan, staged: dict[str, str],
+              links: list[dict[str, Any]] = ()) -> tuple[list[dict[str, Any]], list[str]]:
+    """The dataset's new resource list (page order: ours, the links made or changed, resources
+    that are not ours) and the ids it drops: replaced and duplicate resources."""
     by_id = {r["id"]: r for r in package.get("resources", [])}
     live = live_resources(package)
     old = {key: r["id"] for key, r in live.items()}
@@ -235,14 +261,20 @@ def _switched(package: dict[str, Any], plan: DatasetPlan,
             r.update(name=want.name, description=want.description,
                      **{CONTENT_HASH_KEY: want.content_hash, STAGING_KEY: "",
                         REPLACES_KEY: old.get(key, "")})
+            if isinstance(want, DocumentPlan):  # a derived document's slot was made blank
+                r.update(format=want.format, mimetype=want.mimetype)
             resources.append(r)
         elif key in live:
             resources.append(live[key])
     resources += [r for r in package.get("resources", [])
                   if not resource_key(r) and not is_staging(r)]
-    resources += [r for k, r in live.items() if k not in wanted]  # years no longer planned stay
+    linked = {resource_key(link): link for link in links}
+    # years no longer planned stay; a link is changed in place
+    resources += [{**r, **linked.pop(k)} if k in linked else r
+                  for k, r in live.items() if k not in wanted]
+    resources += linked.values()  # new links: CKAN makes a resource sent without an id
     resources = [r for _, _, r in sorted((rank(r, i), i, r) for i, r in enumerate(resources))]
-    kept = {r["id"] for r in resources}
+    kept = {r.get("id") for r in resources}
     replaced = [r["id"] for r in package.get("resources", []) if r["id"] not in kept]
     return resources, replaced
 
@@ -260,13 +292,16 @@ def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | Non
         _revise(portal, package["id"], resources)
 
 
-def _stage(portal: Portal, plan: DatasetPlan, package_id: str, todo: _Todo) -> dict[str, str]:
+def _stage(portal: Portal, plan: DatasetPlan, package_id: str, todo: _Todo,
+           slots: tuple[str, ...] = ()) -> dict[str, str]:
     """Every changed year and document as a staging resource beside the public ones (one
-    revision), the years' tables filled and viewed; returns their ids by key. Killed before the
-    switch, they stay labelled staging resources (removed by the next run)."""
+    revision), with a slot for each derived document (``slots``, keys), the years' tables filled
+    and viewed; returns their ids by key. Killed before the switch, they stay labelled staging
+    resources (removed by the next run)."""
     wanted = [*(_year_fields(r) for r in todo.years), *(_document_fields(d) for d in todo.docs)]
     if not wanted:
         return {}
+    wanted += [_slot_fields(key) for key in slots]
     staged = {resource_key(r): r["id"] for r in add_resources(portal, package_id, wanted)}
     _fill_tables(portal, plan, package_id, todo.years, staged)
     return staged
@@ -283,6 +318,12 @@ def _document_fields(want: DocumentPlan) -> dict[str, Any]:
     return {"name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
             "format": want.format, "mimetype": want.mimetype,
             RESOURCE_KEY: want.key, STAGING_KEY: want.content_hash}
+
+
+def _slot_fields(key: str) -> dict[str, Any]:
+    """A staging resource for a document built only at the switch (``derived``)."""
+    return {"name": key + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
+            RESOURCE_KEY: key, STAGING_KEY: "pending"}
 
 
 def _fill_tables(portal: Portal, plan: DatasetPlan, package_id: str,
@@ -354,22 +395,3 @@ def _delete_resource(portal: Portal, resource_id: str) -> None:
         portal.call("resource_delete", id=resource_id)
     except PortalNotFound:  # gone already (purged by CKAN, or an earlier attempt)
         pass
-
-
-def prepare_portal(portal: Portal) -> list[str]:
-    """Check licences and make sure the groups exist; returns the changes made."""
-    licenses = {lic["id"] for lic in portal.call("license_list")}
-    for definition in definitions().values():
-        if definition.config["license_id"] not in licenses:
-            raise PortalRejected(
-                "license_list", f"lisensi '{definition.config['license_id']}' pada "
-                f"datasets/{definition.record_type}.yaml tidak dikenal portal; pilih salah satu dari "
-                f"license_list portal ({', '.join(sorted(licenses))})")
-    changes = []
-    existing = set(portal.call("group_list", all_fields=False, limit=1000))  # one read, not one per group
-    for group in portal_config().get("groups", []):
-        if group["name"] not in existing:
-            portal.call("group_create", name=group["name"], title=group["title"],
-                        description=group.get("description", ""))
-            changes.append(f"grup {group['name']} dibuat")
-    return changes

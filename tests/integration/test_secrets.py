@@ -21,7 +21,7 @@ import pytest
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.plan import organization_plan
 from desa_terbuka.publish.portal import Portal
-from desa_terbuka.publish.sync import prepare_portal
+from desa_terbuka.publish.prepare import prepare_portal
 
 pytestmark = pytest.mark.integration
 KECAMATAN = "62.02.12"  # no other test publishes it

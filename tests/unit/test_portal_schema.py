@@ -57,7 +57,8 @@ def test_every_resource_field_the_pipeline_writes_is_declared():
     portal = FakePortal()
     sync_dataset(portal, plan())
     [package] = portal.packages.values()
-    written = {k for r in package["resources"] for k in r} - {"id", "content", "datastore_active"}
+    written = {k for r in package["resources"] for k in r} - {"id", "content", "datastore_active",
+                                                             "position"}
     assert written - CORE_RESOURCE <= set(RESOURCE_FIELDS)
     assert {"tahun", "jumlah_baris"} <= written
 

@@ -89,8 +89,8 @@ class FakePortal:
 
     def package_create(self, files, resources=(), **meta):
         package = {"private": False, **meta, "id": next(self.ids), "state": "active",
-                   "resources": [{**r, "id": next(self.ids), "datastore_active": False}
-                                 for r in resources]}
+                   "resources": [{**r, "id": next(self.ids), "datastore_active": False,
+                                  "position": i} for i, r in enumerate(resources)]}
         self.packages[package["id"]] = package
         return package
 
@@ -120,8 +120,11 @@ class FakePortal:
         for key, (filename, content, _) in (files or {}).items():
             rid = key.removeprefix("update__resources__").removesuffix("__upload")
             resource = next(r for r in package["resources"] if r["id"] == rid)
-            resource.update(content=hashlib.sha256(content.getvalue()).hexdigest(), url=f"{self.url}/{rid}/{filename}",
+            resource.update(content=hashlib.sha256(content.getvalue()).hexdigest(),
+                            url=f"{self.url}/dataset/{package['id']}/resource/{rid}/download/{filename}",
                             url_type="upload")
+        for i, r in enumerate(package["resources"]):  # CKAN numbers them in the order sent
+            r["position"] = i
         if set(update) - {"resources"}:
             self.switches += 1
         package.update({k: v for k, v in update.items() if k != "resources"})
@@ -367,3 +370,34 @@ def test_files_travel_with_the_switch_and_views_come_in_one_call():
         "datastore_create", "datastore_create", "package_create_default_resource_views",
         "package_revise",  # the switch, with both files
         "resource_delete", "package_revise"]  # the replaced tables dropped, the mark cleared
+
+
+def test_the_datapackage_and_the_latest_link_are_made_in_the_switch_and_then_checked():
+    """publish_plan builds the datapackage.json and the permanent links for the list the switch
+    makes (files at their predicted URLs): no second sync, no link revision, no reorder; the
+    checks after it find the portal's answer equal and write nothing."""
+    from desa_terbuka.publish.finish import publish_plan
+
+    portal = FakePortal()
+    result = publish_plan(portal, plan())
+    assert portal.log.writes == ["organization_create", "package_create", "datastore_create",
+                                 "datastore_create", "package_create_default_resource_views",
+                                 "package_revise"]
+    [package] = portal.packages.values()
+    by_key = {r["desa_key"]: r for r in package["resources"]}
+    assert [r["desa_key"] for r in package["resources"]] == [
+        "tahun-2024", "tahun-2023", "terbaru-csv", "datapackage"]
+    assert by_key["terbaru-csv"]["url"] == by_key["tahun-2024"]["url"]  # the link, to 2024
+    assert any("tautan tetap" in c for c in result.changes)
+    assert by_key["datapackage"][CONTENT_HASH_KEY] == by_key["datapackage"]["content"]
+
+    # a changed year: its new file, the link moved to it and a new datapackage in one switch
+    before = len(portal.log.writes)
+    publish_plan(portal, plan(b"kode_desa\nperubahan\n"))
+    assert portal.log.writes[before:] == [
+        "package_revise", "datastore_create", "package_create_default_resource_views",
+        "package_revise", "resource_delete", "package_revise"]
+    [package] = portal.packages.values()
+    by_key = {r["desa_key"]: r for r in package["resources"]}
+    assert by_key["terbaru-csv"]["url"] == by_key["tahun-2024"]["url"]
+    assert not any(r.get(STAGING_KEY) for r in package["resources"])
