@@ -202,7 +202,8 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
     update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active"}
     if todo.newborn:
         update["private"] = False
-    revised = _revise(portal, package["id"], resources, files=_files(todo, staged), **update)
+    revised = _revise(portal, package["id"], resources, files=_files(todo, staged, resources),
+                      **update)
     result.package = revised
     learn_site(portal, revised)
     if replaced:
@@ -350,13 +351,16 @@ def _fill_tables(portal: Portal, plan: DatasetPlan, package_id: str,
     return filled
 
 
-def _files(todo: _Todo, staged: dict[str, str]) -> dict[str, tuple[str, io.BytesIO, str]]:
-    """The staged resources' files, as fields of the switch (``package_revise`` attaches a file
-    to a resource of the revised list by ``update__resources__<id>__upload``)."""
+def _files(todo: _Todo, staged: dict[str, str], resources: list[dict[str, Any]]
+           ) -> dict[str, tuple[str, io.BytesIO, str]]:
+    """The staged resources' files, as fields of the switch: ``package_revise`` attaches a file
+    to the resource at that index of the revised list (``update__resources__<i>__upload``; not
+    by id, which CKAN 2.12 fails to match past a resource without one, a new link)."""
     files = {staged[year_key(r.year)]: (r.filename, r.csv, "text/csv") for r in todo.years}
     files.update({staged[d.key]: (d.filename, d.content, d.mimetype) for d in todo.docs})
-    return {f"update__resources__{rid}__upload": (name, io.BytesIO(content), mimetype)
-            for rid, (name, content, mimetype) in files.items()}
+    return {f"update__resources__{i}__upload": (files[r["id"]][0], io.BytesIO(files[r["id"]][1]),
+                                                files[r["id"]][2])
+            for i, r in enumerate(resources) if r.get("id") in files}
 
 
 def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],

@@ -118,8 +118,9 @@ class FakePortal:
                 {**r, "content": known[r["id"]].get("content")} if r.get("id")
                 else {**r, "id": next(self.ids), "datastore_active": False} for r in new]
         for key, (filename, content, _) in (files or {}).items():
-            rid = key.removeprefix("update__resources__").removesuffix("__upload")
-            resource = next(r for r in package["resources"] if r["id"] == rid)
+            index = key.removeprefix("update__resources__").removesuffix("__upload")
+            resource = package["resources"][int(index)]  # by index in the list sent
+            rid = resource["id"]
             resource.update(content=hashlib.sha256(content.getvalue()).hexdigest(),
                             url=f"{self.url}/dataset/{package['id']}/resource/{rid}/download/{filename}",
                             url_type="upload")
