@@ -158,12 +158,14 @@ def run(inbox: Path | None, villages: tuple[str, ...], record_type: str | None, 
         as_json: bool) -> None:
     """Collect, validate, stage and publish the submissions in the inbox (a Prefect flow)."""
     quiet_prefect()
-    from flows.serve import prestart_temporary_server, running_local_server
+    from flows.serve import running_local_server
+    from flows.temporary_server import TemporaryServer
 
     serving = not os.environ.get("PREFECT_API_URL") and running_local_server(Path(os.environ["PREFECT_HOME"]))
     if serving:  # `desa serve` runs: use its server (one database, and the run shows in its UI)
         os.environ["PREFECT_API_URL"] = serving
-    server = None if os.environ.get("PREFECT_API_URL") else prestart_temporary_server()
+    # none configured: the run's own, started before Prefect is imported (flows/temporary_server.py)
+    server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer(Path(os.environ["PREFECT_HOME"]))
     check_configuration()
     settings = Settings.from_env()
     inbox = inbox or settings.inbox

@@ -54,25 +54,6 @@ def running_local_server(home: Path) -> str | None:
     return state["api_url"] if healthy(state.get("api_url", "")) else None
 
 
-def prestart_temporary_server() -> threading.Thread:
-    """Start the temporary Prefect server (its own process, ≈5 s to answer) in a thread while
-    the caller imports and reads its configuration; ``join()`` it before the flow runs, which
-    then finds it started. A failure here is left to the flow's own start to report."""
-    def start() -> None:
-        try:
-            from prefect.server.api.server import SubprocessASGIServer
-            from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
-
-            if not PREFECT_API_URL.value() and PREFECT_SERVER_EPHEMERAL_ENABLED.value():
-                SubprocessASGIServer().start()
-        except Exception:
-            return
-
-    thread = threading.Thread(target=start, name="prefect-server-start", daemon=True)
-    thread.start()
-    return thread
-
-
 @dataclass
 class LocalPrefectServer:
     """``prefect server start`` as a child process, restarted when it dies."""

@@ -1,0 +1,86 @@
+"""The Prefect server of one ``desa run`` when no server is configured or running.
+
+Prefect starts a temporary server itself when a flow runs without ``PREFECT_API_URL``, but
+only once the flow is called, and its start first imports Prefect's server package into the
+calling process (measured: 4–6 s of CPU there, then ~5 s until the server answers). This starts
+the very command Prefect's temporary server runs (uvicorn over ``create_app``, with only the
+services of a temporary server) as a child process *before* the run imports Prefect, so the two
+start-ups overlap on the two cores, and points ``PREFECT_API_URL`` at it. The child dies with
+the run (parent-death signal on Linux, and a stop at exit). If it does not answer, the setting
+is withdrawn again and Prefect starts its own server as before.
+"""
+
+from __future__ import annotations
+
+import atexit
+import ctypes
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+READY_SECONDS = 120  # as PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS (core/settings.py)
+LOG_FILE = "temporary-server.log"  # in PREFECT_HOME
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _die_with_parent() -> None:  # in the child, before exec
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+class TemporaryServer:
+    def __init__(self, home: Path):
+        self.port = _free_port()
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+        home.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+               "PREFECT__SERVER_FINAL": "1"}
+        env.pop("PREFECT_API_URL", None)
+        with open(home / LOG_FILE, "ab") as log:
+            self.process: subprocess.Popen | None = subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
+                 "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error",
+                 "--lifespan", "on"],
+                env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+        os.environ["PREFECT_API_URL"] = self.api_url
+        atexit.register(self.stop)
+
+    def join(self, timeout: float = READY_SECONDS) -> bool:
+        """Wait until it answers; False (and Prefect left to start its own) if it does not."""
+        deadline = time.monotonic() + timeout
+        while self.process and self.process.poll() is None and time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.api_url}/health", timeout=1.0).status_code == 200:
+                    return True
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        if os.environ.get("PREFECT_API_URL") == self.api_url:
+            del os.environ["PREFECT_API_URL"]
+        return False
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        process, self.process = self.process, None
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
