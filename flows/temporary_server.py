@@ -6,8 +6,9 @@ calling process (measured: 4–6 s of CPU there, then ~5 s until the server answ
 the very command Prefect's temporary server runs (uvicorn over ``create_app``, with only the
 services of a temporary server) as a child process *before* the run imports Prefect, so the two
 start-ups overlap on the two cores, and points ``PREFECT_API_URL`` at it. The child dies with
-the run (parent-death signal on Linux, and a stop at exit). If it does not answer, the setting
-is withdrawn again and Prefect starts its own server as before.
+the run (parent-death signal on Linux, and a stop at exit). If it does not answer, the run
+stops with a message naming its log: Prefect has read ``PREFECT_API_URL`` by then (its settings
+are fixed at import), so withdrawing the setting would not bring back Prefect's own server.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import time
 from pathlib import Path
 
 import httpx
+
+from desa_terbuka.core.config import ConfigError
 
 READY_SECONDS = 120  # as PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS (core/settings.py)
 LOG_FILE = "temporary-server.log"  # in PREFECT_HOME
@@ -46,10 +49,11 @@ class TemporaryServer:
         self.port = _free_port()
         self.api_url = f"http://127.0.0.1:{self.port}/api"
         home.mkdir(parents=True, exist_ok=True)
+        self.log = home / LOG_FILE
         env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
                "PREFECT__SERVER_FINAL": "1"}
         env.pop("PREFECT_API_URL", None)
-        with open(home / LOG_FILE, "ab") as log:
+        with open(self.log, "ab") as log:
             self.process: subprocess.Popen | None = subprocess.Popen(
                 [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
                  "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error",
@@ -59,20 +63,21 @@ class TemporaryServer:
         os.environ["PREFECT_API_URL"] = self.api_url
         atexit.register(self.stop)
 
-    def join(self, timeout: float = READY_SECONDS) -> bool:
-        """Wait until it answers; False (and Prefect left to start its own) if it does not."""
+    def join(self, timeout: float = READY_SECONDS) -> None:
+        """Wait until it answers; a ``ConfigError`` naming its log if it does not."""
         deadline = time.monotonic() + timeout
         while self.process and self.process.poll() is None and time.monotonic() < deadline:
             try:
                 if httpx.get(f"{self.api_url}/health", timeout=1.0).status_code == 200:
-                    return True
+                    return
             except httpx.HTTPError:
                 pass
             time.sleep(0.1)
         self.stop()
-        if os.environ.get("PREFECT_API_URL") == self.api_url:
-            del os.environ["PREFECT_API_URL"]
-        return False
+        raise ConfigError(
+            f"Server Prefect sementara tidak menyala dalam {timeout:.0f} detik; lihat {self.log}, "
+            "atau jalankan `desa serve` lalu ulangi / the temporary Prefect server did not start; "
+            f"see {self.log}, or run `desa serve` and try again")
 
     def stop(self) -> None:
         if self.process is None:

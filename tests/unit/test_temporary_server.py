@@ -1,5 +1,5 @@
 """The run's own temporary Prefect server (flows/temporary_server.py): it answers, it is
-withdrawn when it cannot start, and it never outlives the run, even one killed outright."""
+a clear error when it cannot start, and it never outlives the run, even one killed outright."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import time
 import httpx
 import pytest
 
+from desa_terbuka.core.config import ConfigError
 from desa_terbuka.core.paths import PROJECT_ROOT
 from flows.temporary_server import TemporaryServer
 
@@ -27,18 +28,18 @@ def no_api_url(monkeypatch, tmp_path):
 def test_it_answers_and_points_the_run_at_itself_then_stops(no_api_url):
     server = TemporaryServer(no_api_url)
     assert os.environ["PREFECT_API_URL"] == server.api_url
-    assert server.join()
+    server.join()
     assert httpx.get(f"{server.api_url}/health", timeout=5).status_code == 200
     process = server.process
     server.stop()
     assert process.poll() is not None
 
 
-def test_a_server_that_cannot_start_is_withdrawn_and_prefect_starts_its_own(no_api_url, monkeypatch):
+def test_a_server_that_cannot_start_stops_the_run_with_its_log_named(no_api_url, monkeypatch):
     monkeypatch.setattr(sys, "executable", "/bin/false")  # the child exits at once
     server = TemporaryServer(no_api_url)
-    assert server.join(timeout=30) is False
-    assert "PREFECT_API_URL" not in os.environ
+    with pytest.raises(ConfigError, match="temporary-server.log"):
+        server.join(timeout=30)
     assert server.process is None
 
 
