@@ -192,9 +192,7 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
             _delete_resource(portal, r["id"])
             result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
     if staged is None:
-        staged = _stage(portal, plan, package["id"], todo, derived.keys if derived else ())
-        if staged or todo.leftovers:
-            package = portal.call("package_show", id=package["id"])
+        staged, package = _stage(portal, plan, package, todo, derived.keys if derived else ())
     links: list[dict[str, Any]] = []
     if derived and any(key in staged for key in derived.keys):
         plan, todo, links = _derive(portal, plan, package, todo, staged, derived, result)
@@ -293,19 +291,21 @@ def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | Non
         _revise(portal, package["id"], resources)
 
 
-def _stage(portal: Portal, plan: DatasetPlan, package_id: str, todo: _Todo,
-           slots: tuple[str, ...] = ()) -> dict[str, str]:
+def _stage(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _Todo,
+           slots: tuple[str, ...] = ()) -> tuple[dict[str, str], dict[str, Any]]:
     """Every changed year and document as a staging resource beside the public ones (one
-    revision), with a slot for each derived document (``slots``, keys), the years' tables filled
-    and viewed; returns their ids by key. Killed before the switch, they stay labelled staging
-    resources (removed by the next run)."""
+    revision), a slot per derived document (``slots``), the tables filled and viewed; returns
+    their ids by key and the dataset as it is then (no second read). Killed before the switch,
+    they stay labelled staging resources (removed by the next run)."""
     wanted = [*(_year_fields(r) for r in todo.years), *(_document_fields(d) for d in todo.docs)]
     if not wanted:
-        return {}
+        return {}, package
     wanted += [_slot_fields(key) for key in slots]
-    staged = {resource_key(r): r["id"] for r in add_resources(portal, package_id, wanted)}
-    _fill_tables(portal, plan, package_id, todo.years, staged)
-    return staged
+    made, package = add_resources(portal, package["id"], wanted, current=package["resources"])
+    staged = {resource_key(r): r["id"] for r in made}
+    tables = _fill_tables(portal, plan, package["id"], todo.years, staged)
+    return staged, {**package, "resources": [{**r, "datastore_active": True} if r["id"] in tables
+                                             else r for r in package["resources"]]}
 
 
 def _year_fields(want: ResourcePlan) -> dict[str, Any]:
@@ -382,16 +382,19 @@ def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
     return portal.call("package_revise", files=files or None, retry=retry, **data)["package"]
 
 
-def add_resources(portal: Portal, package_id: str, resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def add_resources(portal: Portal, package_id: str, resources: list[dict[str, Any]],
+                  current: list[dict[str, Any]] | None = None
+                  ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Add resources to the dataset in one ``_revise`` (never CKAN's ``resource_create``, which
     fails on a position gap that a hand edit may leave, and rewrites the whole dataset once per
-    resource); returns them as made, in order. The list is read fresh: a stale copy would send
-    back old values (``datastore_active``) of resources just made."""
-    current = portal.call("package_show", id=package_id).get("resources", [])
+    resource); returns them as made, in order, and the revised dataset. ``current``: its
+    resources as just read or revised under this writer, else read fresh: a stale copy would
+    send back old values (``datastore_active``) of resources made since."""
+    current = portal.call("package_show", id=package_id)["resources"] if current is None else current
     known = {r["id"] for r in current}
     # not repeated on a lost answer (it may have been applied): the flow retries the dataset
     revised = _revise(portal, package_id, [*current, *resources], retry=False)
-    return [r for r in revised["resources"] if r["id"] not in known]
+    return [r for r in revised["resources"] if r["id"] not in known], revised
 
 
 def _delete_resource(portal: Portal, resource_id: str) -> None:

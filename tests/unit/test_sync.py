@@ -314,6 +314,15 @@ def test_only_the_changed_year_is_rebuilt():
     assert portal.log.writes.count("datastore_create") == 3  # 2 first, then 2024 only
 
 
+def test_a_changed_dataset_is_read_once():
+    portal = FakePortal()
+    sync_dataset(portal, plan())
+    reads = portal.log.reads
+    sync_dataset(portal, plan(b"kode_desa\nlain\n"))
+    # the organisation and the dataset; staging and switch answers are used, not read again
+    assert portal.log.reads - reads == 2
+
+
 def test_duplicates_left_by_an_older_pipeline_are_removed():
     portal = FakePortal()
     sync_dataset(portal, plan())
