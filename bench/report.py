@@ -3,6 +3,7 @@ it is met. ``details`` lists what the table summarises (error-set differences, w
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 COLUMNS = ["measure", "pipeline", "baseline (same run)", "ratio", "target", "met"]
@@ -77,8 +78,23 @@ def publish_rows(p: dict[str, Any], files: int) -> list[list[str]]:
         changed = d3["changed_datasets"]
         rows.append([f"One village's APBDes changed ({p['change']['file']}): writes",
                      f"{d3['write_calls']} writes in {d3['wall_s']:.1f} s; changed: {changed}", "-", "-",
-                     "writes only for the changed resources", _yes(len(changed) == 1 and "count" not in changed)])
+                     "writes only for the changed village and year, and the roll-ups of it",
+                     _yes(only_the_change(changed, p["change"]["file"]))])
     return rows
+
+
+def only_the_change(changed: dict[str, list[str]], file: str) -> bool:
+    """One village's APBDes year changed (``<kode>-<slug>/apbdes_<year>.csv``): its own dataset
+    changes, and the district roll-ups that sum every village (names without a village code);
+    no other village's dataset, and no table of another year, is written."""
+    if "count" in changed:
+        return False
+    folder, name = file.split("/")
+    code, year = re.sub(r"\D", "", folder.split("-")[0]), re.sub(r"\D", "", name)
+    villages = {n for n in changed if re.search(r"\d{10}", n)}
+    tables = [re.search(r"CSV (\d{4})", c) for changes in changed.values() for c in changes]
+    return (villages == {n for n in villages if n.startswith(f"apbdes-{code}-")} and len(villages) == 1
+            and all(t.group(1) == year for t in tables if t))
 
 
 def national_rows(nat: dict[str, Any], total: int) -> list[list[str]]:
