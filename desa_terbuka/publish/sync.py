@@ -45,6 +45,8 @@ from desa_terbuka.publish.ordering import rank
 from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
 
 DATASTORE_CHUNK = 5000
+FORM_FIELD_LIMIT = 400_000  # bytes of the switch's resource list; Werkzeug's limit is 500 kB
+UPLOAD_FIELDS = ("url", "url_type", "size", "last_modified")  # what an upload sets
 STAGING_KEY = "desa_staging"  # on a staging resource: the content hash it is being built for
 REPLACES_KEY = "desa_replaces"  # on a switched-in resource: the id of the resource it replaced
 STAGING_LABEL = " (versi baru sedang disiapkan)"
@@ -375,11 +377,25 @@ def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
     resource fails with HTTP 500 (IndexError). Hence the list is filtered out first and sent
     without positions: CKAN saves every resource and numbers them again."""
     listed = [{k: v for k, v in r.items() if k != "position"} for r in resources]
+    if files and len(json.dumps(listed)) > FORM_FIELD_LIMIT:  # too long for a multipart field
+        files = _upload_first(portal, listed, files)
     data: dict[str, Any] = {"match": {"id": package_id}, "filter": ["-resources"],
                             "update": {**update, "resources": listed}}
     if files:  # multipart: ckanapi sends strings only; CKAN reads these three as JSON
         data = {k: json.dumps(v) for k, v in data.items()}
     return portal.call("package_revise", files=files or None, retry=retry, **data)["package"]
+
+
+def _upload_first(portal: Portal, listed: list[dict[str, Any]], files: dict) -> None:
+    """Werkzeug (3.1) refuses a multipart text field over 500 kB with HTTP 413, and a dataset of
+    hundreds of resources lists more: its files go to their (still staging) resources first, one
+    ``resource_patch`` each, and the switch carries what the uploads made of them."""
+    for field, upload in files.items():
+        i = int(field.rsplit("__", 2)[-2])
+        made = portal.call("resource_patch", id=listed[i]["id"], url_type="upload",
+                           files={"upload": upload})
+        listed[i].update({k: made[k] for k in UPLOAD_FIELDS if k in made})
+    return None
 
 
 def add_resources(portal: Portal, package_id: str, resources: list[dict[str, Any]],

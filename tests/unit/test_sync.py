@@ -20,7 +20,8 @@ import pytest
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.plan import CONTENT_HASH_KEY, ResourcePlan, dataset_plan
-from desa_terbuka.publish.portal import CallLog, PortalNotFound, TransientPortalError
+from desa_terbuka.publish.portal import CallLog, PortalNotFound, PortalRejected, TransientPortalError
+from desa_terbuka.publish import sync
 from desa_terbuka.publish.sync import STAGING_KEY, sync_dataset
 
 
@@ -40,6 +41,7 @@ class FakePortal:
         self.fail_at_write: int | None = None  # stop before the nth write (0-based)
         self.fail_after: str | None = None  # stop at the first write after this action
         self.switches = 0  # package_revise calls that change the dataset's metadata
+        self.form_limit: int | None = None  # bytes of a multipart text field (Werkzeug: 500 kB)
 
     def writer(self, name):
         return contextlib.nullcontext()
@@ -95,6 +97,8 @@ class FakePortal:
         return package
 
     def package_revise(self, files, match, update, filter=()):
+        if files and self.form_limit and len(update) > self.form_limit:
+            raise PortalRejected("package_revise", "HTTP 413")
         if files:  # multipart: the three fields come as JSON text, as CKAN reads them
             match, update, filter = (json.loads(v) for v in (match, update, filter))
         package = self._package(match["id"])
@@ -411,3 +415,16 @@ def test_the_datapackage_and_the_latest_link_are_made_in_the_switch_and_then_che
     by_key = {r["desa_key"]: r for r in package["resources"]}
     assert by_key["terbaru-csv"]["url"] == by_key["tahun-2024"]["url"]
     assert not any(r.get(STAGING_KEY) for r in package["resources"])
+
+
+def test_a_resource_list_too_long_for_a_multipart_field_gets_its_files_before_the_switch(monkeypatch):
+    portal = FakePortal()
+    portal.form_limit = 50  # as Werkzeug's 500 kB against a dataset of hundreds of resources
+    monkeypatch.setattr(sync, "FORM_FIELD_LIMIT", 40)
+    old, new = plan(), plan(b"kode_desa\nlain\n")
+    sync_dataset(portal, old)
+    assert public_view(portal) == expected_view(old)
+    before = len(portal.log.writes)
+    sync_dataset(portal, new)
+    assert public_view(portal) == expected_view(new)
+    assert portal.log.writes[before:].count("resource_patch") == 1  # the changed year's file
