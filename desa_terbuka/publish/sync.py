@@ -45,7 +45,7 @@ from desa_terbuka.publish.ordering import rank
 from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
 
 DATASTORE_CHUNK = 5000
-FORM_FIELD_LIMIT = 400_000  # bytes of the switch's resource list; Werkzeug's limit is 500 kB
+FORM_FIELD_LIMIT = 400_000  # bytes of the switch's update field; Werkzeug's limit is 500 kB
 UPLOAD_FIELDS = ("url", "url_type", "size", "last_modified")  # what an upload sets
 STAGING_KEY = "desa_staging"  # on a staging resource: the content hash it is being built for
 REPLACES_KEY = "desa_replaces"  # on a switched-in resource: the id of the resource it replaced
@@ -169,9 +169,7 @@ def _create(portal: Portal, plan: DatasetPlan, result: SyncResult, derived: Deri
                           **{**plan.metadata, "owner_org": plan.organization.name})
     result.changes.append("dataset dibuat")
     ids = {resource_key(r): r["id"] for r in package.get("resources", [])}
-    tables = _fill_tables(portal, plan, package["id"], plan.resources, ids)
-    package = {**package, "resources": [{**r, "datastore_active": True} if r["id"] in tables else r
-                                        for r in package.get("resources", [])]}
+    package = _tables_marked(package, _fill_tables(portal, plan, package["id"], plan.resources, ids))
     todo = _Todo([*plan.resources], [*plan.documents], [], [], True, True)
     keys = [*(year_key(r.year) for r in plan.resources), *(d.key for d in plan.documents),
             *(derived.keys if derived else ())]
@@ -305,9 +303,13 @@ def _stage(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _To
     wanted += [_slot_fields(key) for key in slots]
     made, package = add_resources(portal, package["id"], wanted, current=package["resources"])
     staged = {resource_key(r): r["id"] for r in made}
-    tables = _fill_tables(portal, plan, package["id"], todo.years, staged)
-    return staged, {**package, "resources": [{**r, "datastore_active": True} if r["id"] in tables
-                                             else r for r in package["resources"]]}
+    return staged, _tables_marked(package, _fill_tables(portal, plan, package["id"], todo.years, staged))
+
+
+def _tables_marked(package: dict[str, Any], tables: set[str]) -> dict[str, Any]:
+    """The dataset as the portal has it after its tables were filled (no read to learn it)."""
+    return {**package, "resources": [{**r, "datastore_active": True} if r["id"] in tables else r
+                                     for r in package.get("resources", [])]}
 
 
 def _year_fields(want: ResourcePlan) -> dict[str, Any]:
@@ -377,10 +379,11 @@ def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
     resource fails with HTTP 500 (IndexError). Hence the list is filtered out first and sent
     without positions: CKAN saves every resource and numbers them again."""
     listed = [{k: v for k, v in r.items() if k != "position"} for r in resources]
-    if files and len(json.dumps(listed)) > FORM_FIELD_LIMIT:  # too long for a multipart field
-        files = _upload_first(portal, listed, files)
     data: dict[str, Any] = {"match": {"id": package_id}, "filter": ["-resources"],
                             "update": {**update, "resources": listed}}
+    if files and len(json.dumps(data["update"])) > FORM_FIELD_LIMIT:  # too long for multipart
+        _upload_first(portal, listed, files)
+        files = None
     if files:  # multipart: ckanapi sends strings only; CKAN reads these three as JSON
         data = {k: json.dumps(v) for k, v in data.items()}
     return portal.call("package_revise", files=files or None, retry=retry, **data)["package"]
@@ -395,7 +398,6 @@ def _upload_first(portal: Portal, listed: list[dict[str, Any]], files: dict) -> 
         made = portal.call("resource_patch", id=listed[i]["id"], url_type="upload",
                            files={"upload": upload})
         listed[i].update({k: made[k] for k in UPLOAD_FIELDS if k in made})
-    return None
 
 
 def add_resources(portal: Portal, package_id: str, resources: list[dict[str, Any]],
