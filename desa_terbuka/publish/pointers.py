@@ -15,7 +15,8 @@ from typing import Any
 
 from desa_terbuka.publish.plan import RESOURCE_KEY, resource_key
 from desa_terbuka.publish.portal import Portal
-from desa_terbuka.publish.sync import add_resources, live_resources
+from desa_terbuka.publish.revise import add_resources
+from desa_terbuka.publish.sync import live_resources
 
 LATEST_YEAR = "tahun-terbaru"  # a pointer target: the newest year resource ("tahun-YYYY")
 

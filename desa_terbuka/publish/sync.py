@@ -3,8 +3,8 @@
 A public resource is never rewritten in place (that showed a new CSV beside an old DataStore
 table while the table was rebuilt). A changed year is built on a *staging* resource instead:
 one ``package_revise`` adds the staging resources of every changed year and document (see
-``_revise`` for the CKAN traps this avoids), ``datastore_create`` fills each year's table and one
-call makes their table views. Staging resources are labelled "sedang disiapkan" and carry
+``revise.revise`` for the CKAN traps this avoids), ``datastore_create`` fills each year's table
+and one call makes their table views. Staging resources are labelled "sedang disiapkan" and carry
 ``desa_staging`` (the content hash they are built for). Then ONE ``package_revise`` switches the
 dataset and carries the staged files (multipart): the staged resources take the place of the old
 ones (which CKAN marks deleted), the metadata (years covered, quality, hashes) changes with them,
@@ -26,7 +26,6 @@ The switch lists the resources in page order (``ordering.rank``), so no reorder 
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -42,11 +41,10 @@ from desa_terbuka.publish.plan import (
     year_key,
 )
 from desa_terbuka.publish.ordering import rank
-from desa_terbuka.publish.portal import Portal, PortalNotFound, PortalRejected
+from desa_terbuka.publish.portal import Portal, PortalRejected
+from desa_terbuka.publish.revise import add_resources, delete_resource, revise
 
 DATASTORE_CHUNK = 5000
-FORM_FIELD_LIMIT = 400_000  # bytes of the switch's update field; Werkzeug's limit is 500 kB
-UPLOAD_FIELDS = ("url", "url_type", "size", "last_modified")  # what an upload sets
 STAGING_KEY = "desa_staging"  # on a staging resource: the content hash it is being built for
 REPLACES_KEY = "desa_replaces"  # on a switched-in resource: the id of the resource it replaced
 STAGING_LABEL = " (versi baru sedang disiapkan)"
@@ -186,10 +184,10 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
     live = live_resources(package)
     if staged is None and todo.leftovers:  # unknown state: built again (out of the list first: no position gap)
         gone = {r["id"] for r in todo.leftovers}
-        package = _revise(portal, package["id"],
-                          [r for r in package["resources"] if r["id"] not in gone])
+        package = revise(portal, package["id"],
+                         [r for r in package["resources"] if r["id"] not in gone])
         for r in todo.leftovers:
-            _delete_resource(portal, r["id"])
+            delete_resource(portal, r["id"])
             result.changes.append(f"sisa run terputus dihapus ({r.get('name', r['id'])})")
     if staged is None:
         staged, package = _stage(portal, plan, package, todo, derived.keys if derived else ())
@@ -200,8 +198,8 @@ def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _T
     update = {**plan.metadata, "owner_org": plan.organization.name, "state": "active"}
     if todo.newborn:
         update["private"] = False
-    revised = _revise(portal, package["id"], resources, files=_files(todo, staged, resources),
-                      **update)
+    revised = revise(portal, package["id"], resources, files=_files(todo, staged, resources),
+                     **update)
     result.package = revised
     learn_site(portal, revised)
     if replaced:
@@ -284,11 +282,11 @@ def _clear_replaced(portal: Portal, package: dict[str, Any], replaced: str | Non
     marked = [r for r in package.get("resources", []) if r.get(REPLACES_KEY)]
     target = replaced or (marked[0][REPLACES_KEY] if marked else None)
     if target:
-        _delete_resource(portal, target)
+        delete_resource(portal, target)
     if marked:
         resources = [{**r, REPLACES_KEY: ""} if r.get(REPLACES_KEY) else r
                      for r in package["resources"]]
-        _revise(portal, package["id"], resources)
+        revise(portal, package["id"], resources)
 
 
 def _stage(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _Todo,
@@ -365,58 +363,3 @@ def _files(todo: _Todo, staged: dict[str, str], resources: list[dict[str, Any]]
     return {f"update__resources__{i}__upload": (files[r["id"]][0], io.BytesIO(files[r["id"]][1]),
                                                 files[r["id"]][2])
             for i, r in enumerate(resources) if r.get("id") in files}
-
-
-def _revise(portal: Portal, package_id: str, resources: list[dict[str, Any]],
-            retry: bool | None = None, files: dict | None = None, **update: Any) -> dict[str, Any]:
-    """One ``package_revise`` that REPLACES the resource list; returns the revised dataset.
-    ``files``: uploads for resources of the list (see ``_files``), sent with it as multipart.
-
-    Two CKAN 2.12 traps (PORTAL.md): ``update`` merges a list into the stored one item by item,
-    by index, and never shortens it (a dropped resource stays, another is overwritten); and
-    ``package_update`` "copies" a resource equal to the stored one by its ``position``, which
-    goes stale once a resource is dropped from the middle, so the next write that adds a
-    resource fails with HTTP 500 (IndexError). Hence the list is filtered out first and sent
-    without positions: CKAN saves every resource and numbers them again."""
-    listed = [{k: v for k, v in r.items() if k != "position"} for r in resources]
-    data: dict[str, Any] = {"match": {"id": package_id}, "filter": ["-resources"],
-                            "update": {**update, "resources": listed}}
-    if files and len(json.dumps(data["update"])) > FORM_FIELD_LIMIT:  # too long for multipart
-        _upload_first(portal, listed, files)
-        files = None
-    if files:  # multipart: ckanapi sends strings only; CKAN reads these three as JSON
-        data = {k: json.dumps(v) for k, v in data.items()}
-    return portal.call("package_revise", files=files or None, retry=retry, **data)["package"]
-
-
-def _upload_first(portal: Portal, listed: list[dict[str, Any]], files: dict) -> None:
-    """Werkzeug (3.1) refuses a multipart text field over 500 kB with HTTP 413, and a dataset of
-    hundreds of resources lists more: its files go to their (still staging) resources first, one
-    ``resource_patch`` each, and the switch carries what the uploads made of them."""
-    for field, upload in files.items():
-        i = int(field.rsplit("__", 2)[-2])
-        made = portal.call("resource_patch", id=listed[i]["id"], url_type="upload",
-                           files={"upload": upload})
-        listed[i].update({k: made[k] for k in UPLOAD_FIELDS if k in made})
-
-
-def add_resources(portal: Portal, package_id: str, resources: list[dict[str, Any]],
-                  current: list[dict[str, Any]] | None = None
-                  ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Add resources to the dataset in one ``_revise`` (never CKAN's ``resource_create``, which
-    fails on a position gap that a hand edit may leave, and rewrites the whole dataset once per
-    resource); returns them as made, in order, and the revised dataset. ``current``: its
-    resources as just read or revised under this writer, else read fresh: a stale copy would
-    send back old values (``datastore_active``) of resources made since."""
-    current = portal.call("package_show", id=package_id)["resources"] if current is None else current
-    known = {r["id"] for r in current}
-    # not repeated on a lost answer (it may have been applied): the flow retries the dataset
-    revised = _revise(portal, package_id, [*current, *resources], retry=False)
-    return [r for r in revised["resources"] if r["id"] not in known], revised
-
-
-def _delete_resource(portal: Portal, resource_id: str) -> None:
-    try:
-        portal.call("resource_delete", id=resource_id)
-    except PortalNotFound:  # gone already (purged by CKAN, or an earlier attempt)
-        pass

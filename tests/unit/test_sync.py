@@ -21,7 +21,7 @@ from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.reference import villages
 from desa_terbuka.publish.plan import CONTENT_HASH_KEY, ResourcePlan, dataset_plan
 from desa_terbuka.publish.portal import CallLog, PortalNotFound, PortalRejected, TransientPortalError
-from desa_terbuka.publish import sync
+from desa_terbuka.publish import revise
 from desa_terbuka.publish.sync import STAGING_KEY, sync_dataset
 
 
@@ -420,7 +420,7 @@ def test_the_datapackage_and_the_latest_link_are_made_in_the_switch_and_then_che
 def test_a_resource_list_too_long_for_a_multipart_field_gets_its_files_before_the_switch(monkeypatch):
     portal = FakePortal()
     portal.form_limit = 50  # as Werkzeug's 500 kB against a dataset of hundreds of resources
-    monkeypatch.setattr(sync, "FORM_FIELD_LIMIT", 40)
+    monkeypatch.setattr(revise, "FORM_FIELD_LIMIT", 40)
     old, new = plan(), plan(b"kode_desa\nlain\n")
     sync_dataset(portal, old)
     assert public_view(portal) == expected_view(old)
