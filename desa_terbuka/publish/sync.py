@@ -167,7 +167,7 @@ def _create(portal: Portal, plan: DatasetPlan, result: SyncResult, derived: Deri
                           **{**plan.metadata, "owner_org": plan.organization.name})
     result.changes.append("dataset dibuat")
     ids = {resource_key(r): r["id"] for r in package.get("resources", [])}
-    package = _tables_marked(package, _fill_tables(portal, plan, package["id"], plan.resources, ids))
+    _fill_tables(portal, plan, package["id"], plan.resources, ids)
     todo = _Todo([*plan.resources], [*plan.documents], [], [], True, True)
     keys = [*(year_key(r.year) for r in plan.resources), *(d.key for d in plan.documents),
             *(derived.keys if derived else ())]
@@ -301,17 +301,18 @@ def _stage(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _To
     wanted += [_slot_fields(key) for key in slots]
     made, package = add_resources(portal, package["id"], wanted, current=package["resources"])
     staged = {resource_key(r): r["id"] for r in made}
-    return staged, _tables_marked(package, _fill_tables(portal, plan, package["id"], todo.years, staged))
-
-
-def _tables_marked(package: dict[str, Any], tables: set[str]) -> dict[str, Any]:
-    """The dataset as the portal has it after its tables were filled (no read to learn it)."""
-    return {**package, "resources": [{**r, "datastore_active": True} if r["id"] in tables else r
-                                     for r in package.get("resources", [])]}
+    _fill_tables(portal, plan, package["id"], todo.years, staged)
+    return staged, package
 
 
 def _year_fields(want: ResourcePlan) -> dict[str, Any]:
+    """A year's staging resource. ``datastore_active`` is set before its table exists: CKAN's
+    ``datastore_create`` otherwise sets it by a ``resource_patch``, a whole package update and
+    reindex per table (its costliest part). The flag shows nothing while the resource is
+    staging (no table view yet, label "sedang disiapkan"); its deletion drops no table that
+    is not there."""
     return {"name": want.name + STAGING_LABEL, "description": STAGING_NOTE, "url": "",
+            "datastore_active": True,
             "format": "CSV", "mimetype": "text/csv", "tahun": str(want.year),
             "jumlah_baris": str(len(want.records)), RESOURCE_KEY: year_key(want.year),
             "sumber_sha256": want.source_sha256, STAGING_KEY: want.content_hash}
@@ -330,11 +331,10 @@ def _slot_fields(key: str) -> dict[str, Any]:
 
 
 def _fill_tables(portal: Portal, plan: DatasetPlan, package_id: str,
-                 years: list[ResourcePlan], ids: dict[str, str]) -> set[str]:
+                 years: list[ResourcePlan], ids: dict[str, str]) -> None:
     """The staging resources' DataStore tables (in chunks), then their table views in one call
     (CKAN's default views that need the DataStore: ``datatables_view`` unless the portal's
-    ``ckan.views.default_views`` says otherwise; types a resource has already are skipped).
-    Returns the ids of the filled resources."""
+    ``ckan.views.default_views`` says otherwise; types a resource has already are skipped)."""
     method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
     for want in years:
         resource_id, records = ids[year_key(want.year)], want.records
@@ -350,7 +350,6 @@ def _fill_tables(portal: Portal, plan: DatasetPlan, package_id: str,
                     package={"id": package_id, "resources": [
                         {"id": i, "package_id": package_id, "datastore_active": True}
                         for i in sorted(filled)]})
-    return filled
 
 
 def _files(todo: _Todo, staged: dict[str, str], resources: list[dict[str, Any]]

@@ -41,6 +41,7 @@ class FakePortal:
         self.fail_at_write: int | None = None  # stop before the nth write (0-based)
         self.fail_after: str | None = None  # stop at the first write after this action
         self.switches = 0  # package_revise calls that change the dataset's metadata
+        self.hidden_updates = 0  # package updates CKAN makes inside datastore_create
         self.form_limit: int | None = None  # bytes of a multipart text field (Werkzeug: 500 kB)
 
     def writer(self, name):
@@ -91,7 +92,7 @@ class FakePortal:
 
     def package_create(self, files, resources=(), **meta):
         package = {"private": False, **meta, "id": next(self.ids), "state": "active",
-                   "resources": [{**r, "id": next(self.ids), "datastore_active": False,
+                   "resources": [{"datastore_active": False, **r, "id": next(self.ids),
                                   "position": i} for i, r in enumerate(resources)]}
         self.packages[package["id"]] = package
         return package
@@ -120,7 +121,7 @@ class FakePortal:
             # one sent without an id is created
             package["resources"] = [
                 {**r, "content": known[r["id"]].get("content")} if r.get("id")
-                else {**r, "id": next(self.ids), "datastore_active": False} for r in new]
+                else {"datastore_active": False, **r, "id": next(self.ids)} for r in new]
         for key, (filename, content, _) in (files or {}).items():
             index = key.removeprefix("update__resources__").removesuffix("__upload")
             resource = package["resources"][int(index)]  # by index in the list sent
@@ -143,7 +144,7 @@ class FakePortal:
         raise PortalNotFound("show", "not found")
 
     def resource_create(self, files, package_id, **fields):
-        resource = {**fields, "id": next(self.ids), "datastore_active": False}
+        resource = {"datastore_active": False, **fields, "id": next(self.ids)}
         if files:
             resource["content"] = hashlib.sha256(files["upload"][1].getvalue()).hexdigest()
         self._package(package_id)["resources"].append(resource)
@@ -171,7 +172,10 @@ class FakePortal:
         if resource is not None:
             resource_id = self.resource_create(None, **resource)["id"]
         self.datastore[resource_id] = list(records)
-        self._resource(resource_id)["datastore_active"] = True
+        if not self._resource(resource_id)["datastore_active"]:
+            # CKAN then sets the flag by a resource_patch: a whole package_update, reindexed
+            self.hidden_updates += 1
+            self._resource(resource_id)["datastore_active"] = True
         return {"resource_id": resource_id}
 
     def datastore_upsert(self, files, resource_id, force, method, records):
@@ -384,6 +388,18 @@ def test_files_travel_with_the_switch_and_views_come_in_one_call():
         "datastore_create", "datastore_create", "package_create_default_resource_views",
         "package_revise",  # the switch, with both files
         "resource_delete", "package_revise"]  # the replaced tables dropped, the mark cleared
+
+
+def test_filling_a_table_makes_no_hidden_package_update():
+    """CKAN's datastore_create sets ``datastore_active`` by a resource_patch (a whole package
+    update and reindex) unless the resource has it already: the staging years carry it."""
+    portal = FakePortal()
+    sync_dataset(portal, plan())
+    sync_dataset(portal, plan(b"kode_desa\nx\n", b"kode_desa\ny\n"))
+    assert portal.log.writes.count("datastore_create") == 4
+    assert portal.hidden_updates == 0
+    [package] = portal.packages.values()
+    assert all(r["datastore_active"] and portal.datastore[r["id"]] for r in package["resources"])
 
 
 def test_the_datapackage_and_the_latest_link_are_made_in_the_switch_and_then_checked():
