@@ -22,13 +22,11 @@ ROW_BYTES = 4096  # what one row costs in memory through the tolerant readers (c
 PROCESS_MB = 300  # a checking process at rest: imports, DuckDB, the reference tables
 
 
-def rows_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:
-    """Rows one sheet or CSV may hold: what one checking process may spend on a file at
-    ``ROW_BYTES`` a row — the intake's memory budget (``DESA_MEMORY_MB``, default 1024 MB, less
-    ``PROCESS_MB`` at rest), within ``share`` of the memory available to this process (the
-    machine's, or its cgroup's limit); never fewer than the 100,000 of a district file. So a
-    hostile file near the size limit costs at most the budget, and a machine given a larger
-    budget checks larger files. Read once at start-up."""
+def file_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:
+    """Bytes one checking process may spend on one file: the intake's memory budget
+    (``DESA_MEMORY_MB``, default 1024 MB, less ``PROCESS_MB`` at rest), within ``share`` of the
+    memory available to this process (the machine's, or its cgroup's limit). Read once at
+    start-up: a machine given a larger budget checks larger files."""
     if budget_mb is None:
         budget_mb = int(os.environ.get("DESA_MEMORY_MB", "1024") or 1024)
     available = [max(budget_mb - PROCESS_MB, 0) * 2**20 / share]
@@ -44,14 +42,28 @@ def rows_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:
             available.append(int(limit))
     except OSError:
         pass
-    return max(100_000, int(min(available) * share) // ROW_BYTES)
+    return int(min(available) * share)
+
+
+def rows_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:
+    """Rows one sheet or CSV may hold: ``file_memory_allows`` at ``ROW_BYTES`` a row, never fewer
+    than the 100,000 of a district file. So a hostile file near the size limit costs at most the
+    budget."""
+    return max(100_000, file_memory_allows(share, budget_mb) // ROW_BYTES)
+
+
+def budget_for_rows(rows: int) -> int:
+    """The ``DESA_MEMORY_MB`` that admits a file of ``rows`` rows (what to tell an operator)."""
+    return PROCESS_MB + -(-rows * ROW_BYTES // 2**20)
 
 
 MAX_ROWS = rows_memory_allows()  # per sheet or CSV
 MAX_COLUMNS = 300  # per sheet or CSV; data past it is reported, never dropped silently
-# Characters of cell text one table may hold (a 100,000-line APBDes holds about 12 million): a
-# file near the size limit made of long cells stops here, before it is validated cell by cell.
-MAX_TEXT_CHARS = 64 * 1024 * 1024
+TEXT_BYTES = 12  # memory per character of cell text (800k APBDes lines, 100 M characters: 1.8 GB peak)
+# Characters of cell text one table may hold (a 100,000-line APBDes holds about 12 million), from
+# the same budget as the rows (64 M at the default): a file near the size limit made of long
+# cells stops here, before it is validated cell by cell.
+MAX_TEXT_CHARS = max(64 * 2**20, file_memory_allows() // TEXT_BYTES)
 
 
 class ReadError(Exception):
@@ -98,19 +110,20 @@ class RawTable:
 def too_many_rows() -> tuple[str, str]:
     rows_id = f"{MAX_ROWS:,}".replace(",", ".")
     return (f"berkas berisi lebih dari {rows_id} baris (batas memori mesin ini); bagi berkasnya, "
-            "mis. satu kecamatan atau satu desa per berkas",
+            "mis. satu kecamatan atau satu desa per berkas (admin: DESA_MEMORY_MB menaikkan "
+            "batas ini)",
             f"the file has more than {MAX_ROWS:,} rows (this machine's memory limit); split it, e.g. "
-            "one kecamatan or one village per file")
+            "one kecamatan or one village per file (admin: DESA_MEMORY_MB raises this limit)")
 
 
 def too_much_text() -> tuple[str, str]:
     mb = MAX_TEXT_CHARS // (1024 * 1024)
     return (f"berkas berisi lebih dari {mb} juta karakter teks di dalam selnya (batas {mb} MB); "
             "bagi berkasnya (mis. satu desa dan satu tahun per berkas), tanpa lampiran atau teks "
-            "panjang di sel",
+            "panjang di sel (admin: DESA_MEMORY_MB menaikkan batas ini)",
             f"the file's cells hold more than {mb} million characters of text (limit {mb} MB); "
             "split it (e.g. one village and one year per file), without attachments or long "
-            "texts in cells")
+            "texts in cells (admin: DESA_MEMORY_MB raises this limit)")
 
 
 def columns_dropped(file: str, sheet: str | None, rows: list[int]) -> Finding:

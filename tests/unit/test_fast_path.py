@@ -81,6 +81,15 @@ def test_the_row_limit_follows_memory() -> None:
     assert base.rows_memory_allows(share=1.0) >= base.rows_memory_allows(share=0.25)
 
 
+def test_the_budget_an_operator_is_told_admits_the_file() -> None:
+    """``budget_for_rows`` (what the row-limit message and the bench use) is the inverse of the
+    row limit; the text limit grows with the same budget."""
+    rows = 300_000
+    budget = base.budget_for_rows(rows)
+    assert base.rows_memory_allows(budget_mb=budget) >= rows > base.rows_memory_allows(budget_mb=budget - 2)
+    assert base.file_memory_allows(budget_mb=4 * 1024) // base.TEXT_BYTES > 64 * 2**20
+
+
 def test_a_heading_repeated_in_a_meeting_file_is_read_the_tolerant_way(districts, monkeypatch, tmp_path) -> None:
     """Meetings have no amounts: a line is a record when it starts with a whole kode desa, and a
     line repeating the headings after a code is left to the tolerant reader, which skips it."""
