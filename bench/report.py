@@ -99,14 +99,17 @@ def only_the_change(changed: dict[str, list[str]], file: str) -> bool:
             and all(t.group(1) == year for t in tables if t))
 
 
+_PATHS = {"batch": "set-based batch intake", "per-file": "intake file by file"}
+
+
 def national_rows(nat: dict[str, Any], total: int) -> list[list[str]]:
     r = nat.get("result") or {}
     m, x = r.get("measured"), r.get("extrapolated")
     if not m:
         return [["National simulation", f"FAILED (exit {nat['exit']})", "-", "-", "<= 180 s", "NO"]]
     return [
-        [f"National {total:,} villages, no portal (intake file by file): wall",
-         f"EXTRAPOLATED {x['wall_s']:,} s (~{x['wall_s'] / 3600:.1f} h) from MEASURED {m['villages']} villages "
+        [f"National {total:,} villages, no portal ({_PATHS.get(m.get('path'), m.get('path'))}): wall",
+         f"EXTRAPOLATED {x['wall_s']:,} s (~{x['wall_s'] / 60:.0f} min) from MEASURED {m['villages']} villages "
          f"({m['files']} files, {m['rows']:,} rows) in {m['wall_s']:.0f} s", "-", "-", "<= 180 s",
          _yes(x["wall_s"] <= 180)],
         ["National: peak RSS, process tree", f"MEASURED {nat['peak_tree_rss_mb']:.0f} MB on the subset "
