@@ -66,12 +66,8 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def tree_rss_mb(root: int) -> float:
-    """Resident memory of ``root`` and all its descendants now, in MB."""
-    return sum(_tree_rss_kb(root)) / 1024
-
-
 def _tree_rss_kb(root: int) -> list[int]:
+    """Resident memory of ``root`` and each of its descendants now, in KB."""
     tree, sizes, todo = _children(), [], [root]
     while todo:
         pid = todo.pop()

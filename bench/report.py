@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desa_terbuka.collect.base import DEFAULT_MEMORY_MB
+
 COLUMNS = ["measure", "pipeline", "baseline (same run)", "ratio", "target", "met"]
 
 
@@ -38,8 +40,9 @@ def validation_rows(v: dict[str, Any]) -> list[list[str]]:
         if row is None:
             continue
         ratio = row["rows_per_s"] / fl["rows_per_s"] if row.get("rows_per_s") else None
-        budget = v.get("memory_budget_mb", 1024)
-        label += f", DESA_MEMORY_MB={budget}, peak RSS {row['peak_tree_rss_mb']:.0f} MB" if budget > 1024 else ""
+        budget = v.get("memory_budget_mb", DEFAULT_MEMORY_MB)
+        if budget > DEFAULT_MEMORY_MB:
+            label += f", DESA_MEMORY_MB={budget}, peak RSS {row['peak_tree_rss_mb']:.0f} MB"
         rows.append([f"Validation {n:,} rows: {label}", _rate(row), base,
                      f"{ratio:.2f}x" if ratio else "-", ">= 30x", _yes(bool(ratio and ratio >= 30))])
     ours = v.get("desa_check") if (v.get("desa_check") or {}).get("vs_frictionless") else None

@@ -16,7 +16,7 @@ from bench.package import schema_form
 from bench.gen_district import generate_big_apbdes, generate_villages, load_manifest, parse_years
 from bench.gen_model import DISTRICT, NATIONAL, kotim_desa, national_places
 from bench.measure import Measured, run_measured
-from desa_terbuka.collect.base import budget_for_rows
+from desa_terbuka.collect.base import DEFAULT_MEMORY_MB, budget_for_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -69,7 +69,7 @@ def validation(work: Path, rows: int, env: dict[str, str]) -> dict[str, Any]:
 
     # a file past the default memory budget is checked as an operator would: with the budget
     # raised to what it needs (DESA_MEMORY_MB), reported beside the figures
-    budget = max(int(env.get("DESA_MEMORY_MB") or 1024), budget_for_rows(n))
+    budget = max(int(env.get("DESA_MEMORY_MB") or DEFAULT_MEMORY_MB), budget_for_rows(n))
     env = {**env, "DESA_MEMORY_MB": str(budget)}
     out["memory_budget_mb"] = budget
     path = folder / "apbdes.csv"  # desa check reads the same file as Frictionless

@@ -20,6 +20,12 @@ MAX_FILE_BYTES = 200 * 1024 * 1024  # hostile input: a file larger than this is 
 
 ROW_BYTES = 4096  # what one row costs in memory through the tolerant readers (cells, records, findings)
 PROCESS_MB = 300  # a checking process at rest: imports, DuckDB, the reference tables
+DEFAULT_MEMORY_MB = 1024  # the intake's memory budget when DESA_MEMORY_MB is not set
+
+
+def memory_budget_mb() -> int:
+    """The intake's memory budget (``DESA_MEMORY_MB``, default ``DEFAULT_MEMORY_MB``)."""
+    return int(os.environ.get("DESA_MEMORY_MB") or DEFAULT_MEMORY_MB)
 
 
 def file_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:
@@ -28,7 +34,7 @@ def file_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:
     memory available to this process (the machine's, or its cgroup's limit). Read once at
     start-up: a machine given a larger budget checks larger files."""
     if budget_mb is None:
-        budget_mb = int(os.environ.get("DESA_MEMORY_MB", "1024") or 1024)
+        budget_mb = memory_budget_mb()
     available = [max(budget_mb - PROCESS_MB, 0) * 2**20 / share]
     try:
         with open("/proc/meminfo") as f:

@@ -24,16 +24,11 @@ BYTES_PER_ROW_ON_DISK = 120  # an APBDes line in a CSV, to estimate rows from a 
 INLINE_BELOW = 16  # files: fewer are checked in this process
 
 
-def memory_budget_mb() -> int:
-    """The intake's memory budget (``DESA_MEMORY_MB``, default 1024 MB)."""
-    return int(os.environ.get("DESA_MEMORY_MB", "1024"))
-
-
 def workers_for(submissions: Sequence[Submission], budget_mb: int | None = None,
                 cpus: int | None = None) -> int:
     """Worker processes for a batch: one per core at most (``DESA_WORKERS`` caps it, e.g. 1 on
     a machine shared with other work), as many as the budget holds."""
-    budget = memory_budget_mb() if budget_mb is None else budget_mb
+    budget = base.memory_budget_mb() if budget_mb is None else budget_mb
     if cpus is None:
         cpus = os.cpu_count() or 1
         cap = int(os.environ.get("DESA_WORKERS", "0") or 0)
