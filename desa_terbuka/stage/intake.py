@@ -20,7 +20,7 @@ from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.receive import Reports, receive_parts
 from desa_terbuka.stage.warehouse import Warehouse
 from desa_terbuka.validate.check import CheckedSubmission
-from desa_terbuka.validate.set_check import BATCH_FILES, screen
+from desa_terbuka.validate.set_check import BATCH_FILES, screen, windows
 
 Check = Callable[[Sequence[Submission]], list[list[CheckedSubmission]]]
 InScope = Callable[[list[str]], bool]  # a file's villages -> in the run's --village scope
@@ -30,11 +30,11 @@ def intake(warehouse: Warehouse, submissions: Sequence[Submission], check: Check
            record_type: str | None = None, in_scope: InScope = lambda villages: True,
            window: int = BATCH_FILES,
            on_done: Callable[[int], None] | None = None) -> list[SubmissionOutcome]:
-    """Check and stage every file, ``window`` files at a time; outcomes in file order (a
-    file outside the scope is neither staged nor reported, as in ``check_submissions``)."""
+    """Check and stage every file, a window of at most ``window`` files (and the bytes the
+    memory budget allows, ``set_check.windows``) at a time; outcomes in file order (a file
+    outside the scope is neither staged nor reported, as in ``check_submissions``)."""
     outcomes: list[SubmissionOutcome] = []
-    for start in range(0, len(submissions), window):
-        chunk = list(submissions[start:start + window])
+    for chunk in windows(submissions, window):
         outcomes += _window(warehouse, chunk, check, reports, record_type, in_scope)
         if on_done:
             on_done(len(chunk))

@@ -116,3 +116,21 @@ def test_a_run_without_changes_checks_nothing(generated, tmp_path):
     assert fresh == []
     assert shown(known) == shown(one_by_one)
     assert any(o.findings for o in known) and all(o.verdict.startswith("unchanged-") for o in known)
+
+
+def test_windows_are_cut_by_file_count_and_by_bytes_and_keep_file_order():
+    from datetime import datetime, timezone
+
+    from desa_terbuka.collect.base import Submission
+    from desa_terbuka.validate.set_check import window_bytes, windows
+
+    def sub(k: int, size: int) -> Submission:
+        return Submission(Path(f"f{k}.csv"), f"{k:064x}", size, datetime(2026, 1, 1, tzinfo=timezone.utc))
+
+    subs = [sub(k, size) for k, size in enumerate([10, 10, 10, 10, 10, 500, 10, 10])]
+    cut = list(windows(subs, files=3, text_bytes=100))
+    assert [[s.name for s in w] for w in cut] == [
+        ["f0.csv", "f1.csv", "f2.csv"], ["f3.csv", "f4.csv"], ["f5.csv"], ["f6.csv", "f7.csv"]]
+    assert [s for w in cut for s in w] == subs  # every file once, in order
+    assert 50 * 2**20 < window_bytes(1024) < 70 * 2**20  # ~3,000 national files at the default budget
+    assert window_bytes(4096) > window_bytes(1024)
