@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -46,11 +46,18 @@ class DatasetDefinition:
 
     @property
     def fields(self) -> list[Field]:
-        return [
+        return list(self._fields)
+
+    @cached_property
+    def _fields(self) -> tuple[Field, ...]:  # read ~10 times a file by the batch checks
+        return tuple(
             Field(f["name"], f.get("type", "string"), f.get("title", f["name"]),
                   f.get("description", ""), f.get("constraints", {}), f)
-            for f in self.schema["fields"]
-        ]
+            for f in self.schema["fields"])
+
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self._fields}
 
     @property
     def field_names(self) -> list[str]:
@@ -61,12 +68,12 @@ class DatasetDefinition:
         return list(self.schema.get("primaryKey", []))
 
     def field(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
+        return self._by_name[name]
 
     @property
     def input_fields(self) -> list[Field]:
         """The fields a file may carry (every field but the derived ones)."""
-        return [f for f in self.fields if not f.derived]
+        return [f for f in self._fields if not f.derived]
 
     def input_schema(self) -> dict[str, Any]:
         """The Table Schema of what an operator writes: without the derived fields (and so
