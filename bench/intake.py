@@ -75,3 +75,25 @@ def intake_set(submissions: list[Submission], warehouse_path: Path,
              "rows": 0, "check_s": 0.0, "stage_s": 0.0,
              "errors": [{"row": f.row, "field": f.field, "code": f.code}
                         for f in o.findings if f.level == "error"]} for o in outcomes]
+
+
+def intake_partition(job: tuple[str, list[Path], Path]) -> dict[str, Any]:
+    """One partition's intake in a process of its own (``intake_set`` into the partition's own
+    warehouse file, as one kabupaten's deployment does): verdict counts, rows staged, the
+    warehouse's size and the process's peak RSS. The invented villages are added first."""
+    import resource
+
+    from bench.gen_model import extend_reference
+    from desa_terbuka.collect.inbox import describe
+
+    name, paths, warehouse_path = job
+    extend_reference()
+    results = intake_set([describe(p) for p in paths], warehouse_path)
+    with Warehouse(warehouse_path) as w:
+        rows = sum(w.con.execute(f"SELECT count(*) FROM records_{kind}").fetchone()[0]
+                   for kind in ("apbdes", "kegiatan", "musyawarah"))
+    return {"partition": name, "files": len(paths), "rows": rows,
+            "accepted": sum(r["verdict"] == "accepted" for r in results),
+            "rejected": sum(r["verdict"] == "rejected" for r in results),
+            "warehouse_bytes": warehouse_path.stat().st_size,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -27,12 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desa_terbuka.collect.inbox import describe  # noqa: E402
-from desa_terbuka.stage.warehouse import Warehouse  # noqa: E402
+from bench.gen_model import NATIONAL_VILLAGES  # noqa: E402
 
-from bench.gen_model import NATIONAL_VILLAGES, extend_reference  # noqa: E402
-from bench.intake import intake, intake_batch, intake_set  # noqa: E402
-from desa_terbuka.validate.batch import workers_for  # noqa: E402
+PARTITION_MB = 512  # what one partition's process needs at peak (a 3,000-file window: ~450 MB)
 
 
 def village_folders(inbox: Path, limit: int) -> list[Path]:
@@ -41,9 +39,81 @@ def village_folders(inbox: Path, limit: int) -> list[Path]:
 
 
 def _rows(path: Path) -> int:
+    from desa_terbuka.stage.warehouse import Warehouse
+
     with Warehouse(path) as w:
         return sum(w.con.execute(f"SELECT count(*) FROM records_{kind}").fetchone()[0]
                    for kind in ("apbdes", "kegiatan", "musyawarah"))
+
+
+def partition_workers(requested: int | None) -> int:
+    """Partition processes: one per core (``DESA_WORKERS`` caps it), as many as the memory
+    budget holds at ``PARTITION_MB`` each."""
+    from desa_terbuka.collect.base import memory_budget_mb
+
+    if requested:
+        return requested
+    cpus = os.cpu_count() or 1
+    cap = int(os.environ.get("DESA_WORKERS", "0") or 0)
+    cpus = min(cpus, cap) if cap > 0 else cpus
+    return max(1, min(cpus, memory_budget_mb() // PARTITION_MB))
+
+
+def by_partition(inbox: Path, folders: list[Path], warehouse: Path, limit_to: str) -> list[tuple]:
+    """(partition, its files, its warehouse file): a kabupaten's villages (``prov.kab``, the
+    inbox's second level) are one partition and one warehouse file, as one deployment."""
+    jobs: dict[str, list[Path]] = {}
+    for folder in folders:
+        key = folder.name[:5] if limit_to == "kabupaten" else "all"
+        jobs.setdefault(key, []).extend(sorted(folder.glob("*.csv")))
+    warehouse.mkdir(parents=True, exist_ok=True)
+    return [(key, files, warehouse / f"{key}.duckdb") for key, files in sorted(jobs.items())]
+
+
+def run_partitions(jobs: list[tuple], workers: int) -> list[dict]:
+    """Each partition's intake in its own process, ``workers`` at a time, each process given an
+    equal share of the memory budget (its windows follow it)."""
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+
+    from bench.intake import intake_partition
+    from desa_terbuka.collect.base import memory_budget_mb
+
+    os.environ["DESA_MEMORY_MB"] = str(memory_budget_mb() // workers)  # inherited by the workers
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(intake_partition, jobs))
+
+
+def main_partitioned(args, folders: list[Path]) -> None:
+    workers = partition_workers(args.workers)
+    jobs = by_partition(args.inbox, folders, args.warehouse, args.partition)
+    started = time.perf_counter()
+    done = run_partitions(jobs, workers)
+    wall = time.perf_counter() - started
+    rows = sum(d["rows"] for d in done)
+    size = sum(d["warehouse_bytes"] for d in done)
+    rate = wall / max(1, len(folders))
+    print(json.dumps({
+        "measured": {
+            "villages": len(folders), "files": sum(d["files"] for d in done), "rows": rows,
+            "wall_s": round(wall, 2), "workers": workers, "path": "batch",
+            "partitions": len(jobs), "partition": args.partition,
+            "accepted": sum(d["accepted"] for d in done), "rejected": sum(d["rejected"] for d in done),
+            "rows_per_s": round(rows / wall) if wall else 0,
+            "seconds_per_village": round(rate, 4),
+            "warehouse_growth_mb": round(size / 1e6, 1),
+            "peak_rss_mb": max(d["peak_rss_mb"] for d in done),
+            "peak_rss_of": "the largest partition process",
+        },
+        "extrapolated": {
+            "villages": args.total, "wall_s": round(rate * args.total),
+            "rows": round(rows / max(1, len(folders)) * args.total),
+            "warehouse_mb": round(size / 1e6 / max(1, len(folders)) * args.total),
+            "method": "linear in villages, the measured run's rate (process start-up included)",
+        },
+        "patches": ["reference village table extended in-process with the invented villages"],
+    }))
 
 
 def main() -> None:
@@ -54,12 +124,24 @@ def main() -> None:
     parser.add_argument("--total", type=int, default=NATIONAL_VILLAGES, help="villages to extrapolate to")
     parser.add_argument("--workers", type=int, help="check processes [what cores and DESA_MEMORY_MB allow]")
     parser.add_argument("--per-file", action="store_true", help="the per-file path (the baseline)")
+    parser.add_argument("--partition", choices=("kabupaten", "none"), default="kabupaten",
+                        help="a warehouse file per kabupaten, in parallel processes (default), or "
+                             "one warehouse in this process")
     args = parser.parse_args()
+    folders = village_folders(args.inbox, args.limit)
+    if not args.per_file and args.partition == "kabupaten":
+        return main_partitioned(args, folders)
+    from desa_terbuka.collect.inbox import describe
+    from desa_terbuka.stage.warehouse import Warehouse
+    from desa_terbuka.validate.batch import workers_for
+
+    from bench.gen_model import extend_reference
+    from bench.intake import intake, intake_batch, intake_set
+
     extend_reference()
     with tempfile.TemporaryDirectory() as tmp:  # what an empty warehouse file weighs
         Warehouse(Path(tmp) / "w.duckdb").close()
         empty = (Path(tmp) / "w.duckdb").stat().st_size
-    folders = village_folders(args.inbox, args.limit)
     files = [p for folder in folders for p in sorted(folder.glob("*.csv"))]
     started = time.perf_counter()
     marks: list[float] = []

@@ -111,7 +111,8 @@ def national_rows(nat: dict[str, Any], total: int) -> list[list[str]]:
     if not m:
         return [["National simulation", f"FAILED (exit {nat['exit']})", "-", "-", "<= 180 s", "NO"]]
     return [
-        [f"National {total:,} villages, no portal ({_PATHS.get(m.get('path'), m.get('path'))}): wall",
+        [f"National {total:,} villages, no portal ({_PATHS.get(m.get('path'), m.get('path'))}"
+         + (f", a warehouse per kabupaten, {m['workers']} processes" if m.get("partitions") else "") + "): wall",
          f"EXTRAPOLATED {x['wall_s']:,} s (~{x['wall_s'] / 60:.0f} min) from MEASURED {m['villages']} villages "
          f"({m['files']} files, {m['rows']:,} rows) in {m['wall_s']:.0f} s", "-", "-", "<= 180 s",
          _yes(x["wall_s"] <= 180)],

@@ -120,7 +120,7 @@ def national(work: Path, limit: int, env: dict[str, str]) -> dict[str, Any]:
     generate_villages(inbox, national_places(limit), [2024], seed="1", detail=NATIONAL, form_rate=0.0,
                       error_rate=0.0, nested=True, settings={"national": True, "villages": limit})
     m = run_measured([PY, str(ROOT / "bench/national.py"), str(inbox), "--warehouse",
-                      str(work / "national-wh/warehouse.duckdb"), "--limit", str(limit)], env=env)
+                      str(work / "national-wh"), "--limit", str(limit)], env=env)
     return {**_figures(m), "result": _json(m), "stderr": m.stderr[-1500:] if m.returncode else ""}
 
 
