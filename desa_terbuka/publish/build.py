@@ -20,7 +20,12 @@ from desa_terbuka.publish.plan import (  # noqa: F401 (the "latest" keys: build'
     dataset_plan,
     datastore_records,
 )
-from desa_terbuka.publish.charts import apbdes_infographic, chart_cache, summarise_apbdes
+from desa_terbuka.publish.charts import (
+    apbdes_infographic,
+    chart_cache,
+    draw_infographics,
+    summarise_apbdes,
+)
 from desa_terbuka.publish.pointers import LATEST_YEAR, Pointer
 from desa_terbuka.publish.quality_report import quality_report_html, quality_summary
 from desa_terbuka.publish.sync import SyncResult
@@ -191,6 +196,7 @@ def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[
     datasets = {k: v for k, v in group_slices(warehouse.current_slices(record_type, villages)).items()
                 if k not in skip}  # (record type, kode desa) known unchanged (publish/plan_keys.py)
     read = Prefetched.read(warehouse, list(datasets.values()))
+    _draw_charts(warehouse, datasets, read)
     for (rt, kode), slices in datasets.items():
         try:
             plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []), read)
@@ -202,6 +208,24 @@ def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[
             continue
         planned.append(PlannedDataset(plan, findings, slices))
     return planned
+
+
+def _draw_charts(warehouse: Warehouse, datasets: dict, read: Prefetched) -> None:
+    """The infographics the APBDes plans will show, drawn in parallel first: the plans then
+    find them in the chart cache. A summary that cannot be made is left to its plan, whose
+    failure is reported per dataset."""
+    summaries = []
+    for (rt, kode), slices in datasets.items():
+        if rt != "apbdes":
+            continue
+        village = villages()[kode]
+        for s in slices:
+            try:
+                records = datastore_records(*read.rows[s])
+                summaries.append(summarise_apbdes(records, village.nama_desa, village.nama_kecamatan, s.tahun))
+            except Exception:  # noqa: BLE001 (build_plan reports it for this dataset)
+                continue
+    draw_infographics(summaries, chart_cache(warehouse.path))
 
 
 def record_publication(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -94,18 +95,57 @@ def chart_cache(warehouse_path: Path) -> Path:
 
 def cached_chart(kind: str, payload: Any, cache: Path | None, draw) -> tuple[bytes, bytes]:
     """``draw()`` (PNG, SVG), or what it drew before for the same payload (``cache``: a folder)."""
-    key = hashlib.sha256(json.dumps([CHART_VERSION, kind, payload], sort_keys=True,
-                                    default=str).encode()).hexdigest()
     if cache:
-        png, svg = cache / f"{key}.png", cache / f"{key}.svg"
+        png, svg = _cached(cache, kind, payload)
         if png.is_file() and svg.is_file():
             return png.read_bytes(), svg.read_bytes()
     result = draw()
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
-        png.write_bytes(result[0])
-        svg.write_bytes(result[1])
+        for path, content in zip((png, svg), result):  # whole or absent, whoever else writes
+            part = path.with_suffix(f".{os.getpid()}.part")
+            part.write_bytes(content)
+            os.replace(part, path)
     return result
+
+
+def _cached(cache: Path, kind: str, payload: Any) -> tuple[Path, Path]:
+    key = chart_key(kind, payload)
+    return cache / f"{key}.png", cache / f"{key}.svg"
+
+
+def chart_key(kind: str, payload: Any) -> str:
+    return hashlib.sha256(json.dumps([CHART_VERSION, kind, payload], sort_keys=True,
+                                     default=str).encode()).hexdigest()
+
+
+def draw_infographics(summaries: list[ApbdesSummary], cache: Path, workers: int | None = None) -> int:
+    """Draw the infographics not yet in ``cache`` in worker processes, one per core: drawing
+    is CPU-bound Python (~0.2 s a chart, the GIL held), so a district's first publish would
+    draw 500 of them one by one. Returns how many were drawn; few are drawn by the caller."""
+    todo = [s for s in summaries if not all(p.is_file() for p in _cached(cache, "apbdes", asdict(s)))]
+    count = min(workers or os.cpu_count() or 1, len(todo) // PARALLEL_FROM)
+    if count < 2:
+        return 0
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from concurrent.futures.process import BrokenProcessPool
+
+    # spawn, not fork: the caller runs threads (Prefect), which fork would copy mid-state
+    try:
+        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn")) as pool:
+            list(pool.map(_draw_into, [(s, cache) for s in todo], chunksize=8))
+    except (BrokenProcessPool, OSError):  # e.g. no __main__ guard: the plans draw what is missing
+        return 0
+    return len(todo)
+
+
+PARALLEL_FROM = 16  # charts per worker process below which they are drawn where needed
+
+
+def _draw_into(job: tuple[ApbdesSummary, Path]) -> None:
+    apbdes_infographic(*job)  # into the cache; the bytes are read from there
 
 
 def _figure_bytes(fig) -> tuple[bytes, bytes]:
