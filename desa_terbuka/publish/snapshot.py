@@ -50,6 +50,7 @@ class Snapshot:
         self.url, self.log = portal.url, portal.log
         self.known_organizations = set(getattr(portal, "known_organizations", ())) | {
             p["organization"]["name"] for p in packages.values() if p.get("organization")}
+        self._settling, self._forgotten = False, set()
 
     def call(self, action: str, files: dict | None = None, **data: Any) -> Any:
         if not is_read(action):
@@ -61,11 +62,21 @@ class Snapshot:
     def show(self, action: str, **data: Any) -> Any | None:
         if action == "package_show" and data.get("id") in self.packages:
             return self.packages[data["id"]]
+        if self._settling and self._unseen(action, data.get("id")):
+            return None  # the plan would create it, a write: its publication reads the portal
         return self.portal.show(action, **data)
+
+    def _unseen(self, action: str, name: Any) -> bool:
+        """Not in the snapshot: a dataset the index does not hold, an organization none of its
+        datasets names (on a district's first publish, 505 reads that each answered 404)."""
+        if action == "package_show":
+            return name not in self.packages and name not in self._forgotten
+        return action == "organization_show" and name not in self.known_organizations
 
     def forget(self, name: str) -> None:
         """``name`` was written this run: its next read goes to the portal."""
         self.packages.pop(name, None)
+        self._forgotten.add(name)
 
     def lock(self, name: str):
         return self.portal.lock(name)
@@ -74,9 +85,14 @@ class Snapshot:
         return nullcontext()  # one thread, no writes
 
     def settled(self, publish: Callable[[Any], SyncResult]) -> SyncResult | None:
-        """``publish(self)``'s result when it changes nothing on the portal; else None."""
+        """``publish(self)``'s result when it changes nothing on the portal; else None. What the
+        snapshot does not hold is taken as absent meanwhile: absent, it would be created (a
+        write, so not settled), and the publication reads the portal itself first."""
+        self._settling = True
         try:
             result = publish(self)
         except WouldWrite:
             return None
+        finally:
+            self._settling = False
         return None if result.changes else result

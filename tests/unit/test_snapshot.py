@@ -67,3 +67,14 @@ def test_search_pages_through_every_dataset() -> None:
         publish(portal, replace(p, name=f"{p.name}-{n}", metadata={**p.metadata, "name": f"{p.name}-{n}"}))
     found = search_packages(portal, rows=2)
     assert len(found) == 5 and portal.log.reads >= 3
+
+
+def test_the_settled_check_of_a_new_dataset_reads_nothing() -> None:
+    portal = SearchablePortal()
+    snapshot = Snapshot(portal, search_packages(portal))
+    reads = portal.log.reads
+    assert snapshot.settled(lambda s: publish(s, plan())) is None  # a new organization, a new dataset
+    assert portal.log.reads == reads  # what the index does not hold is absent: no 404 to read
+    result = publish(portal, plan())  # the publication itself reads the portal first
+    assert result.changes and portal.log.reads > reads
+    assert snapshot.show("organization_show", id=plan().organization.name) is not None  # not settling: asked
