@@ -1,8 +1,10 @@
 """Prefect flow: village submissions in an inbox → validated → DuckDB → CKAN.
 
-The flow is the ordered list of stage tasks; each task calls one library function. Prefect adds
-what it is for: retries of portal writes on transient errors only, concurrency across datasets
-(one writer per dataset), artifacts, hooks. Retracted datasets are kept private and left alone;
+The flow is the ordered list of stage tasks; each task calls one library function, a batch at
+a time (a task per file or per dataset kept Prefect's temporary server busy on the cores the
+portal needs). Prefect adds what it is for: the runs, their states and logs, artifacts, hooks;
+portal writes are retried per dataset on transient errors only (``_retrying``), concurrently
+across datasets (one writer per dataset). Retracted datasets are kept private and left alone;
 the district datasets (all villages combined, indicators), the villages' feeds and snippets and
 the compliance dataset are rebuilt after the villages' datasets;
 a partly failed or failed run notifies (``flows/notify.py``). Large task inputs (files, records,
@@ -13,8 +15,11 @@ schedule with ``desa serve``.
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Callable, TypeVar
 
 from prefect import flow, get_run_logger, runtime, task
 from prefect.context import FlowRunContext
@@ -23,6 +28,7 @@ from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
+from prefect.utilities.math import clamped_poisson_interval
 
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.collect.inbox import discover
@@ -67,18 +73,7 @@ from flows.notify import notify_failure, notify_summary
 from flows.runners import RunnerChoice, batches, task_runner
 
 PUBLISH_CONCURRENCY = 4
-
-
-def _transient_only(task, task_run, state) -> bool:
-    """Retry a dataset after a transient portal error, unless the portal counts as down (the
-    breaker is open): then it is reported at once and the next run completes it."""
-    try:
-        state.result()
-    except TransientPortalError as exc:
-        return not exc.portal_down
-    except Exception:
-        return False
-    return False
+T = TypeVar("T")
 
 
 @task(cache_policy=NO_CACHE)
@@ -157,23 +152,53 @@ def failure_finding(exc: BaseException, name: str) -> Finding:
                    params={"reason": f"{type(exc).__name__}: {first}".rstrip(": ")})
 
 
-@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
-def publish_dataset(portal: Portal, planned: PlannedDataset) -> SyncResult:
-    """One dataset, one task, one writer. A transient failure retries the whole dataset (the
-    sync re-reads the portal first, so a create whose answer was lost is not made twice)."""
-    return publish_plan(portal, planned.plan)
-
-
-def _retrying(task_fn):
-    """``task_fn`` with the dataset retries of portal.yaml: exponential backoff with jitter."""
+def _retrying(fn: Callable[..., T]) -> Callable[..., T]:
+    """``fn`` with the dataset retries of portal.yaml: after a transient portal error, again
+    after an exponential backoff with jitter (Prefect's schedule), unless the portal counts as
+    down (the breaker is open): then it is reported at once and the next run completes it. A
+    retry repeats the whole dataset; the sync re-reads the portal first, so a create whose
+    answer was lost is not made twice."""
     policy = client_config()
-    delays = exponential_backoff(backoff_factor=policy.dataset_retry_delay_seconds)
-    return task_fn.with_options(retries=policy.dataset_retries,
-                                retry_delay_seconds=delays(policy.dataset_retries) or 0,
-                                retry_jitter_factor=1.0)
+    delays = exponential_backoff(policy.dataset_retry_delay_seconds)(policy.dataset_retries)
+
+    def run(*args: Any) -> T:
+        for delay in [*delays, None]:
+            try:
+                return fn(*args)
+            except TransientPortalError as exc:
+                if delay is None or exc.portal_down:
+                    raise
+                time.sleep(clamped_poisson_interval(delay, clamping_factor=1.0))
+        raise AssertionError("unreachable")
+    return run
 
 
 @task(cache_policy=NO_CACHE)
+def publish_datasets(portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
+                     todo: list[PlannedDataset], summary: RunSummary) -> None:
+    """The village datasets to publish, ``PUBLISH_CONCURRENCY`` writers at a time and never two
+    on one dataset, each retried alone; each result recorded as it comes, in plan order. One
+    task for them all: a task (and a record task) per dataset kept Prefect's temporary server
+    at a quarter of the samples of a district's first publish, on the cores CKAN needs."""
+    publish_one = _retrying(publish_plan)
+    with ThreadPoolExecutor(max_workers=PUBLISH_CONCURRENCY) as pool, \
+            progress("Dataset diterbitkan / datasets published", len(todo)) as advance:
+        futures = [(p, pool.submit(publish_one, portal, p.plan)) for p in todo]
+        for p, future in futures:
+            try:
+                result = future.result()
+            except Exception as exc:  # one dataset's failure never stops the others
+                summary.failures[p.plan.name] = failure_finding(exc, p.plan.name)
+                get_run_logger().error("Publikasi %s gagal: %s", p.plan.name,
+                                       summary.failures[p.plan.name].message("en"))
+                continue
+            finally:
+                snapshot.forget(p.plan.name)
+                advance(1)
+            summary.published.append(result)
+            record(warehouse, p, result)
+
+
 def record(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) -> None:
     record_publication(warehouse, planned, result)
     write_documents(reports_folder(warehouse, planned), planned)
@@ -189,7 +214,7 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
     return enforce_retractions(portal, names)
 
 
-@task(cache_policy=NO_CACHE, retry_condition_fn=_transient_only)
+@task(cache_policy=NO_CACHE)
 def publish_district_dataset(portal: Portal, plan: DatasetPlan,
                              pointers: list[Pointer] | None = None) -> SyncResult:
     """A DPMD dataset (all villages combined, indicators, the villages' links, compliance)."""
@@ -279,24 +304,7 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         else:  # unchanged: its report kept for officers, nothing to record
             summary.published.append(result)
             write_documents(reports_folder(warehouse, p), p)
-    publish_one = _retrying(publish_dataset)
-    # Threads here whatever runs the checking: portal writes are I/O-bound and share one client
-    with ThreadPoolTaskRunner(max_workers=PUBLISH_CONCURRENCY) as pool, \
-            progress("Dataset diterbitkan / datasets published", len(todo)) as advance:
-        futures = [(p, pool.submit(publish_one, {"portal": portal, "planned": quote(p)})) for p in todo]
-        for p, future in futures:
-            try:
-                result = future.result()
-            except Exception as exc:  # one dataset's failure never stops the others
-                summary.failures[p.plan.name] = failure_finding(exc, p.plan.name)
-                get_run_logger().error("Publikasi %s gagal: %s", p.plan.name,
-                                       summary.failures[p.plan.name].message("en"))
-                continue
-            finally:
-                snapshot.forget(p.plan.name)
-                advance(1)
-            summary.published.append(result)
-            record(warehouse, quote(p), quote(result))
+    publish_datasets(quote(portal), quote(snapshot), quote(warehouse), quote(todo), quote(summary))
     _remember_keys(summary, portal, snapshot, warehouse, keys, published=bool(todo))
     if district:
         _district(summary, portal, snapshot, warehouse, off_view)
