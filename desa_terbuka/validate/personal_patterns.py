@@ -34,7 +34,9 @@ PROVINCES = frozenset({11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 3
                        95, 96})
 # 16 digits, optionally grouped by spaces/dots/dashes, not part of a longer number.
 _SIXTEEN = re.compile(r"(?<![\d])(\d[\s.\-]?){15}\d(?![\d])")
-_PHONE = re.compile(r"(?<![\d\w])(?:\+62|62|0)[\s.\-]?\(?8\d{1,3}\)?(?:[\s.\-]?\d{2,5}){1,4}(?![\d])")
+# Not inside a grouped amount: "Rp2.081.919.000" holds "081.919.000", never a phone number.
+_PHONE = re.compile(r"(?<![\d\w])(?<!\d[.,])(?<![Rr]p\s)(?:\+62|62|0)[\s.\-]?\(?8\d{1,3}\)?"
+                    r"(?:[\s.\-]?\d{2,5}){1,4}(?![\d])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}")
 _LIST_SPLIT = re.compile(r"[,;\n/|]+|\s+(?:dan|&)\s+|(?:^|\s)\d{1,3}\s*[.)]\s*")
