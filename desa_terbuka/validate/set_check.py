@@ -46,8 +46,8 @@ from desa_terbuka.validate.personal_data import find_personal, redacted, scanned
 from desa_terbuka.validate.relation import literal, quote, value_table
 
 BATCH_FILES = 3000  # files per window: the ~20 statements of a batch cost ~0.2 s whatever its size
-TEXT_SHARE = 12  # a window's CSV text: a twelfth of the budget above a process at rest (DuckDB
-#                  holds ~1.3x the text as the batch tables; measured +45 MB RSS for 72 MB)
+TEXT_SHARE = 4  # a window's CSV text: a quarter of the budget above a process at rest (measured:
+#                 peak RSS grows ~1 MB per MB of a window's text; the rest is room for DuckDB's copies)
 
 # A derivation changes rows where this SQL holds (None: only when a field it fills is absent
 # from the heading, which sends the file the per-file way); fields it would fill when absent.
@@ -295,9 +295,12 @@ def _table(con, raw: str, definition: DatasetDefinition, own: list[str], cells: 
         else:
             cells.append(f"{cell_sql(definition, name, own, found)} AS {quote(name)}")
     table = f"batch_rows_{next(_TABLES)}"
-    con.execute(f"CREATE TEMP TABLE {table} AS SELECT _f, CAST(row_number() OVER (ORDER BY _f, _r) - 1 "
-                f"AS BIGINT) AS _i, CAST(row_number() OVER (PARTITION BY _f ORDER BY _r) + 1 AS INTEGER) "
-                f"AS _l, {', '.join(cells)} FROM {raw}")
+    # ``_r`` (the read's rowid) numbers the lines 0.. in file order and the files come in order,
+    # so it is the batch position itself and a line's place in its file is its distance from the
+    # file's first: two fewer sorts than numbering both with row_number()
+    con.execute(f"CREATE TEMP TABLE {table} AS SELECT _f, CAST(_r AS BIGINT) AS _i, "
+                f"CAST(_r - min(_r) OVER (PARTITION BY _f) + 2 AS INTEGER) AS _l, "
+                f"{', '.join(cells)} FROM {raw}")
     con.execute(f"DROP TABLE {raw}")
     return table
 

@@ -132,5 +132,5 @@ def test_windows_are_cut_by_file_count_and_by_bytes_and_keep_file_order():
     assert [[s.name for s in w] for w in cut] == [
         ["f0.csv", "f1.csv", "f2.csv"], ["f3.csv", "f4.csv"], ["f5.csv"], ["f6.csv", "f7.csv"]]
     assert [s for w in cut for s in w] == subs  # every file once, in order
-    assert 50 * 2**20 < window_bytes(1024) < 70 * 2**20  # ~3,000 national files at the default budget
+    assert 36 * 2**20 < window_bytes(512) < window_bytes(1024) < 1024 * 2**20 // 4  # 3,000 national files fit
     assert window_bytes(4096) > window_bytes(1024)
