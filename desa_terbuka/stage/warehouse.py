@@ -30,6 +30,7 @@ from desa_terbuka.core.findings import (
     params_to_json,
     tally,
 )
+from desa_terbuka.core.settings import duckdb_threads
 from desa_terbuka.core.spreadsheet import neutralise_row
 from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.published import published_csv
@@ -122,7 +123,8 @@ class Warehouse:
         self.path = path
         self.archive = path.parent / "received"
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(path))
+        threads = duckdb_threads()
+        self.con = duckdb.connect(str(path), config={"threads": threads} if threads else {})
         self.con.execute(_CORE_DDL)
         # Added after the first release: when the file was written into the inbox (its mtime).
         self.con.execute("ALTER TABLE submissions ADD COLUMN IF NOT EXISTS modified_at TIMESTAMPTZ")

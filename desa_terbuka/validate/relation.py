@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 import duckdb
 import pandas as pd
 
+from desa_terbuka.core.settings import duckdb_threads
 from desa_terbuka.normalise.records import Records
 
 _LOCAL = threading.local()
@@ -27,7 +28,7 @@ def connection() -> duckdb.DuckDBPyConnection:
     """This thread's in-memory DuckDB connection (created on first use)."""
     con = getattr(_LOCAL, "con", None)
     if con is None:
-        con = duckdb.connect(":memory:", config={"threads": 2})
+        con = duckdb.connect(":memory:", config={"threads": duckdb_threads(2)})
         _LOCAL.con = con
     return con
 
