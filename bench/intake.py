@@ -6,6 +6,7 @@ gate (``receive``: what ``desa run`` does before publishing), oldest file first.
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -87,13 +88,15 @@ def intake_partition(job: tuple[str, list[Path], Path]) -> dict[str, Any]:
     from desa_terbuka.collect.inbox import describe
 
     name, paths, warehouse_path = job
+    started = time.perf_counter()
     extend_reference()
     results = intake_set([describe(p) for p in paths], warehouse_path)
     with Warehouse(warehouse_path) as w:
         rows = sum(w.con.execute(f"SELECT count(*) FROM records_{kind}").fetchone()[0]
                    for kind in ("apbdes", "kegiatan", "musyawarah"))
-    return {"partition": name, "files": len(paths), "rows": rows,
+    return {"partition": name, "process": os.getpid(), "files": len(paths), "rows": rows,
             "accepted": sum(r["verdict"] == "accepted" for r in results),
             "rejected": sum(r["verdict"] == "rejected" for r in results),
             "warehouse_bytes": warehouse_path.stat().st_size,
+            "seconds": round(time.perf_counter() - started, 2),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
