@@ -2,14 +2,17 @@
 through the library's entry points, on the first ``--limit`` villages of a generated national
 inbox, then extrapolate to all villages.
 
-    .venv/bin/python bench/national.py INBOX --warehouse W.duckdb [--limit 100] [--total 75000] [--per-file]
+    .venv/bin/python bench/national.py INBOX --warehouse W [--limit 100] [--total 75000] [--partition none] [--per-file]
 
 By default the set-based batch intake (``stage/intake.py``: canonical CSVs a window of files at
 a time, one ``read_csv``, the checks once per batch, bulk staging; the other files per file), as
 ``desa run`` does for many files; ``--per-file`` runs the per-file path (``check_file`` then
-``receive`` for each file, or ``check_many`` in worker processes), the baseline. The
-extrapolation is linear in villages (the per-village rate of the second half of the subset,
-after warm-up, for the per-file path; the whole run's rate for the batch path). The invented
+``receive`` for each file, or ``check_many`` in worker processes), the baseline. By default each
+kabupaten is a partition with its own warehouse file (``--warehouse`` is then a folder), in
+parallel processes, as one deployment per kabupaten runs; the extrapolation adds the other
+partitions at the rate of the partitions a warm process took. ``--partition none`` (one
+warehouse, this process) and ``--per-file`` extrapolate linearly in villages (the rate of the
+second half of the subset, after warm-up, for the per-file path; the whole run's rate else). The invented
 villages are added to the reference village table in this process (``extend_reference``): the
 shipped table holds Kotim only. Prints one JSON object; what is measured and what is
 extrapolated are separate keys.
@@ -19,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import resource
 import sys
@@ -88,17 +90,17 @@ def run_partitions(jobs: list[tuple], workers: int) -> list[dict]:
         return list(pool.map(intake_partition, jobs))
 
 
-def steady_partition_s(done: list[dict]) -> float:
-    """Seconds a partition takes once its process is warm: the mean over the partitions that
-    were not their process's first (all of them when each process took one)."""
-    first: set[str] = set()
+def warm_seconds_per_village(done: list[dict], villages: list[int]) -> float:
+    """Seconds a village takes in a warm process: over the partitions that were not their
+    process's first (all of them when each process took one)."""
+    first: set[int] = set()
     later = []
-    for d in done:  # in submission order: a process's first partition comes first
+    for d, n in zip(done, villages):  # in submission order: a process's first partition comes first
         if d["process"] in first:
-            later.append(d["seconds"])
+            later.append((d["seconds"], n))
         first.add(d["process"])
-    chosen = later or [d["seconds"] for d in done]
-    return sum(chosen) / max(1, len(chosen))
+    chosen = later or [(d["seconds"], n) for d, n in zip(done, villages)]
+    return sum(t for t, _ in chosen) / max(1, sum(n for _, n in chosen))
 
 
 def main_partitioned(args, folders: list[Path]) -> None:
@@ -109,9 +111,9 @@ def main_partitioned(args, folders: list[Path]) -> None:
     wall = time.perf_counter() - started
     rows = sum(d["rows"] for d in done)
     size = sum(d["warehouse_bytes"] for d in done)
-    steady = steady_partition_s(done)
-    per_partition = len(folders) / max(1, len(jobs))
-    remaining = max(0, math.ceil(args.total / per_partition) - len(jobs))
+    villages = [len({p.parent for p in files}) for _, files, _ in jobs]
+    warm = warm_seconds_per_village(done, villages)
+    remaining = max(0, args.total - len(folders))
     print(json.dumps({
         "measured": {
             "villages": len(folders), "files": sum(d["files"] for d in done), "rows": rows,
@@ -120,18 +122,18 @@ def main_partitioned(args, folders: list[Path]) -> None:
             "accepted": sum(d["accepted"] for d in done), "rejected": sum(d["rejected"] for d in done),
             "rows_per_s": round(rows / wall) if wall else 0,
             "partition_s": [d["seconds"] for d in done],
-            "steady_partition_s": round(steady, 2),
+            "warm_seconds_per_village": round(warm, 5),
             "warehouse_growth_mb": round(size / 1e6, 1),
             "peak_rss_mb": max(d["peak_rss_mb"] for d in done),
             "peak_rss_of": "the largest partition process",
         },
         "extrapolated": {
-            "villages": args.total, "wall_s": round(wall + remaining * steady / workers),
+            "villages": args.total, "wall_s": round(wall + remaining * warm / workers),
             "rows": round(rows / max(1, len(folders)) * args.total),
             "warehouse_mb": round(size / 1e6 / max(1, len(folders)) * args.total),
-            "method": (f"the measured run, then the other {remaining} partitions of "
-                       f"{per_partition:,.0f} villages at the rate of the partitions each process "
-                       f"took after its first (start-up and warm-up paid once), {workers} at a time"),
+            "method": (f"the measured run, then the other {remaining:,} villages at the rate of the "
+                       f"partitions a warm process took (start-up and warm-up paid once), "
+                       f"{workers} processes at a time"),
         },
         "patches": ["reference village table extended in-process with the invented villages"],
     }))
