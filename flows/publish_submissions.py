@@ -188,13 +188,14 @@ def publish_datasets(portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
             try:
                 result = future.result()
             except Exception as exc:  # one dataset's failure never stops the others
+                snapshot.forget(p.plan.name)
                 summary.failures[p.plan.name] = failure_finding(exc, p.plan.name)
                 get_run_logger().error("Publikasi %s gagal: %s", p.plan.name,
                                        summary.failures[p.plan.name].message("en"))
                 continue
             finally:
-                snapshot.forget(p.plan.name)
                 advance(1)
+            snapshot.written(p.plan.name, result.package)
             summary.published.append(result)
             record(warehouse, p, result)
 

@@ -78,6 +78,16 @@ class Snapshot:
         self.packages.pop(name, None)
         self._forgotten.add(name)
 
+    def written(self, name: str, package: dict[str, Any] | None) -> None:
+        """``name`` was written this run and ``package`` is the portal's answer to its last
+        write (``SyncResult.package``, as ``package_show`` would answer): the links read it
+        from here (a district's first publish read its 504 datasets again). None: forgotten."""
+        if package is None or package.get("name") != name:
+            self.forget(name)
+            return
+        self.packages[name] = package
+        self._forgotten.discard(name)
+
     def lock(self, name: str):
         return self.portal.lock(name)
 

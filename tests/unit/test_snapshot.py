@@ -78,3 +78,16 @@ def test_the_settled_check_of_a_new_dataset_reads_nothing() -> None:
     result = publish(portal, plan())  # the publication itself reads the portal first
     assert result.changes and portal.log.reads > reads
     assert snapshot.show("organization_show", id=plan().organization.name) is not None  # not settling: asked
+
+
+def test_a_dataset_written_this_run_is_read_from_its_last_answer() -> None:
+    portal = SearchablePortal()
+    snapshot = Snapshot(portal, search_packages(portal))
+    result = publish(portal, plan())  # written by the run: the switch's answer is kept
+    assert result.package is not None
+    reads = portal.log.reads
+    snapshot.written(result.dataset, result.package)
+    assert snapshot.show("package_show", id=result.dataset) == portal.package_show(None, result.dataset)
+    assert portal.log.reads == reads  # the links read it from the snapshot
+    snapshot.written(result.dataset, None)  # the answer is unknown: read from the portal again
+    assert snapshot.show("package_show", id=result.dataset) is not None and portal.log.reads == reads + 1
