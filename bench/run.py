@@ -109,7 +109,7 @@ def main() -> None:
     parser.add_argument("--no-portal", action="store_true", help="skip the publishing scenarios")
     parser.add_argument("--work", type=Path, default=RESULTS / "work", help="generated data (emptied first)")
     parser.add_argument("--national-limit", type=int,
-                        help="villages measured for the national run [4000; quick: 3]")
+                        help="villages measured for the national run [6000; quick: 3]")
     parser.add_argument("--only", nargs="+", choices=["validation", "acceptance", "national", "publish"])
     parser.add_argument("--reset-portal", action="store_true", help="delete the portal's state if it is not fresh")
     parser.add_argument("--keep-portal", action="store_true", help="leave the portal running at the end")
@@ -144,7 +144,7 @@ def main() -> None:
         scenario("acceptance", lambda: sc.acceptance(work, 4, "2024", env, form_rate=0.6, error_rate=0.5)
                  if args.quick else sc.acceptance(work, None, "2023-2025", env))
     if "national" in only:
-        scenario("national", lambda: sc.national(work, args.national_limit or (3 if args.quick else 4000), env))
+        scenario("national", lambda: sc.national(work, args.national_limit or (3 if args.quick else 6000), env))
     if "publish" in only:
         results["publish"] = {}
         scenario("publish", lambda: publish(work, args.quick, env, args, results["publish"]))
