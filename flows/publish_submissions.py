@@ -33,12 +33,14 @@ from prefect.utilities.math import clamped_poisson_interval
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.collect.inbox import discover
 from desa_terbuka.core.deadlines import reporting_calendar
+from desa_terbuka.core.definitions import record_types
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.settings import Settings, portal_credentials
 from desa_terbuka.link.publication import links_dataset_plan
 from desa_terbuka.link.snippet import links_pointers
 from desa_terbuka.publish.compliance import compliance_config, compliance_plan
 from desa_terbuka.publish.build import (
+    ChartDrawing,
     PlannedDataset,
     cross_findings,
     plan_datasets,
@@ -139,7 +141,15 @@ def intake_submissions(warehouse: Warehouse, submissions: list[Submission], reco
 @task(cache_policy=NO_CACHE)
 def plan(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
          failures: dict[str, Finding], cross: dict, skip: set[tuple[str, str]]) -> list[PlannedDataset]:
-    return plan_datasets(warehouse, record_type, villages, cross, failures, skip)
+    """The plans of one record type (its infographics drawn by ``ChartDrawing`` meanwhile)."""
+    return plan_datasets(warehouse, record_type, villages, cross, failures, skip, draw=False)
+
+
+def _chartless_first(record_type: str | None) -> list[str]:
+    """The record types to publish, those without infographics first: they are published
+    while the APBDes infographics are drawn."""
+    kinds = [record_type] if record_type else record_types()
+    return sorted(kinds, key=lambda kind: kind == "apbdes")
 
 
 def failure_finding(exc: BaseException, name: str) -> Finding:
@@ -295,18 +305,24 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     keys = village_keys(warehouse, record_type, villages, cross, portal.url)
     same = unchanged(warehouse, dict(keys.values()), snapshot.packages) - set(off_view)
     summary.published += [SyncResult(name) for name in sorted(same)]  # not even planned
-    planned = [p for p in plan(warehouse, record_type, villages, summary.failures, quote(cross),
-                               {k for k, (name, _) in keys.items() if name in same})
-               if p.plan.name not in off_view]
-    todo = []
-    for p, result in zip(planned, settle(snapshot, quote(planned))):
-        if result is None:
-            todo.append(p)
-        else:  # unchanged: its report kept for officers, nothing to record
-            summary.published.append(result)
-            write_documents(reports_folder(warehouse, p), p)
-    publish_datasets(quote(portal), quote(snapshot), quote(warehouse), quote(todo), quote(summary))
-    _remember_keys(summary, portal, snapshot, warehouse, keys, published=bool(todo))
+    skip = {k for k, (name, _) in keys.items() if name in same}
+    charts = ChartDrawing(warehouse, villages, skip) if record_type in (None, "apbdes") else None
+    published = False
+    for kind in _chartless_first(record_type):  # the infographics are drawn meanwhile
+        if kind == "apbdes" and charts:
+            charts.wait()
+        planned = [p for p in plan(warehouse, kind, villages, summary.failures, quote(cross), skip)
+                   if p.plan.name not in off_view]
+        todo = []
+        for p, result in zip(planned, settle(snapshot, quote(planned))):
+            if result is None:
+                todo.append(p)
+            else:  # unchanged: its report kept for officers, nothing to record
+                summary.published.append(result)
+                write_documents(reports_folder(warehouse, p), p)
+        publish_datasets(quote(portal), quote(snapshot), quote(warehouse), quote(todo), quote(summary))
+        published = published or bool(todo)
+    _remember_keys(summary, portal, snapshot, warehouse, keys, published=published)
     if district:
         _district(summary, portal, snapshot, warehouse, off_view)
     if compliance:

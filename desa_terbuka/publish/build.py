@@ -3,6 +3,7 @@ published. Reads the warehouse, writes nothing to the portal (``sync`` does)."""
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,6 +22,7 @@ from desa_terbuka.publish.plan import (  # noqa: F401 (the "latest" keys: build'
     datastore_records,
 )
 from desa_terbuka.publish.charts import (
+    ApbdesSummary,
     apbdes_infographic,
     chart_cache,
     draw_infographics,
@@ -187,16 +189,17 @@ class PlannedDataset:
 def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
                   cross: dict[tuple[str, str], list[Finding]],
                   failures: dict[str, Finding] | None = None,
-                  skip: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset()
-                  ) -> list[PlannedDataset]:
+                  skip: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
+                  draw: bool = True) -> list[PlannedDataset]:
     """The plan of every dataset with current data (within the run's filters). A dataset whose
     plan cannot be made is put in ``failures`` (when given) and left out: one village's problem
-    never stops the others."""
+    never stops the others. ``draw``: draw the infographics in parallel first (False: drawn
+    already, ``ChartDrawing``; a missing one is drawn by its plan)."""
     planned = []
-    datasets = {k: v for k, v in group_slices(warehouse.current_slices(record_type, villages)).items()
-                if k not in skip}  # (record type, kode desa) known unchanged (publish/plan_keys.py)
+    datasets = _datasets(warehouse, record_type, villages, skip)
     read = Prefetched.read(warehouse, list(datasets.values()))
-    _draw_charts(warehouse, datasets, read)
+    if draw:
+        draw_infographics(_summaries(datasets, read), chart_cache(warehouse.path))
     for (rt, kode), slices in datasets.items():
         try:
             plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []), read)
@@ -210,10 +213,17 @@ def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[
     return planned
 
 
-def _draw_charts(warehouse: Warehouse, datasets: dict, read: Prefetched) -> None:
-    """The infographics the APBDes plans will show, drawn in parallel first: the plans then
-    find them in the chart cache. A summary that cannot be made is left to its plan, whose
-    failure is reported per dataset."""
+def _datasets(warehouse: Warehouse, record_type: str | None, villages: list[str] | None,
+              skip: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> dict:
+    """(record type, kode desa) -> its current slices, less those known unchanged (``skip``,
+    publish/plan_keys.py)."""
+    return {k: v for k, v in group_slices(warehouse.current_slices(record_type, villages)).items()
+            if k not in skip}
+
+
+def _summaries(datasets: dict, read: Prefetched) -> list[ApbdesSummary]:
+    """The infographics the APBDes plans will show. A summary that cannot be made is left to
+    its plan, whose failure is reported per dataset."""
     summaries = []
     for (rt, kode), slices in datasets.items():
         if rt != "apbdes":
@@ -225,7 +235,32 @@ def _draw_charts(warehouse: Warehouse, datasets: dict, read: Prefetched) -> None
                 summaries.append(summarise_apbdes(records, village.nama_desa, village.nama_kecamatan, s.tahun))
             except Exception:  # noqa: BLE001 (build_plan reports it for this dataset)
                 continue
-    draw_infographics(summaries, chart_cache(warehouse.path))
+    return summaries
+
+
+class ChartDrawing:
+    """The infographics of a run drawn in the background (worker processes, ``draw_infographics``)
+    while the datasets that need none are published: drawing is CPU the portal leaves idle
+    while it waits on its database. ``wait()`` before planning the APBDes datasets."""
+
+    def __init__(self, warehouse: Warehouse, villages_: list[str] | None,
+                 skip: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset()):
+        datasets = _datasets(warehouse, "apbdes", villages_, skip)
+        summaries = _summaries(datasets, Prefetched.read(warehouse, list(datasets.values())))
+        cache = chart_cache(warehouse.path)
+        self._thread = threading.Thread(target=_draw_quietly, args=(summaries, cache),
+                                        name="desa-charts", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        self._thread.join()
+
+
+def _draw_quietly(summaries: list[ApbdesSummary], cache: Path) -> None:
+    try:
+        draw_infographics(summaries, cache)
+    except Exception:  # noqa: BLE001 (a chart not drawn here is drawn by its plan)
+        pass
 
 
 def record_publication(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) -> None:
