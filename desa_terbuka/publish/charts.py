@@ -129,7 +129,6 @@ def draw_infographics(summaries: list[ApbdesSummary], cache: Path, workers: int 
         return 0
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
     from concurrent.futures.process import BrokenProcessPool
 
     # spawn, not fork: the caller runs threads (Prefect), which fork would copy mid-state
