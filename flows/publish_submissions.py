@@ -308,13 +308,10 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     skip = {k for k, (name, _) in keys.items() if name in same}
     charts = ChartDrawing(warehouse, villages, skip) if record_type in (None, "apbdes") else None
     published = False
-    # the infographics are drawn meanwhile: APBDes last, a group of villages at a time
-    scopes = [(kind, group) for kind in _chartless_first(record_type)
-              for group in (charts.groups() if kind == "apbdes" and charts else [villages])]
-    for kind, scope in scopes:
+    for kind in _chartless_first(record_type):  # the infographics are drawn meanwhile
         if kind == "apbdes" and charts:
-            charts.wait(scope)
-        planned = [p for p in plan(warehouse, kind, scope, summary.failures, quote(cross), skip)
+            charts.wait()
+        planned = [p for p in plan(warehouse, kind, villages, summary.failures, quote(cross), skip)
                    if p.plan.name not in off_view]
         todo = []
         for p, result in zip(planned, settle(snapshot, quote(planned))):

@@ -4,7 +4,6 @@ published. Reads the warehouse, writes nothing to the portal (``sync`` does)."""
 from __future__ import annotations
 
 import threading
-import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,7 +26,6 @@ from desa_terbuka.publish.charts import (
     apbdes_infographic,
     chart_cache,
     draw_infographics,
-    drawn,
     summarise_apbdes,
 )
 from desa_terbuka.publish.pointers import LATEST_YEAR, Pointer
@@ -201,7 +199,7 @@ def plan_datasets(warehouse: Warehouse, record_type: str | None, villages: list[
     datasets = _datasets(warehouse, record_type, villages, skip)
     read = Prefetched.read(warehouse, list(datasets.values()))
     if draw:
-        draw_infographics([s for _, s in _summaries(datasets, read)], chart_cache(warehouse.path))
+        draw_infographics(_summaries(datasets, read), chart_cache(warehouse.path))
     for (rt, kode), slices in datasets.items():
         try:
             plan, findings = build_plan(warehouse, rt, kode, slices, cross.get((rt, kode), []), read)
@@ -223,9 +221,9 @@ def _datasets(warehouse: Warehouse, record_type: str | None, villages: list[str]
             if k not in skip}
 
 
-def _summaries(datasets: dict, read: Prefetched) -> list[tuple[str, ApbdesSummary]]:
-    """(kode desa, summary): the infographics the APBDes plans will show. A summary that
-    cannot be made is left to its plan, whose failure is reported per dataset."""
+def _summaries(datasets: dict, read: Prefetched) -> list[ApbdesSummary]:
+    """The infographics the APBDes plans will show. A summary that cannot be made is left to
+    its plan, whose failure is reported per dataset."""
     summaries = []
     for (rt, kode), slices in datasets.items():
         if rt != "apbdes":
@@ -234,44 +232,28 @@ def _summaries(datasets: dict, read: Prefetched) -> list[tuple[str, ApbdesSummar
         for s in slices:
             try:
                 records = datastore_records(*read.rows[s])
-                summaries.append((kode, summarise_apbdes(records, village.nama_desa,
-                                                         village.nama_kecamatan, s.tahun)))
+                summaries.append(summarise_apbdes(records, village.nama_desa, village.nama_kecamatan, s.tahun))
             except Exception:  # noqa: BLE001 (build_plan reports it for this dataset)
                 continue
     return summaries
 
 
 class ChartDrawing:
-    """The infographics of a run drawn in the background (worker processes, ``draw_infographics``,
-    village by village) while the datasets that need none are published: drawing is CPU the
-    portal leaves idle while it waits on its database. The APBDes datasets then publish a group
-    of villages at a time, each as soon as its charts are drawn (``groups``, ``wait``)."""
+    """The infographics of a run drawn in the background (worker processes, ``draw_infographics``)
+    while the datasets that need none are published: drawing is CPU the portal leaves idle
+    while it waits on its database. ``wait()`` before planning the APBDes datasets."""
 
     def __init__(self, warehouse: Warehouse, villages_: list[str] | None,
                  skip: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset()):
-        datasets = dict(sorted(_datasets(warehouse, "apbdes", villages_, skip).items()))
+        datasets = _datasets(warehouse, "apbdes", villages_, skip)
         summaries = _summaries(datasets, Prefetched.read(warehouse, list(datasets.values())))
-        self.villages = [kode for _, kode in datasets]
-        self.cache = chart_cache(warehouse.path)
-        self._pending: dict[str, list[ApbdesSummary]] = {}
-        for kode, summary in summaries:
-            self._pending.setdefault(kode, []).append(summary)
-        drawing = [s for _, s in summaries]
-        self._thread = threading.Thread(target=_draw_quietly, args=(drawing, self.cache),
+        cache = chart_cache(warehouse.path)
+        self._thread = threading.Thread(target=_draw_quietly, args=(summaries, cache),
                                         name="desa-charts", daemon=True)
         self._thread.start()
 
-    def groups(self, count: int = 4) -> list[list[str]]:
-        """The villages with APBDes data to publish, in drawing order, in ``count`` groups."""
-        size = max(1, -(-len(self.villages) // count))
-        return [self.villages[k:k + size] for k in range(0, len(self.villages), size)]
-
-    def wait(self, kodes: list[str] | None = None) -> None:
-        """Until the charts of ``kodes`` (all: None) are drawn, or the drawing has ended."""
-        wanted = [s for kode in (self.villages if kodes is None else kodes)
-                  for s in self._pending.get(kode, [])]
-        while self._thread.is_alive() and not all(drawn(s, self.cache) for s in wanted):
-            time.sleep(0.2)
+    def wait(self) -> None:
+        self._thread.join()
 
 
 def _draw_quietly(summaries: list[ApbdesSummary], cache: Path) -> None:

@@ -109,11 +109,6 @@ def cached_chart(kind: str, payload: Any, cache: Path | None, draw) -> tuple[byt
     return result
 
 
-def drawn(summary: ApbdesSummary, cache: Path) -> bool:
-    """The infographic of ``summary`` is in ``cache``."""
-    return all(p.is_file() for p in _cached(cache, "apbdes", asdict(summary)))
-
-
 def _cached(cache: Path, kind: str, payload: Any) -> tuple[Path, Path]:
     key = chart_key(kind, payload)
     return cache / f"{key}.png", cache / f"{key}.svg"
@@ -128,7 +123,7 @@ def draw_infographics(summaries: list[ApbdesSummary], cache: Path, workers: int 
     """Draw the infographics not yet in ``cache`` in worker processes, one per core: drawing
     is CPU-bound Python (~0.2 s a chart, the GIL held), so a district's first publish would
     draw 500 of them one by one. Returns how many were drawn; few are drawn by the caller."""
-    todo = [s for s in summaries if not drawn(s, cache)]
+    todo = [s for s in summaries if not all(p.is_file() for p in _cached(cache, "apbdes", asdict(s)))]
     count = min(workers or os.cpu_count() or 1, len(todo) // PARALLEL_FROM)
     if count < 2:
         return 0

@@ -160,16 +160,3 @@ def test_data_package_bytes_do_not_depend_on_the_portal_order(warehouse):
     other = datapackage(plan, {"resources": resources[::-1]}, "http://p")
     assert one == other
     assert [r["name"] for r in one["resources"]][:2] == ["tahun-2025", "tahun-2023"]
-
-
-def test_chart_drawing_groups_cover_every_apbdes_village_once_and_draw_them(warehouse, monkeypatch):
-    from desa_terbuka.publish import build, charts
-
-    monkeypatch.setattr(charts, "PARALLEL_FROM", 1)  # two charts: drawn by the worker processes
-    drawing = build.ChartDrawing(warehouse, None)
-    assert drawing.groups(count=4) == [[MERAH], [SEBUNGSU]]  # in drawing order, each once
-    assert build.ChartDrawing(warehouse, None, skip={("apbdes", MERAH)}).villages == [SEBUNGSU]
-    drawing.wait([MERAH])
-    drawing.wait()
-    assert len(list(drawing.cache.glob("*.png"))) == 2 == len(list(drawing.cache.glob("*.svg")))
-    drawing._thread.join()  # the pool shuts down after the last chart
