@@ -21,6 +21,7 @@ from typing import Sequence, TypeVar
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from desa_terbuka.core.config import ConfigError
+from desa_terbuka.core.settings import positive_env
 
 T = TypeVar("T")
 
@@ -44,22 +45,12 @@ class RunnerChoice:
             raise ConfigError(f"DESA_TASK_RUNNER={kind!r} tidak dikenal; pilih {' atau '.join(RUNNERS)} "
                               f"(unknown task runner; use {' or '.join(RUNNERS)}).")
         return cls(kind=kind, address=os.environ.get("DESA_DASK_ADDRESS") or None,
-                   workers=_positive("DESA_DASK_WORKERS", 2),
-                   batch_files=_positive("DESA_BATCH_FILES", BATCH_FILES))
+                   workers=positive_env("DESA_DASK_WORKERS", 2),
+                   batch_files=positive_env("DESA_BATCH_FILES", BATCH_FILES))
 
     @property
     def distributed(self) -> bool:
         return self.kind != "threads"
-
-
-def _positive(name: str, default: int) -> int:
-    raw = (os.environ.get(name) or "").strip()
-    if not raw:
-        return default
-    if not raw.isdigit() or int(raw) < 1:
-        raise ConfigError(f"{name}={raw!r} harus bilangan bulat positif ({name} must be a positive "
-                          "whole number).")
-    return int(raw)
 
 
 def task_runner(choice: RunnerChoice, publish_concurrency: int) -> TaskRunner:

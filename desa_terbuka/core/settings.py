@@ -9,7 +9,8 @@ from pathlib import Path
 from desa_terbuka.core.config import ConfigError
 from desa_terbuka.core.paths import PROJECT_ROOT
 
-__all__ = ["ConfigError", "Settings", "duckdb_threads", "portal_credentials", "quiet_prefect"]
+__all__ = ["ConfigError", "Settings", "duckdb_threads", "portal_credentials", "positive_env",
+           "quiet_prefect"]
 
 
 @dataclass(frozen=True)
@@ -29,17 +30,22 @@ class Settings:
         )
 
 
+def positive_env(name: str, default: int | None) -> int | None:
+    """The whole number ≥ 1 in environment variable ``name``, ``default`` when it is unset."""
+    raw = (os.environ.get(name) or "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(f"{name}={raw!r} harus bilangan bulat positif ({name} must be a positive "
+                          "whole number).")
+    return int(raw)
+
+
 def duckdb_threads(default: int | None = None) -> int | None:
     """Threads a DuckDB connection of this process may use (``DESA_DUCKDB_THREADS``), else
     ``default`` (None: DuckDB's own, every core). Several processes sharing the cores each
     take their share: two 2-threaded partitions on 2 cores ran 17 % slower than single-threaded."""
-    value = os.environ.get("DESA_DUCKDB_THREADS", "").strip()
-    if not value:
-        return default
-    if not value.isdigit() or int(value) < 1:
-        raise ConfigError(f"DESA_DUCKDB_THREADS={value!r}: isi bilangan bulat 1 atau lebih "
-                          "(jumlah thread DuckDB per proses) / a whole number of 1 or more")
-    return int(value)
+    return positive_env("DESA_DUCKDB_THREADS", default)
 
 
 TOKEN_BLOCK_ENV = "CKAN_API_TOKEN_BLOCK"
