@@ -13,7 +13,8 @@ from typing import Any, Callable, Iterable
 
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.stage.receive import receive
-from desa_terbuka.stage.warehouse import Warehouse
+from desa_terbuka.core.definitions import record_types
+from desa_terbuka.stage.warehouse import Warehouse, records_table
 from desa_terbuka.validate.batch import check_many
 from desa_terbuka.validate.check import check_file
 from desa_terbuka.views.reports import quarantine_reports
@@ -91,12 +92,17 @@ def intake_partition(job: tuple[str, list[Path], Path]) -> dict[str, Any]:
     started = time.perf_counter()
     extend_reference()
     results = intake_set([describe(p) for p in paths], warehouse_path)
-    with Warehouse(warehouse_path) as w:
-        rows = sum(w.con.execute(f"SELECT count(*) FROM records_{kind}").fetchone()[0]
-                   for kind in ("apbdes", "kegiatan", "musyawarah"))
-    return {"partition": name, "process": os.getpid(), "files": len(paths), "rows": rows,
+    return {"partition": name, "process": os.getpid(), "files": len(paths),
+            "rows": staged_rows(warehouse_path),
             "accepted": sum(r["verdict"] == "accepted" for r in results),
             "rejected": sum(r["verdict"] == "rejected" for r in results),
             "warehouse_bytes": warehouse_path.stat().st_size,
             "seconds": round(time.perf_counter() - started, 2),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
+def staged_rows(warehouse_path: Path) -> int:
+    """Records a warehouse holds, every record type."""
+    with Warehouse(warehouse_path) as w:
+        return sum(w.con.execute(f"SELECT count(*) FROM {records_table(kind)}").fetchone()[0]
+                   for kind in record_types())

@@ -41,25 +41,15 @@ def village_folders(inbox: Path, limit: int) -> list[Path]:
     return folders[:limit]
 
 
-def _rows(path: Path) -> int:
-    from desa_terbuka.stage.warehouse import Warehouse
-
-    with Warehouse(path) as w:
-        return sum(w.con.execute(f"SELECT count(*) FROM records_{kind}").fetchone()[0]
-                   for kind in ("apbdes", "kegiatan", "musyawarah"))
-
-
 def partition_workers(requested: int | None) -> int:
     """Partition processes: one per core (``DESA_WORKERS`` caps it), as many as the memory
     budget holds at ``PARTITION_MB`` each."""
     from desa_terbuka.collect.base import memory_budget_mb
+    from desa_terbuka.core.settings import usable_cores
 
     if requested:
         return requested
-    cpus = os.cpu_count() or 1
-    cap = int(os.environ.get("DESA_WORKERS", "0") or 0)
-    cpus = min(cpus, cap) if cap > 0 else cpus
-    return max(1, min(cpus, memory_budget_mb() // PARTITION_MB))
+    return max(1, min(usable_cores(), memory_budget_mb() // PARTITION_MB))
 
 
 def by_partition(inbox: Path, folders: list[Path], warehouse: Path, limit_to: str) -> list[tuple]:
@@ -81,10 +71,11 @@ def run_partitions(jobs: list[tuple], workers: int) -> list[dict]:
 
     from bench.intake import intake_partition
     from desa_terbuka.collect.base import memory_budget_mb
+    from desa_terbuka.core.settings import usable_cores
 
     # inherited by the workers: a share of the budget and of the cores each
     os.environ["DESA_MEMORY_MB"] = str(memory_budget_mb() // workers)
-    os.environ.setdefault("DESA_DUCKDB_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
+    os.environ.setdefault("DESA_DUCKDB_THREADS", str(max(1, usable_cores() // workers)))
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(intake_partition, jobs))
@@ -159,7 +150,7 @@ def main() -> None:
     from desa_terbuka.validate.batch import workers_for
 
     from bench.gen_model import extend_reference
-    from bench.intake import intake, intake_batch, intake_set
+    from bench.intake import intake, intake_batch, intake_set, staged_rows
 
     extend_reference()
     with tempfile.TemporaryDirectory() as tmp:  # what an empty warehouse file weighs
@@ -186,7 +177,7 @@ def main() -> None:
         rate = (wall - split) / (len(folders) - half)
     else:
         rate = wall / max(1, len(folders))
-    rows = _rows(args.warehouse) if not args.per_file else sum(r["rows"] for r in results)
+    rows = staged_rows(args.warehouse) if not args.per_file else sum(r["rows"] for r in results)
     size = max(0, (args.warehouse.stat().st_size if args.warehouse.exists() else 0) - empty)
     print(json.dumps({
         "measured": {

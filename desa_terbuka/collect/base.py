@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.settings import positive_env
 from desa_terbuka.core.text import Text, ranges
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # hostile input: a file larger than this is refused unread
@@ -25,7 +26,7 @@ DEFAULT_MEMORY_MB = 1024  # the intake's memory budget when DESA_MEMORY_MB is no
 
 def memory_budget_mb() -> int:
     """The intake's memory budget (``DESA_MEMORY_MB``, default ``DEFAULT_MEMORY_MB``)."""
-    return int(os.environ.get("DESA_MEMORY_MB") or DEFAULT_MEMORY_MB)
+    return positive_env("DESA_MEMORY_MB", DEFAULT_MEMORY_MB)
 
 
 def file_memory_allows(share: float = 0.5, budget_mb: int | None = None) -> int:

@@ -10,7 +10,7 @@ from desa_terbuka.core.config import ConfigError
 from desa_terbuka.core.paths import PROJECT_ROOT
 
 __all__ = ["ConfigError", "Settings", "duckdb_threads", "portal_credentials", "positive_env",
-           "quiet_prefect"]
+           "quiet_prefect", "usable_cores"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,14 @@ def positive_env(name: str, default: int | None) -> int | None:
         raise ConfigError(f"{name}={raw!r} harus bilangan bulat positif ({name} must be a positive "
                           "whole number).")
     return int(raw)
+
+
+def usable_cores() -> int:
+    """Cores this process may fill with workers: the machine's, capped by ``DESA_WORKERS`` (e.g.
+    1 on a machine shared with other work; unset or 0: no cap)."""
+    cpus = os.cpu_count() or 1
+    cap = 0 if os.environ.get("DESA_WORKERS", "").strip() == "0" else positive_env("DESA_WORKERS", 0)
+    return min(cpus, cap) if cap else cpus
 
 
 def duckdb_threads(default: int | None = None) -> int | None:

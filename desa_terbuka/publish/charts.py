@@ -18,6 +18,7 @@ from typing import Any
 
 from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.rupiah import persen, rupiah_short
+from desa_terbuka.core.settings import usable_cores
 
 CHART_VERSION = "1"  # bump when the drawing changes: cached charts are redrawn
 GREEN, GREY, BLUE = "#2e7d32", "#b0bec5", "#1565c0"
@@ -124,7 +125,7 @@ def draw_infographics(summaries: list[ApbdesSummary], cache: Path, workers: int 
     is CPU-bound Python (~0.2 s a chart, the GIL held), so a district's first publish would
     draw 500 of them one by one. Returns how many were drawn; few are drawn by the caller."""
     todo = [s for s in summaries if not all(p.is_file() for p in _cached(cache, "apbdes", asdict(s)))]
-    count = min(workers or os.cpu_count() or 1, len(todo) // PARALLEL_FROM)
+    count = min(workers or usable_cores(), len(todo) // PARALLEL_FROM)
     if count < 2:
         return 0
     import multiprocessing

@@ -10,13 +10,13 @@ are checked in this process: starting a worker costs ~1 s. Results come back in 
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Sequence
 
 from desa_terbuka.collect import base
 from desa_terbuka.collect.base import Submission
+from desa_terbuka.core.settings import usable_cores
 from desa_terbuka.validate.check import CheckedSubmission, check_parts
 
 WORKER_MB = base.PROCESS_MB  # a worker at rest: imports, DuckDB, the reference tables
@@ -30,9 +30,7 @@ def workers_for(submissions: Sequence[Submission], budget_mb: int | None = None,
     a machine shared with other work), as many as the budget holds."""
     budget = base.memory_budget_mb() if budget_mb is None else budget_mb
     if cpus is None:
-        cpus = os.cpu_count() or 1
-        cap = int(os.environ.get("DESA_WORKERS", "0") or 0)
-        cpus = min(cpus, cap) if cap > 0 else cpus
+        cpus = usable_cores()
     largest = max((s.size for s in submissions), default=0)
     per_file_mb = largest / BYTES_PER_ROW_ON_DISK * base.ROW_BYTES / 2**20
     fits = int(budget // (WORKER_MB + per_file_mb))
