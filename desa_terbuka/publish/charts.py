@@ -20,7 +20,12 @@ from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.rupiah import persen, rupiah_short
 from desa_terbuka.core.settings import usable_cores
 
-CHART_VERSION = "1"  # bump when the drawing changes: cached charts are redrawn
+CHART_VERSION = "2"  # bump when the drawing changes: cached charts are redrawn
+# Byte-stable output (a fixed hash salt), one font, and SVG text kept as text: selectable and
+# read by screen readers, a quarter of the bytes, and ~15 % less drawing than glyph outlines
+# (the browser draws it in DejaVu Sans or its own sans-serif).
+STYLE = {"svg.hashsalt": "desa-terbuka", "font.family": ["DejaVu Sans", "sans-serif"],
+         "svg.fonttype": "none"}
 GREEN, GREY, BLUE = "#2e7d32", "#b0bec5", "#1565c0"
 
 
@@ -189,7 +194,7 @@ def apbdes_infographic(summary: ApbdesSummary, cache: Path | None = None) -> tup
     """(PNG, SVG): pendapatan by source, belanja by bidang, realisasi against anggaran."""
     def draw() -> tuple[bytes, bytes]:
         plt = _pyplot()
-        with plt.rc_context({"svg.hashsalt": "desa-terbuka", "font.family": "DejaVu Sans"}):
+        with plt.rc_context(STYLE):
             fig = plt.figure(figsize=(10, 6.2))
             grid = fig.add_gridspec(2, 2, width_ratios=(1.25, 1), hspace=0.55, wspace=0.65,
                                     left=0.27, right=0.97, top=0.86, bottom=0.1)
@@ -231,7 +236,7 @@ def comparison_chart(rows: list[dict[str, Any]], column: str, title: str, percen
     def draw() -> tuple[bytes, bytes]:
         plt = _pyplot()
         label = (lambda v: persen(round(v, 1))) if percent else rupiah_short
-        with plt.rc_context({"svg.hashsalt": "desa-terbuka", "font.family": "DejaVu Sans"}):
+        with plt.rc_context(STYLE):
             step = 0.28 if len(shown) <= 40 else 0.16  # the whole district: 168 bars
             fig = plt.figure(figsize=(9, 1.2 + step * max(len(shown), 1)))
             ax = fig.add_axes((0.25, 0.08, 0.68, 0.8))

@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from collections import defaultdict
 
-from desa_terbuka.publish.charts import cached_chart
+from desa_terbuka.publish.charts import STYLE, cached_chart
 from desa_terbuka.stage.status import NOT_REQUIRED, STATUS_LABELS, STATUSES, StatusBoard
 
 COLOURS = {"tepat-waktu": "#2e7d32", "terlambat": "#f9a825", "belum-masuk": "#c62828",
@@ -60,7 +60,7 @@ def _draw(as_of, worst: dict[str, tuple[str, str, str]]) -> tuple[bytes, bytes]:
     panel_rows = max(1, math.ceil(len(names) / PANEL_COLUMNS))
     # One axes, panels placed in its coordinates: an axes per kecamatan costs seconds to lay out.
     width, height = TILE_COLUMNS + 1, TILE_ROWS + 2  # a panel with its margin and title
-    with plt.rc_context({"svg.hashsalt": "desa-terbuka", "font.family": "DejaVu Sans"}):
+    with plt.rc_context(STYLE):
         fig = plt.figure(figsize=(18, 3.3 * panel_rows + 1.4))
         ax = fig.add_axes((0.01, 0.07, 0.98, 0.85))
         ax.set_axis_off()
