@@ -26,6 +26,7 @@ The switch lists the resources in page order (``ordering.rank``), so no reorder 
 from __future__ import annotations
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -333,24 +334,35 @@ def _slot_fields(key: str) -> dict[str, Any]:
 
 def _fill_tables(portal: Portal, plan: DatasetPlan, package_id: str,
                  years: list[ResourcePlan], ids: dict[str, str]) -> None:
-    """The staging resources' DataStore tables (in chunks), then their table views in one call
-    (CKAN's default views that need the DataStore: ``datatables_view`` unless the portal's
-    ``ckan.views.default_views`` says otherwise; types a resource has already are skipped)."""
-    method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
-    for want in years:
-        resource_id, records = ids[year_key(want.year)], want.records
-        portal.call("datastore_create", resource_id=resource_id, force=True,
-                    fields=plan.datastore_fields, primary_key=plan.primary_key,
-                    records=records[:DATASTORE_CHUNK])
-        for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
-            portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
-                        records=records[start:start + DATASTORE_CHUNK])
+    """The staging resources' DataStore tables, then their table views in one call (CKAN's
+    default views that need the DataStore: ``datatables_view`` unless the portal's
+    ``ckan.views.default_views`` says otherwise; types a resource has already are skipped).
+    The years load side by side (each its own table; the portal bounds the writes in flight):
+    a district roll-up's three years of ~17k rows took ~4 s each, one after another."""
+    if len(years) > 1:
+        with ThreadPoolExecutor(len(years), thread_name_prefix="datastore") as pool:
+            list(pool.map(lambda want: _fill_table(portal, plan, ids[year_key(want.year)], want),
+                          years))
+    elif years:
+        _fill_table(portal, plan, ids[year_key(years[0].year)], years[0])
     filled = {ids[year_key(want.year)] for want in years}
     if filled:
         portal.call("package_create_default_resource_views", create_datastore_views=True,
                     package={"id": package_id, "resources": [
                         {"id": i, "package_id": package_id, "datastore_active": True}
                         for i in sorted(filled)]})
+
+
+def _fill_table(portal: Portal, plan: DatasetPlan, resource_id: str, want: ResourcePlan) -> None:
+    """One year's table, in chunks (the first creates it)."""
+    method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
+    records = want.records
+    portal.call("datastore_create", resource_id=resource_id, force=True,
+                fields=plan.datastore_fields, primary_key=plan.primary_key,
+                records=records[:DATASTORE_CHUNK])
+    for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
+        portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
+                    records=records[start:start + DATASTORE_CHUNK])
 
 
 def _files(todo: _Todo, staged: dict[str, str], resources: list[dict[str, Any]]
