@@ -31,3 +31,30 @@ def test_charts_drawn_in_parallel_are_the_charts_drawn_in_place(tmp_path, monkey
 def test_a_few_charts_are_left_to_the_plans(tmp_path):
     assert draw_infographics([_summary(0)], tmp_path, workers=2) == 0
     assert not list(tmp_path.iterdir())
+
+
+def test_the_infographic_shows_the_summary_as_text_and_pixels():
+    import io
+    import xml.etree.ElementTree as ET
+
+    from PIL import Image
+
+    summary = _summary(7)
+    png, svg = apbdes_infographic(summary)
+    assert (png, svg) == apbdes_infographic(summary)  # byte-stable: an unchanged chart is not re-uploaded
+    image = Image.open(io.BytesIO(png))
+    assert image.format == "PNG" and image.size == (1000, 620)
+    assert image.getpixel((400, 100)) != image.getpixel((20, 300))  # a bar, not only background
+    root = ET.fromstring(svg)
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "APBDes Desa Desa 7 2024 — Kecamatan Kota Besi" in texts
+    assert {"Dana Desa", "Pembangunan Desa", "Rp 800 jt", "belum ada", "50,0%"} <= set(texts)
+    assert root.find("{http://www.w3.org/2000/svg}title").text == "Infografis APBDes Desa Desa 7 2024"
+
+
+def test_ticks_are_round_and_cover_the_axis():
+    from desa_terbuka.publish.infographic import nice_ticks
+
+    assert nice_ticks(1_760_000_000, 10) == [i * 200_000_000 for i in range(9)]
+    assert nice_ticks(945_000_000, 5) == [0, 200_000_000, 400_000_000, 600_000_000, 800_000_000]
+    assert nice_ticks(0) == [0.0]
