@@ -38,6 +38,11 @@ class Box:
     h: float
     fill: str
 
+    def corners(self) -> tuple[float, float, float, float]:
+        """Left, top, right, bottom, whatever the signs of w and h (a negative amount)."""
+        return min(self.x, self.x + self.w), min(self.y, self.y + self.h), max(self.x, self.x + self.w), \
+            max(self.y, self.y + self.h)
+
 
 @dataclass(frozen=True)
 class Line:
@@ -161,7 +166,8 @@ def to_svg(shapes: list[Shape], title: str) -> bytes:
            f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>']
     for s in shapes:
         if isinstance(s, Box):
-            out.append(f'<rect x="{_n(s.x)}" y="{_n(s.y)}" width="{_n(s.w)}" height="{_n(s.h)}" fill="{s.fill}"/>')
+            x0, y0, x1, y1 = s.corners()
+            out.append(f'<rect x="{_n(x0)}" y="{_n(y0)}" width="{_n(x1 - x0)}" height="{_n(y1 - y0)}" fill="{s.fill}"/>')
         elif isinstance(s, Line):
             out.append(f'<line x1="{_n(s.x1)}" y1="{_n(s.y1)}" x2="{_n(s.x2)}" y2="{_n(s.y2)}" '
                        'stroke="#000000" stroke-width="0.8"/>')
@@ -180,8 +186,9 @@ def to_png(shapes: list[Shape]) -> bytes:
     pen = ImageDraw.Draw(image)
     for s in shapes:
         if isinstance(s, Box):
-            if s.w > 0 and s.h > 0:
-                pen.rectangle((round(s.x), round(s.y), round(s.x + s.w) - 1, round(s.y + s.h) - 1), fill=s.fill)
+            if s.w and s.h:  # at least a pixel wide: a small amount is still seen
+                x0, y0, x1, y1 = (round(v) for v in s.corners())
+                pen.rectangle((x0, y0, max(x0, x1 - 1), max(y0, y1 - 1)), fill=s.fill)
         elif isinstance(s, Line):
             pen.line((round(s.x1), round(s.y1), round(s.x2), round(s.y2)), fill=INK, width=1)
         else:

@@ -52,6 +52,19 @@ def test_the_infographic_shows_the_summary_as_text_and_pixels():
     assert root.find("{http://www.w3.org/2000/svg}title").text == "Infografis APBDes Desa Desa 7 2024"
 
 
+def test_tiny_and_negative_amounts_are_drawn():
+    import io
+
+    from PIL import Image
+
+    summary = ApbdesSummary("Kecil", "Kota Besi", 2024, "awal", pendapatan={"Dana Desa": "900000000",
+                            "Bunga Bank": "1", "Koreksi": "-5000000"}, belanja={"Pemerintahan Desa": "0.4"},
+                            anggaran={"pendapatan": "895000001", "belanja": "0.4"},
+                            realisasi={"pendapatan": None, "belanja": None})
+    png, svg = apbdes_infographic(summary)
+    assert Image.open(io.BytesIO(png)).size == (1000, 620) and b'width="-' not in svg
+
+
 def test_ticks_are_round_and_cover_the_axis():
     from desa_terbuka.publish.infographic import nice_ticks
 
