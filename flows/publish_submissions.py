@@ -3,10 +3,11 @@
 The flow is the ordered list of stage tasks; each task calls one library function, a batch at
 a time (a task per file or per dataset kept Prefect's temporary server busy on the cores the
 portal needs). Prefect adds what it is for: the runs, their states and logs, artifacts, hooks;
-portal writes are retried per dataset on transient errors only (``_retrying``), concurrently
-across datasets (one writer per dataset). Retracted datasets are kept private and left alone;
-the district datasets (all villages combined, indicators), the villages' feeds and snippets and
-the compliance dataset are rebuilt after the villages' datasets;
+portal writes are retried per dataset on transient errors only (``flows/retries.py``),
+concurrently across datasets (one writer per dataset). Retracted datasets are kept private and
+left alone; the district datasets (all villages combined, indicators), the villages' feeds and
+snippets and the compliance dataset are rebuilt after the villages' datasets
+(``flows/publish_district.py``);
 a partly failed or failed run notifies (``flows/notify.py``). Large task inputs (files, records,
 plans) are passed ``quote``d: Prefect would otherwise walk every row of them twice per task
 (about a minute of a district's no-change run). Run it with ``desa run``, or on a
@@ -15,30 +16,21 @@ schedule with ``desa serve``.
 
 from __future__ import annotations
 
-import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, TypeVar
 
 from prefect import flow, get_run_logger, runtime, task
 from prefect.context import FlowRunContext
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
-from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
-from prefect.utilities.math import clamped_poisson_interval
 
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.collect.inbox import discover
-from desa_terbuka.core.deadlines import reporting_calendar
 from desa_terbuka.core.definitions import record_types
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.settings import Settings, portal_credentials
-from desa_terbuka.link.publication import links_dataset_plan
-from desa_terbuka.link.snippet import links_pointers
-from desa_terbuka.publish.compliance import compliance_config, compliance_plan
 from desa_terbuka.publish.build import (
     ChartDrawing,
     PlannedDataset,
@@ -47,14 +39,9 @@ from desa_terbuka.publish.build import (
     record_publication,
     write_documents,
 )
-from desa_terbuka.publish.charts import chart_cache
-from desa_terbuka.publish.config import client_config
-from desa_terbuka.publish.district import district_plans
 from desa_terbuka.publish.finish import publish_plan
-from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.plan_keys import remember, unchanged, village_keys
-from desa_terbuka.publish.pointers import Pointer
-from desa_terbuka.publish.portal import Portal, PortalError, TransientPortalError
+from desa_terbuka.publish.portal import Portal, PortalError
 from desa_terbuka.publish.prepare import prepare_portal
 from desa_terbuka.publish.snapshot import Snapshot, search_packages
 from desa_terbuka.publish.sync import SyncResult
@@ -64,7 +51,6 @@ from desa_terbuka.stage.curation import retracted
 from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.intake import intake
 from desa_terbuka.stage.receive import receive_parts, split_received
-from desa_terbuka.stage.status import build_status
 from desa_terbuka.stage.warehouse import Warehouse
 from desa_terbuka.validate.batch import check_many
 from desa_terbuka.validate.check import CheckedSubmission
@@ -72,10 +58,11 @@ from desa_terbuka.views.progress import progress
 from desa_terbuka.views.reports import quarantine_reports
 from desa_terbuka.views.text import finding_rows, run_summary_markdown
 from flows.notify import notify_failure, notify_summary
+from flows.publish_district import publish_compliance, publish_district, publish_links
+from flows.retries import failure_finding, retrying
 from flows.runners import RunnerChoice, batches, task_runner
 
 PUBLISH_CONCURRENCY = 4
-T = TypeVar("T")
 
 
 @task(cache_policy=NO_CACHE)
@@ -152,37 +139,6 @@ def _chartless_first(record_type: str | None) -> list[str]:
     return sorted(kinds, key=lambda kind: kind == "apbdes")
 
 
-def failure_finding(exc: BaseException, name: str) -> Finding:
-    """Why a dataset was not published: a portal error's own rule, else ``publish-failed``
-    (the exception's type and first line only: never a traceback, never a request)."""
-    if isinstance(exc, PortalError):
-        return exc.finding(name)
-    first = (str(exc).splitlines() or [""])[0][:160]
-    return Finding("publish-failed", value=name,
-                   params={"reason": f"{type(exc).__name__}: {first}".rstrip(": ")})
-
-
-def _retrying(fn: Callable[..., T]) -> Callable[..., T]:
-    """``fn`` with the dataset retries of portal.yaml: after a transient portal error, again
-    after an exponential backoff with jitter (Prefect's schedule), unless the portal counts as
-    down (the breaker is open): then it is reported at once and the next run completes it. A
-    retry repeats the whole dataset; the sync re-reads the portal first, so a create whose
-    answer was lost is not made twice."""
-    policy = client_config()
-    delays = exponential_backoff(policy.dataset_retry_delay_seconds)(policy.dataset_retries)
-
-    def run(*args: Any) -> T:
-        for delay in [*delays, None]:
-            try:
-                return fn(*args)
-            except TransientPortalError as exc:
-                if delay is None or exc.portal_down:
-                    raise
-                time.sleep(clamped_poisson_interval(delay, clamping_factor=1.0))
-        raise AssertionError("unreachable")
-    return run
-
-
 @task(cache_policy=NO_CACHE)
 def publish_datasets(portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
                      todo: list[PlannedDataset], summary: RunSummary) -> None:
@@ -190,7 +146,7 @@ def publish_datasets(portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
     on one dataset, each retried alone; each result recorded as it comes, in plan order. One
     task for them all: a task (and a record task) per dataset kept Prefect's temporary server
     at a quarter of the samples of a district's first publish, on the cores CKAN needs."""
-    publish_one = _retrying(publish_plan)
+    publish_one = retrying(publish_plan)
     with ThreadPoolExecutor(max_workers=PUBLISH_CONCURRENCY) as pool, \
             progress("Dataset diterbitkan / datasets published", len(todo)) as advance:
         futures = [(p, pool.submit(publish_one, portal, p.plan)) for p in todo]
@@ -223,13 +179,6 @@ def record(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) ->
 def withhold(portal: Portal, names: list[str]) -> list[str]:
     """Retracted datasets stay private whatever happened on the portal since."""
     return enforce_retractions(portal, names)
-
-
-@task(cache_policy=NO_CACHE)
-def publish_district_dataset(portal: Portal, plan: DatasetPlan,
-                             pointers: list[Pointer] | None = None) -> SyncResult:
-    """A DPMD dataset (all villages combined, indicators, the villages' links, compliance)."""
-    return publish_plan(portal, plan, pointers)
 
 
 @task(cache_policy=NO_CACHE)
@@ -324,9 +273,10 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         published = published or bool(todo)
     _remember_keys(summary, portal, snapshot, warehouse, keys, published=published)
     if district:
-        _district(summary, portal, snapshot, warehouse, off_view)
+        publish_district(summary, portal, snapshot, warehouse, set(off_view))
+        publish_links(summary, portal, snapshot, warehouse, set(off_view))
     if compliance:
-        _compliance(summary, portal, snapshot, warehouse, off_view)
+        publish_compliance(summary, portal, snapshot, warehouse, set(off_view))
     summary.write_calls = len(portal.log.writes)
     for result in summary.published:  # the datasets as read: needed no more, and Prefect walks the summary
         result.package = None
@@ -346,51 +296,3 @@ def _remember_keys(summary: RunSummary, portal: Portal, snapshot: Snapshot, ware
 
 def reports_folder(warehouse: Warehouse, planned: PlannedDataset) -> Path:
     return warehouse.path.parent / "reports" / planned.plan.kode_desa
-
-
-def _district_dataset(portal: Portal, snapshot: Snapshot, plan: DatasetPlan,
-                      pointers: list[Pointer] | None = None) -> SyncResult:
-    """A DPMD dataset: settled against the snapshot, else published by its task."""
-    settled = snapshot.settled(lambda s: publish_plan(s, plan, pointers))
-    if settled is not None:
-        return settled
-    snapshot.forget(plan.name)
-    return _retrying(publish_district_dataset)(portal, quote(plan), pointers)
-
-
-def _district(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
-              off_view: dict) -> None:
-    """The district datasets, rebuilt from the warehouse's public data (retracted ones left out)."""
-    try:
-        plans = district_plans(warehouse, set(off_view))
-    except Exception as exc:  # a district plan's failure never stops the run
-        summary.failures["kabupaten"] = failure_finding(exc, "kabupaten")
-        plans = []
-    for plan in plans:
-        if plan.name in off_view:
-            continue
-        try:
-            summary.published.append(_district_dataset(portal, snapshot, plan))
-        except Exception as exc:
-            summary.failures[plan.name] = failure_finding(exc, plan.name)
-    try:  # then every village's feed and snippet (they name the datasets' URLs, as now published)
-        links = links_dataset_plan(snapshot, warehouse, set(off_view))
-        if links and links.name not in off_view:
-            summary.published.append(_district_dataset(portal, snapshot, links, links_pointers(links)))
-    except Exception as exc:
-        summary.failures["tautan"] = failure_finding(exc, "tautan")
-
-
-def _compliance(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
-                off_view: dict) -> None:
-    """Rebuild "Kepatuhan Publikasi Data Desa" from today's status board and publish it."""
-    name = compliance_config().name
-    if name in off_view:
-        return
-    try:
-        today = datetime.now(reporting_calendar().zone).date()
-        plan = compliance_plan(build_status(warehouse, today), chart_cache(warehouse.path))
-        summary.published.append(_district_dataset(portal, snapshot, plan))
-        summary.compliance = name
-    except Exception as exc:
-        summary.failures[name] = failure_finding(exc, name)

@@ -163,7 +163,7 @@ class Rig:
 def rig(portal, run_pipeline, tmp_path_factory, pytestconfig):
     mp = pytest.MonkeyPatch()
     mp.setattr("desa_terbuka.publish.portal.client_config", lambda: FAST)
-    mp.setattr("flows.publish_submissions.client_config", lambda: FAST)
+    mp.setattr("flows.retries.client_config", lambda: FAST)
     rig = Rig(portal, tmp_path_factory.mktemp("faults"))
     mp.setenv("CKAN_URL", rig.url)
     first = rig.run()

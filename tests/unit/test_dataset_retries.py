@@ -6,7 +6,7 @@ import pytest
 
 from desa_terbuka.publish.config import Client
 from desa_terbuka.publish.portal import PortalError, TransientPortalError
-from flows import publish_submissions as publish_flow
+from flows import retries as publish_flow
 
 QUICK = Client.model_validate({"dataset_retries": 2, "dataset_retry_delay_seconds": 0.01})
 
@@ -29,14 +29,14 @@ def quick_policy(monkeypatch):
 
 def test_a_transient_error_is_retried_and_the_dataset_published():
     fn = Flaky([TransientPortalError("package_revise", "timeout")] * 2)
-    assert publish_flow._retrying(fn)("portal", "plan") == ("published", ("portal", "plan"))
+    assert publish_flow.retrying(fn)("portal", "plan") == ("published", ("portal", "plan"))
     assert fn.calls == 3
 
 
 def test_retries_end_with_the_last_error():
     fn = Flaky([TransientPortalError("package_revise", f"timeout {k}") for k in range(5)])
     with pytest.raises(TransientPortalError, match="timeout 2"):
-        publish_flow._retrying(fn)()
+        publish_flow.retrying(fn)()
     assert fn.calls == 3  # the first try and dataset_retries
 
 
@@ -46,5 +46,5 @@ def test_retries_end_with_the_last_error():
 def test_no_retry_when_a_retry_cannot_help(error):
     fn = Flaky([error])
     with pytest.raises(type(error)):
-        publish_flow._retrying(fn)()
+        publish_flow.retrying(fn)()
     assert fn.calls == 1
