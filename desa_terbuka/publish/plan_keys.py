@@ -47,6 +47,13 @@ def village_key(portal_url: str, slices: list[Slice], cross: list[Finding]) -> s
     return _key("village", portal_url, shown, [asdict(f) for f in cross])
 
 
+def district_key(portal_url: str, slices: list[Slice], withheld: set[str]) -> str:
+    """The key of the district datasets' plans (``publish/district.py district_plans``'s
+    inputs: every slice on public view, and which datasets are retracted)."""
+    shown = sorted((s.record_type, s.kode_desa, s.tahun, s.submission_id, s.sha256) for s in slices)
+    return _key("district", portal_url, shown, sorted(withheld))
+
+
 def _key(*parts: Any) -> str:
     text = json.dumps([code_digest(), *parts], sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()
@@ -60,6 +67,17 @@ def unchanged(warehouse: Warehouse, keys: dict[str, str],
         f"SELECT dataset, plan_key, metadata_modified FROM {TABLE}").fetchall()}
     return {name for name, key in keys.items()
             if name in packages and recorded.get(name) == (key, packages[name].get("metadata_modified"))}
+
+
+def settled_under(warehouse: Warehouse, key: str, packages: dict[str, dict[str, Any]]) -> set[str]:
+    """The datasets recorded with ``key`` when there are any and each one's portal copy is as
+    recorded (the district datasets share one key: their plans are built together); else none."""
+    _ensure(warehouse)
+    recorded = warehouse.con.execute(f"SELECT dataset, metadata_modified FROM {TABLE} WHERE plan_key = ?",
+                                     [key]).fetchall()
+    same = all(name in packages and packages[name].get("metadata_modified") == modified
+               for name, modified in recorded)
+    return {name for name, _ in recorded} if recorded and same else set()
 
 
 def remember(warehouse: Warehouse, keys: dict[str, str], packages: dict[str, dict[str, Any]]) -> None:

@@ -6,7 +6,14 @@ import pytest
 
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.publish import plan_keys
-from desa_terbuka.publish.plan_keys import remember, unchanged, village_key, village_keys
+from desa_terbuka.publish.plan_keys import (
+    district_key,
+    remember,
+    settled_under,
+    unchanged,
+    village_key,
+    village_keys,
+)
 from desa_terbuka.stage.warehouse import Slice, Warehouse
 from tests.unit.test_stage import LINES, write
 from desa_terbuka.validate.check import check_file
@@ -51,3 +58,18 @@ def test_every_current_dataset_has_its_name_and_key(warehouse: Warehouse, tmp_pa
     [(name, key)] = keys.values()
     assert name == "apbdes-6202162003-merah" and len(key) == 64
     assert village_keys(warehouse, "kegiatan", None, {}, URL) == {}
+
+
+def test_the_district_datasets_are_skipped_together_or_not_at_all(warehouse: Warehouse) -> None:
+    s = Slice("apbdes", "62.02.16.2003", 2024, "receipt-1", "sha-1")
+    key = district_key(URL, [s], set())
+    assert district_key(URL, [s], {"apbdes-6202162003-merah"}) != key  # a retraction
+    assert district_key(URL, [s, Slice("kegiatan", "62.02.16.2003", 2024, "r", "sha")], set()) != key
+    packages = {"apbdes-semua": {"metadata_modified": "t1"}, "indikator": {"metadata_modified": "t2"}}
+    assert settled_under(warehouse, key, packages) == set()  # nothing recorded yet
+    remember(warehouse, {"apbdes-semua": key, "indikator": key}, packages)
+    assert settled_under(warehouse, key, packages) == {"apbdes-semua", "indikator"}
+    assert settled_under(warehouse, "another key", packages) == set()
+    edited = {**packages, "indikator": {"metadata_modified": "edited by hand"}}
+    assert settled_under(warehouse, key, edited) == set()  # one edited: all are built again
+    assert settled_under(warehouse, key, {"apbdes-semua": packages["apbdes-semua"]}) == set()
