@@ -79,6 +79,11 @@ def publish_rows(p: dict[str, Any], files: int) -> list[list[str]]:
                      f"naive {n2['wall_s']:.0f} s, {n2['writes']} writes", f"{speedup:.1f}x faster",
                      "0 writes, <= 15 s, >= 30x",
                      _yes(d2["write_calls"] == 0 and d2["wall_s"] <= 15 and speedup >= 30)])
+    served = p.get("desa_rerun_served")
+    if served:
+        rows.append(["No-change re-run, running Prefect server: wall, writes",
+                     f"{served['wall_s']:.1f} s, {served['write_calls']} writes", "-", "-",
+                     "0 writes, <= 5 s", _yes(served["write_calls"] == 0 and served["wall_s"] <= 5)])
     if d3:
         changed = d3["changed_datasets"]
         rows.append([f"One village's APBDes changed ({p['change']['file']}): writes",
@@ -178,7 +183,8 @@ def details(results: dict[str, Any]) -> str:
     p = results.get("publish")
     if p:
         out.append(f"publish: {p.get('note', '')}")
-        for key in ("desa_first", "desa_rerun", "desa_changed", "naive_first", "naive_rerun"):
+        for key in ("desa_first", "desa_rerun", "desa_rerun_served", "desa_changed", "naive_first",
+                    "naive_rerun"):
             if p.get(key, {}).get("stderr"):
                 out.append(f"  {key} stderr: {p[key]['stderr'][-400:]}")
     nat = (results.get("national") or {}).get("result")

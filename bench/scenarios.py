@@ -7,9 +7,11 @@ import csv
 import io
 import json
 import os
+import socket
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from bench.errors import compare, frictionless_errors, pipeline_errors, planted_found, schema_level
 from bench.package import schema_form
@@ -175,6 +177,23 @@ def portal_env(base: dict[str, str]) -> dict[str, str]:
     # Prefect's temporary server may start slowly on a loaded 2-core machine (default 20 s)
     env.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
     return env
+
+
+@contextmanager
+def prefect_server(home: Path, env: dict[str, str]) -> Iterator[dict[str, str]]:
+    """A running Prefect server (``desa serve``'s, flows/serve.py) on a free port, and ``env``
+    pointed at it: how a scheduled run meets Prefect in production."""
+    from flows.serve import LocalPrefectServer
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = LocalPrefectServer("127.0.0.1", port, home, log=lambda _: None)
+    server.start()
+    try:
+        yield {**env, "PREFECT_API_URL": server.api_url}
+    finally:
+        server.stop()
 
 
 def portal_command(args: list[str], env: dict[str, str], timeout: float = 1800) -> Measured:
