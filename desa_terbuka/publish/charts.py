@@ -1,14 +1,12 @@
-"""Charts: the APBDes infographic of one desa and year (``infographic``: ~20 ms, no plotting
-library) and district comparisons of the indicators (matplotlib's Agg backend, ~0.3 s each, a
-few per district). Headless, labels in Bahasa Indonesia, amounts as "Rp 1,2 M", byte-stable
-output for the same numbers (an unchanged chart is not uploaded again); results are cached on
-disk by the hash of their input.
+"""Charts: the APBDes infographic of one desa and year and the district's comparisons of an
+indicator (``infographic``: milliseconds, no plotting library). Headless, labels in Bahasa
+Indonesia, amounts as "Rp 1,2 M", byte-stable output for the same numbers (an unchanged chart
+is not uploaded again); results are cached on disk by the hash of their input.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 from collections import defaultdict
@@ -21,14 +19,8 @@ from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.rupiah import persen, rupiah_short
 from desa_terbuka.core.settings import usable_cores
 from desa_terbuka.publish import infographic
-from desa_terbuka.publish.infographic import GREEN
 
-CHART_VERSION = "3"  # bump when the drawing changes: cached charts are redrawn
-# Byte-stable output (a fixed hash salt), one font, and SVG text kept as text: selectable and
-# read by screen readers, a quarter of the bytes, and ~15 % less drawing than glyph outlines
-# (the browser draws it in DejaVu Sans or its own sans-serif).
-STYLE = {"svg.hashsalt": "desa-terbuka", "font.family": ["DejaVu Sans", "sans-serif"],
-         "svg.fonttype": "none"}
+CHART_VERSION = "4"  # bump when the drawing changes: cached charts are redrawn
 
 
 @dataclass(frozen=True)
@@ -129,8 +121,8 @@ def chart_key(kind: str, payload: Any) -> str:
 
 def draw_infographics(summaries: list[ApbdesSummary], cache: Path, workers: int | None = None) -> int:
     """Draw the infographics not yet in ``cache`` in worker processes, one per core: drawing
-    is CPU-bound Python (~0.2 s a chart, the GIL held), so a district's first publish would
-    draw 500 of them one by one. Returns how many were drawn; few are drawn by the caller."""
+    is CPU-bound Python (~20 ms a chart, the GIL held: ~10 s for a district's first publish,
+    off the thread that publishes). Returns how many were drawn; few are drawn by the caller."""
     todo = [s for s in summaries if not all(p.is_file() for p in _cached(cache, "apbdes", asdict(s)))]
     count = min(workers or usable_cores(), len(todo) // PARALLEL_FROM)
     if count < 2:
@@ -155,33 +147,6 @@ def _draw_into(job: tuple[ApbdesSummary, Path]) -> None:
     apbdes_infographic(*job)  # into the cache; the bytes are read from there
 
 
-def _figure_bytes(fig) -> tuple[bytes, bytes]:
-    import matplotlib.pyplot as plt
-
-    png, svg = io.BytesIO(), io.BytesIO()
-    fig.savefig(png, format="png", dpi=100, metadata={"Software": None})
-    fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-    plt.close(fig)
-    return png.getvalue(), svg.getvalue()
-
-
-def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def _fixed_layout(ax) -> None:
-    """The (empty) axis labels at fixed places, as the titles are (``set_title(y=1.0)``):
-    matplotlib otherwise measures every tick label at each draw to move them clear, a quarter
-    of a chart's time, and these axes have no top ticks or axis labels: the picture is the same."""
-    ax.xaxis.set_label_coords(0.5, -0.1)
-    ax.yaxis.set_label_coords(-0.1, 0.5)
-
-
 def apbdes_infographic(summary: ApbdesSummary, cache: Path | None = None) -> tuple[bytes, bytes]:
     """(PNG, SVG): pendapatan by source, belanja by bidang, realisasi against anggaran (drawn
     without matplotlib: see ``infographic``)."""
@@ -195,22 +160,6 @@ def comparison_chart(rows: list[dict[str, Any]], column: str, title: str, percen
                    key=lambda kv: -kv[1])
 
     def draw() -> tuple[bytes, bytes]:
-        plt = _pyplot()
         label = (lambda v: persen(round(v, 1))) if percent else rupiah_short
-        with plt.rc_context(STYLE):
-            step = 0.28 if len(shown) <= 40 else 0.16  # the whole district: 168 bars
-            fig = plt.figure(figsize=(9, 1.2 + step * max(len(shown), 1)))
-            ax = fig.add_axes((0.25, 0.08, 0.68, 0.8))
-            ax.barh(range(len(shown)), [v for _, v in shown], color=GREEN)
-            ax.set_yticks(range(len(shown)), [n for n, _ in shown], fontsize=8 if step > 0.2 else 6)
-            ax.invert_yaxis()
-            ax.xaxis.set_major_formatter(lambda x, _: label(x))
-            ax.tick_params(axis="x", labelsize=7)
-            for i, (_, v) in enumerate(shown):
-                ax.text(v, i, " " + label(v), va="center", fontsize=7)
-            ax.set_xlim(0, max([v for _, v in shown] + [1]) * 1.2)
-            _fixed_layout(ax)
-            ax.spines[["top", "right"]].set_visible(False)
-            fig.suptitle(title, fontsize=11, x=0.02, ha="left")
-            return _figure_bytes(fig)
+        return infographic.comparison(shown, title, label)
     return cached_chart("comparison", [column, title, shown], cache, draw)

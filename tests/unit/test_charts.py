@@ -71,3 +71,36 @@ def test_ticks_are_round_and_cover_the_axis():
     assert nice_ticks(1_760_000_000, 10) == [i * 200_000_000 for i in range(9)]
     assert nice_ticks(945_000_000, 5) == [0, 200_000_000, 400_000_000, 600_000_000, 800_000_000]
     assert nice_ticks(0) == [0.0]
+
+
+def test_a_comparison_shows_every_desa_highest_first_as_text_and_pixels():
+    import io
+    import xml.etree.ElementTree as ET
+
+    from PIL import Image
+
+    from desa_terbuka.publish.charts import comparison_chart
+
+    rows = [{"nama_desa": f"Desa {k}", "serapan": k * 10.0} for k in range(1, 9)]
+    rows.append({"nama_desa": "Tanpa angka", "serapan": None})  # not shown: nothing to compare
+    png, svg = comparison_chart(rows, "serapan", "Serapan belanja per desa", percent=True)
+    assert (png, svg) == comparison_chart(rows, "serapan", "Serapan belanja per desa", percent=True)
+    root = ET.fromstring(svg)
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    names = [t for t in texts if t.startswith("Desa ")]
+    assert names == [f"Desa {k}" for k in range(8, 0, -1)]  # highest first
+    assert all(f"{k * 10},0%" in texts for k in range(1, 9))  # each bar labelled with its value
+    assert "Tanpa angka" not in texts and root.find("{http://www.w3.org/2000/svg}title").text == \
+        "Serapan belanja per desa"
+    image = Image.open(io.BytesIO(png))
+    assert image.size == (900, 90 + 28 * 8)
+    greens = sum(1 for p in image.getdata() if p == (0x2e, 0x7d, 0x32))
+    assert greens > 1000  # the bars are drawn
+
+
+def test_a_whole_district_comparison_fits_its_168_bars():
+    from desa_terbuka.publish.charts import comparison_chart
+
+    rows = [{"nama_desa": f"Desa {k}", "belanja": 1_000_000 * k} for k in range(168)]
+    png, svg = comparison_chart(rows, "belanja", "Belanja per desa", percent=False)
+    assert b'height="2778"' in svg and svg.count(b"<rect") == 1 + 168  # background and bars
