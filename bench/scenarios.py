@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import socket
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -184,11 +183,9 @@ def prefect_server(home: Path, env: dict[str, str]) -> Iterator[dict[str, str]]:
     """A running Prefect server (``desa serve``'s, flows/serve.py) on a free port, and ``env``
     pointed at it: how a scheduled run meets Prefect in production."""
     from flows.serve import LocalPrefectServer
+    from flows.temporary_server import free_port
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = LocalPrefectServer("127.0.0.1", port, home, log=lambda _: None)
+    server = LocalPrefectServer("127.0.0.1", free_port(), home, log=lambda _: None)
     server.start()
     try:
         yield {**env, "PREFECT_API_URL": server.api_url}

@@ -57,26 +57,24 @@ def publish_district(summary: RunSummary, portal: Portal, snapshot: Snapshot, wa
     built when their inputs and their portal copies are as the last run left them
     (``publish/plan_keys.py``): 1.4 s of a district's no-change run."""
     try:
-        key = district_key(portal.url, public_slices(warehouse, withheld), withheld)
+        slices = public_slices(warehouse, withheld)
+        key = district_key(portal.url, slices, withheld)
         same = settled_under(warehouse, key, snapshot.packages)
         if same:  # the same inputs, and the portal's copies as the last run left them
             summary.published += [SyncResult(name) for name in sorted(same)]
             return
-        plans = district_plans(warehouse, withheld)
+        plans = [p for p in district_plans(warehouse, withheld, slices) if p.name not in withheld]
     except Exception as exc:  # a district plan's failure never stops the run
         summary.failures["kabupaten"] = failure_finding(exc, "kabupaten")
         return
     results = []
     for plan in plans:
-        if plan.name in withheld:
-            continue
         try:
             results.append(district_dataset(portal, snapshot, plan))
         except Exception as exc:
             summary.failures[plan.name] = failure_finding(exc, plan.name)
     summary.published += results
-    settled = not any(r.changes for r in results)
-    if settled and len(results) == len([p for p in plans if p.name not in withheld]):
+    if len(results) == len(plans) and not any(r.changes for r in results):
         # their portal copies are the snapshot's (a run that wrote builds them once more)
         remember(warehouse, {r.dataset: key for r in results}, snapshot.packages)
 

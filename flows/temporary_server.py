@@ -31,7 +31,8 @@ READY_SECONDS = 120  # as PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS (core
 LOG_FILE = "temporary-server.log"  # in PREFECT_HOME
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A port free on the loopback now (the OS picks it)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -46,7 +47,7 @@ def _die_with_parent() -> None:  # in the child, before exec
 
 class TemporaryServer:
     def __init__(self, home: Path):
-        self.port = _free_port()
+        self.port = free_port()
         self.api_url = f"http://127.0.0.1:{self.port}/api"
         home.mkdir(parents=True, exist_ok=True)
         self.log = home / LOG_FILE

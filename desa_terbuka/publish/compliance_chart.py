@@ -44,6 +44,7 @@ def tanggal(day) -> str:
 STYLE = {"svg.hashsalt": "desa-terbuka", "font.family": ["DejaVu Sans", "sans-serif"],
          "svg.fonttype": "none"}
 
+
 def compliance_chart(board: StatusBoard, cache: Path | None = None) -> tuple[bytes, bytes]:
     """The map as (PNG, SVG); drawn (≈4 s) only when the statuses or the date changed."""
     worst = worst_per_desa(board)

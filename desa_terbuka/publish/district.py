@@ -282,10 +282,11 @@ def schema_datastore_fields(schema: dict[str, Any]) -> list[dict[str, Any]]:
             for f in schema["fields"]]
 
 
-def district_plans(warehouse: Warehouse, withheld: set[str] | frozenset[str] = frozenset()
-                   ) -> list[DatasetPlan]:
-    """Every district dataset with data: combined per record type, then the indicators."""
-    slices = public_slices(warehouse, withheld)
+def district_plans(warehouse: Warehouse, withheld: set[str] | frozenset[str] = frozenset(),
+                   slices: list[Slice] | None = None) -> list[DatasetPlan]:
+    """Every district dataset with data: combined per record type, then the indicators
+    (``slices``: ``public_slices`` when the caller has read them already)."""
+    slices = public_slices(warehouse, withheld) if slices is None else slices
     plans = [combined_plan(warehouse, rt, [s for s in slices if s.record_type == rt])
              for rt in definitions()]
     plans.append(indicators_plan(warehouse, slices))

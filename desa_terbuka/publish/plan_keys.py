@@ -43,15 +43,17 @@ def code_digest() -> str:
 
 def village_key(portal_url: str, slices: list[Slice], cross: list[Finding]) -> str:
     """The key of a village dataset's plan (``publish/build.py build_plan``'s inputs)."""
-    shown = sorted((s.record_type, s.kode_desa, s.tahun, s.submission_id, s.sha256) for s in slices)
-    return _key("village", portal_url, shown, [asdict(f) for f in cross])
+    return _key("village", portal_url, _shown(slices), [asdict(f) for f in cross])
 
 
 def district_key(portal_url: str, slices: list[Slice], withheld: set[str]) -> str:
     """The key of the district datasets' plans (``publish/district.py district_plans``'s
     inputs: every slice on public view, and which datasets are retracted)."""
-    shown = sorted((s.record_type, s.kode_desa, s.tahun, s.submission_id, s.sha256) for s in slices)
-    return _key("district", portal_url, shown, sorted(withheld))
+    return _key("district", portal_url, _shown(slices), sorted(withheld))
+
+
+def _shown(slices: list[Slice]) -> list[tuple]:
+    return sorted((s.record_type, s.kode_desa, s.tahun, s.submission_id, s.sha256) for s in slices)
 
 
 def _key(*parts: Any) -> str:
