@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
 from pathlib import Path
-from typing import Container, Iterable
 
 import duckdb
 
@@ -32,6 +30,7 @@ from desa_terbuka.normalise.headings import Header, ranked
 from desa_terbuka.normalise.lines import ranges, substantive_fields
 from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
 from desa_terbuka.normalise.report_sheet import Shape
+from desa_terbuka.normalise.table_rows import TableRows, new_table_name
 from desa_terbuka.normalise.values import ValueReading, amount_in_words, has_values, read_value, split_unit
 
 _PLAIN_NUMBER = r"0|-?[1-9][0-9]{0,17}"  # read alike under every column style
@@ -84,16 +83,20 @@ def read_canonical(con, path: Path, definition: DatasetDefinition,
         odd = _odd_values(con, table, definition, own)
         if odd is None:
             return None
-        cells = [f"coalesce({_col(n)}, '') AS c{k}" if n in own else f"'' AS c{k}"
-                 for k, n in enumerate(definition.field_names)]
-        # column by column (fetchnumpy) and zipped here: ~30 % cheaper than fetchall's tuples
-        columns = con.execute(f"SELECT {', '.join(cells)} FROM {table} ORDER BY rowid").fetchnumpy()
-        rows = list(zip(*(columns[f"c{k}"].tolist() for k in range(len(cells)))))
+        cells = [f"coalesce({_col(n)}, '') AS {_col(n)}" if n in own else f"'' AS {_col(n)}"
+                 for n in definition.field_names]
+        records_table = new_table_name()  # the records stay in DuckDB (``table_rows.py``)
+        con.execute(f"CREATE TABLE {records_table} AS SELECT rowid AS _i, {', '.join(cells)} "
+                    f"FROM {table} ORDER BY rowid")
     except duckdb.Error:  # bad UTF-8, a ragged line …: the tolerant readers decide
         return None
     finally:
         con.execute(f"DROP TABLE IF EXISTS {table}")
-    return _records(path, definition, names, own, rows, odd)
+    rows = TableRows(con, records_table, definition.field_names)
+    read = _records(con, path, definition, names, own, rows, odd)
+    if read is None:
+        rows.release()
+    return read
 
 
 def _plain_text(path: Path) -> bool:
@@ -235,8 +238,8 @@ def _unreadable(f, value: str) -> str | None:
     return None
 
 
-def _records(path: Path, definition: DatasetDefinition, names: list[str], own: list[str],
-             rows: list[tuple], cells: _Cells) -> tuple[Records, FileContext] | None:
+def _records(con, path: Path, definition: DatasetDefinition, names: list[str], own: list[str],
+             rows: TableRows, cells: _Cells) -> tuple[Records, FileContext] | None:
     heading = RawTable(str(path), None, [list(names)], [1], encoding="utf-8", delimiter=",")
     found = ranked([heading], [definition])
     if not found:
@@ -248,55 +251,58 @@ def _records(path: Path, definition: DatasetDefinition, names: list[str], own: l
     context = read_context(heading, header.top, path)
     records.sources = fill_columns(heading, header, definition, context)
     records.title = " ".join(text for _, text in title_lines(heading, header.top))
-    everything = definition.field_names
-    records.rows = [dict(zip(everything, values)) for values in rows]  # every field, '' when empty
-    position = {name: k for k, name in enumerate(everything)}
+    records.rows = rows
     records.row_numbers = list(range(2, len(rows) + 2))
+    everything = [n for n in definition.field_names if n in own]
+    marked = {}  # the cells the normaliser reports, found by their value as written
+    for name in everything:
+        wanted = [v for (n, v) in cells.unreadable.keys() | cells.reported.keys() if n == name]
+        if wanted:
+            marked[name] = con.execute(f"SELECT _i, {_col(name)} FROM {rows.table_for(con)} WHERE "
+                                       f"{_col(name)} IN (SELECT unnest(?::VARCHAR[])) ORDER BY _i",
+                                       [wanted]).fetchall()
     for name in {n for n, _ in cells.rewrite}:
         rewrite = {v: text for (n, v), text in cells.rewrite.items() if n == name}
-        for index in _where(map(itemgetter(name), records.rows), rewrite):
-            row = records.rows[index]
-            row[name] = rewrite[row[name]]
-    for name in [n for n in everything if n in own]:  # the normaliser's notes, field by field
-        unreadable = {v: code for (n, v), code in cells.unreadable.items() if n == name}
-        reported = {v: finding for (n, v), finding in cells.reported.items() if n == name}
+        rows.update(f"UPDATE {{table}} SET {_col(name)} = m.t FROM (SELECT unnest(?::VARCHAR[]) AS v, "
+                    f"unnest(?::VARCHAR[]) AS t) m WHERE {{table}}.{_col(name)} = m.v",
+                    [list(rewrite), list(rewrite.values())])
+    for name in everything:  # the normaliser's notes, field by field
+        for index, value in marked.get(name, []):
+            if (name, value) in cells.unreadable:
+                records.note(cells.unreadable[(name, value)], index + 2, name, value)
+            else:
+                records.findings.append(replace(cells.reported[(name, value)], file=str(path), row=index + 2))
+            records.reported_cells.add((index, name))
         readings = {v: r for (n, v), r in cells.readings.items() if n == name}
-        if unreadable or reported:
-            raw = list(map(itemgetter(position[name]), rows))
-            for index in _where(raw, unreadable.keys() | reported.keys()):
-                value = raw[index]
-                if value in unreadable:
-                    records.note(unreadable[value], index + 2, name, value)
-                    records.reported_cells.add((index, name))
-                elif value in reported:
-                    records.findings.append(replace(reported[value], file=str(path), row=index + 2))
-                    records.reported_cells.add((index, name))
         if readings:
-            _read_values(records, name, readings)
+            _read_values(con, records, rows, name, readings)
     records.shape = Shape()
     return records, context
 
 
-def _where(values: Iterable[str], wanted: Container[str]) -> list[int]:
-    """The positions of the values in ``wanted``: one quick pass over a column, so that the
-    per-row work is done for the few rows concerned only."""
-    return [k for k, v in enumerate(values) if v in wanted]
-
-
-def _read_values(records: Records, name: str, readings: dict[str, ValueReading]) -> None:
-    """``records._read_values`` with each distinct value's reading looked up, not read again:
+def _read_values(con, records: Records, rows: TableRows, name: str,
+                 readings: dict[str, ValueReading]) -> None:
+    """``records._read_values`` in SQL, each distinct value's reading looked up, not read again:
     the value becomes canonical, and each interpretation is one note with its rows."""
     target = (records.definition.config["values"][name] or {}).get("as_written")
+    reported = [i for i, n in records.reported_cells if n == name]
+    texts = list(readings)
+    where = (f"{_col(name)} IN (SELECT unnest(?::VARCHAR[])) AND _i NOT IN "
+             f"(SELECT unnest(?::BIGINT[]))")
+    found = con.execute(f"SELECT _i, {_col(name)} FROM {rows.table_for(con)} WHERE {where} ORDER BY _i",
+                        [texts, reported]).fetchnumpy()
     seen: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for index in _where(map(itemgetter(name), records.rows), readings):
-        row = records.rows[index]
-        reading = readings[row[name]]
-        if (index, name) in records.reported_cells:
-            continue
-        row[name] = reading.value
-        if target:
-            row[target] = row.get(target) or reading.written
-        seen[(reading.how, reading.written, reading.value)].append(records.row_numbers[index])
+    for index, text in zip(found["_i"].tolist(), found[name].tolist()):
+        reading = readings[text]
+        seen[(reading.how, reading.written, reading.value)].append(index + 2)
+    sets = [f"{_col(name)} = m.v"]
+    if target:
+        sets.append(f"{_col(target)} = CASE WHEN {{table}}.{_col(target)} = '' THEN m.w "
+                    f"ELSE {{table}}.{_col(target)} END")
+    rows.update(f"UPDATE {{table}} SET {', '.join(sets)} FROM (SELECT unnest(?::VARCHAR[]) AS t, "
+                f"unnest(?::VARCHAR[]) AS v, unnest(?::VARCHAR[]) AS w) m "
+                f"WHERE {{table}}.{_col(name)} = m.t AND {{table}}._i NOT IN (SELECT unnest(?::BIGINT[]))",
+                [texts, [readings[t].value for t in texts], [readings[t].written for t in texts], reported])
     for (how, written, value), numbers in seen.items():
         code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
         records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))

@@ -19,12 +19,46 @@ from desa_terbuka.core.definitions import normalise_heading
 from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.normalise.table_rows import TableRows
 from desa_terbuka.normalise.values import read_value
+
+
+# Where a derivation changes a row, as SQL over the records' text (None: only when a field it
+# fills is absent from the heading); the fields it would fill when absent. Set-based readers
+# (rows in DuckDB, a batch of files) run the derivations only where one may act.
+ROW_TRIGGERS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "tahap_from_data": (None, ("tahap",)),
+    "activity_only_on_spending": ("kode_kegiatan <> '' AND left(kode_rekening, 1) IN ('4', '6')", ()),
+    "uraian_from_chart": ("uraian = ''", ("uraian",)),
+    "kegiatan_from_name": (None, ("kode_kegiatan",)),
+    "status_from_progress": ("status = ''", ("status",)),
+    "attendance_total": ("jumlah_hadir = ''", ("jumlah_hadir",)),
+}
+
+
+def triggers(definition) -> list[tuple[str | None, tuple[str, ...]]] | None:
+    """``ROW_TRIGGERS`` of the definition's derivations; None when one has no such row."""
+    found = []
+    for name in definition.config.get("derive") or []:
+        if name == "values_from_title":  # acts only for a required descriptive field the file lacks
+            found.append((None, tuple(n for n in definition.config.get("values") or {}
+                                      if definition.field(n).required)))
+        elif name in ROW_TRIGGERS:
+            found.append(ROW_TRIGGERS[name])
+        else:
+            return None
+    return found
 
 
 def derive(records: Records, present: set[str]) -> None:
     """Apply the definition's derivations; ``present``: fields the file gave (as columns or
-    from its title and name)."""
+    from its title and name). Rows still in DuckDB stay there unless a derivation may act."""
+    rows = records.rows
+    if isinstance(rows, TableRows) and rows.in_duckdb and not _may_act(records, present):
+        records.findings = [f for f in records.findings if not (
+            f.code == "missing-column" and f.field in rows.names
+            and not rows.count_where(f"{_sql_name(f.field)} = ''"))]
+        return
     for name in records.definition.config.get("derive") or []:
         _DERIVATIONS[name](records, present)
     width = len(records.definition.field_names)
@@ -35,6 +69,20 @@ def derive(records: Records, present: set[str]) -> None:
     if records.rows:  # a column the file lacks but a derivation filled is no longer missing
         records.findings = [f for f in records.findings if not (
             f.code == "missing-column" and all(row.get(f.field) for row in records.rows))]
+
+
+def _may_act(records: Records, present: set[str]) -> bool:
+    found = triggers(records.definition)
+    if found is None:
+        return True
+    for where, fills in found:
+        if any(n not in present for n in fills) or (where and records.rows.count_where(where)):
+            return True
+    return False
+
+
+def _sql_name(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _tahap_from_data(records: Records, present: set[str]) -> None:

@@ -16,6 +16,7 @@ from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import account_exists, accounts, activities, villages
 from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.normalise.table_rows import prefetch
 from desa_terbuka.validate.relation import connection, quote, table_of, value_table
 
 
@@ -117,6 +118,7 @@ def _sql_reference_findings(records: Records, loaded: str | None) -> list[Findin
         rows, unattributed = reference_rows(con, table, records.definition)
     file, sheet = records.table.file, records.table.sheet
     order = {name: k for k, name in enumerate(REFERENCES)}
+    prefetch(records.rows, (i for i, _ in rows))
     findings = [Finding(REFERENCES[name][0], file, sheet, records.row_numbers[i], name,
                         records.rows[i].get(name), params={})
                 for i, name in sorted(rows, key=lambda r: (r[0], order[r[1]]))]

@@ -25,6 +25,7 @@ from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import display
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.normalise.table_rows import prefetch
 from desa_terbuka.validate import sql_expectations
 from desa_terbuka.validate.derive import derive_columns
 from desa_terbuka.validate.relation import connection, table_of, value_table
@@ -65,6 +66,7 @@ def _sql_findings(records: Records, today: date, skip_rows: set[int], table: str
                                                   [i for _, i in failures])
     table_ = records.table
     findings = []
+    prefetch(records.rows, (position for _, position in failures))
     for index, position in failures:
         meta, kwargs = suite["expectations"][index]["meta"], suite["expectations"][index]["kwargs"]
         field = meta.get("field") or kwargs.get("column") or kwargs.get("column_A")

@@ -19,6 +19,7 @@ import pandas as pd
 
 from desa_terbuka.core.settings import duckdb_threads
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.normalise.table_rows import in_table
 
 _LOCAL = threading.local()
 _NAMES = itertools.count()
@@ -45,8 +46,13 @@ def literal(value: object) -> str:
 
 @contextmanager
 def loaded(records: Records) -> Iterator[str]:
-    """The records as a temporary table for the checks that share it; dropped afterwards."""
+    """The records as a temporary table for the checks that share it; dropped afterwards.
+    Records the fast path left in DuckDB are checked in their own table."""
     con = connection()
+    own = in_table(records.rows, con)
+    if own is not None:
+        yield own
+        return
     table = records_table(con, records)
     try:
         yield table

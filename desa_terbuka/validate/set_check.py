@@ -34,7 +34,7 @@ from desa_terbuka.core.spreadsheet import is_executable
 from desa_terbuka.normalise import canonical
 from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.headings import ranked
-from desa_terbuka.normalise.derive import derive
+from desa_terbuka.normalise.derive import derive, triggers
 from desa_terbuka.normalise.records import Records, normalise
 from desa_terbuka.normalise.village_match import KODE_DESA
 from desa_terbuka.validate import sql_expectations, sql_schema
@@ -48,18 +48,6 @@ from desa_terbuka.validate.relation import literal, quote, value_table
 BATCH_FILES = 3000  # files per window: the ~20 statements of a batch cost ~0.2 s whatever its size
 TEXT_SHARE = 4  # a window's CSV text: a quarter of the budget above a process at rest (measured:
 #                 peak RSS grows ~1 MB per MB of a window's text; the rest is room for DuckDB's copies)
-
-# A derivation changes rows where this SQL holds (None: only when a field it fills is absent
-# from the heading, which sends the file the per-file way); fields it would fill when absent.
-_DERIVE_ROWS: dict[str, tuple[str | None, tuple[str, ...]]] = {
-    "tahap_from_data": (None, ("tahap",)),
-    "activity_only_on_spending": ("kode_kegiatan <> '' AND left(kode_rekening, 1) IN ('4', '6')", ()),
-    "uraian_from_chart": ("uraian = ''", ("uraian",)),
-    "kegiatan_from_name": (None, ("kode_kegiatan",)),
-    "status_from_progress": ("status = ''", ("status",)),
-    "attendance_total": ("jumlah_hadir = ''", ("jumlah_hadir",)),
-}
-
 
 @dataclass
 class CleanFile:
@@ -367,27 +355,18 @@ def _check_flags(con, table: str, definition: DatasetDefinition, names: list[str
 def _derive(con, table: str, definition: DatasetDefinition, own: list[str],
             subs: list[Submission]) -> tuple[dict[int, list[Finding]], set[int]]:
     """The definition's derivations (``normalise.derive``), run by the normaliser itself on the
-    files where one may act (a row of ``_DERIVE_ROWS``); the cells it fills are written back.
+    files where one may act (``derive.ROW_TRIGGERS``); the cells it fills are written back.
     Its notes per file; files it cannot handle here are flagged."""
-    triggers = []
-    for name in definition.config.get("derive") or []:
-        if name == "values_from_title":  # acts only for a required descriptive field the file lacks
-            rows, fills = None, tuple(n for n in definition.config.get("values") or {}
-                                      if definition.field(n).required)
-        elif name in _DERIVE_ROWS:
-            rows, fills = _DERIVE_ROWS[name]
-        else:
-            return {}, {k for k in range(len(subs))}
-        if any(n not in own for n in fills):
-            return {}, {k for k in range(len(subs))}
-        if rows:
-            triggers.append(rows)
-    if not triggers:
+    found = triggers(definition)
+    if found is None or any(n not in own for _, fills in found for n in fills):
+        return {}, {k for k in range(len(subs))}
+    triggers_sql = [rows for rows, _ in found if rows]
+    if not triggers_sql:
         return {}, set()
     names = definition.field_names
     select = ", ".join(quote(n) for n in names)
     found = con.execute(f"SELECT _f, _i, _l, {select} FROM {table} WHERE _f IN (SELECT DISTINCT _f FROM "
-                        f"{table} WHERE {' OR '.join(f'({t})' for t in triggers)}) ORDER BY _f, _l").fetchall()
+                        f"{table} WHERE {' OR '.join(f'({t})' for t in triggers_sql)}) ORDER BY _f, _l").fetchall()
     by_file: dict[int, list[tuple]] = {}
     for row in found:
         by_file.setdefault(row[0], []).append(row)

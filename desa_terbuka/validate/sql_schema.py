@@ -29,6 +29,7 @@ from frictionless import Field as FrictionlessField
 
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.normalise.table_rows import prefetch
 from desa_terbuka.validate.relation import connection, literal, quote, table_of, value_table
 
 # (row number as Frictionless counts it: header = 1, error type, field name, note, cell)
@@ -297,6 +298,7 @@ def identical_rows(records: Records, table: str | None = None) -> list[tuple[int
             f"(SELECT _i, hash({cells}) AS h FROM {loaded})) WHERE n > 1 ORDER BY _i").fetchall()
     first: dict[tuple, int] = {}
     twins = []
+    prefetch(records.rows, (index for index, _ in shared))
     for index, _ in shared:
         row = records.rows[index]
         key = tuple(row.get(n) or "" for n in names)
