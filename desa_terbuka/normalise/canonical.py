@@ -31,6 +31,7 @@ from desa_terbuka.normalise.lines import ranges, substantive_fields
 from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
 from desa_terbuka.normalise.report_sheet import Shape
 from desa_terbuka.normalise.table_rows import TableRows, new_table_name
+from desa_terbuka.normalise.table_rows import quote as _col
 from desa_terbuka.normalise.values import ValueReading, amount_in_words, has_values, read_value, split_unit
 
 _PLAIN_NUMBER = r"0|-?[1-9][0-9]{0,17}"  # read alike under every column style
@@ -133,10 +134,6 @@ def lines_within(path: Path, limit: int) -> int | None:
             if current > limit:
                 return None
     return lines + (last != b"\n")
-
-
-def _col(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _lit(text: str) -> str:

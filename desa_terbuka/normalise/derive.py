@@ -55,10 +55,7 @@ def derive(records: Records, present: set[str]) -> None:
     from its title and name). Rows still in DuckDB stay there unless a derivation may act."""
     rows = records.rows
     if isinstance(rows, TableRows) and rows.in_duckdb and not _may_act(records, present):
-        records.findings = [f for f in records.findings if not (
-            f.code == "missing-column" and f.field in rows.names
-            and not rows.count_where(f"{_sql_name(f.field)} = ''"))]
-        return
+        return  # nothing to derive; a missing column is empty in every row, so stays missing
     for name in records.definition.config.get("derive") or []:
         _DERIVATIONS[name](records, present)
     width = len(records.definition.field_names)
@@ -79,10 +76,6 @@ def _may_act(records: Records, present: set[str]) -> bool:
         if any(n not in present for n in fills) or (where and records.rows.count_where(where)):
             return True
     return False
-
-
-def _sql_name(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _tahap_from_data(records: Records, present: set[str]) -> None:

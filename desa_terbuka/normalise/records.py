@@ -29,7 +29,7 @@ from desa_terbuka.normalise.formats import (
 )
 from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import KINDS, classify
-from desa_terbuka.normalise.table_rows import TableRows
+from desa_terbuka.normalise.table_rows import TableRows, quote
 from desa_terbuka.normalise.values import (
     amount_in_words,
     has_values,
@@ -147,7 +147,7 @@ def number_lines(records: Records, year_of) -> None:
     definition = records.definition
     name = definition.year_field  # ``year_of`` reads this field only: once per distinct value
     if isinstance(records.rows, TableRows) and records.rows.in_duckdb:
-        year = f"left({_sql_name(name)}, 4)"  # ``year_of``: four digits first, else no year
+        year = f"left({quote(name)}, 4)"  # ``year_of``: four digits first, else no year
         village = "kode_desa" if "kode_desa" in definition.field_names else "''"
         records.rows.update(
             "UPDATE {table} SET baris = n.b FROM (SELECT _i, CAST(row_number() OVER (PARTITION BY "
@@ -162,10 +162,6 @@ def number_lines(records: Records, year_of) -> None:
         key = (row.get("kode_desa", ""), year)
         counters[key] += 1
         row["baris"] = str(counters[key])
-
-
-def _sql_name(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _normalise_cells(records: Records) -> None:

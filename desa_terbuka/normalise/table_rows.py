@@ -120,7 +120,7 @@ class TableRows(MutableSequence):
             return {""} if self._count else set()
         with self._lock:
             return {v for (v,) in self._cursor.execute(
-                f"SELECT DISTINCT {_quote(name)} FROM {self._table}").fetchall()}
+                f"SELECT DISTINCT {quote(name)} FROM {self._table}").fetchall()}
 
     def positions(self, where: str) -> list[int]:
         """The positions of the rows where the SQL condition holds (all of them once in Python)."""
@@ -188,7 +188,7 @@ class TableRows(MutableSequence):
     def materialised(self) -> list[dict[str, str]]:
         """The rows as a Python list (built once; the table is dropped then)."""
         if self._list is None:
-            select = ", ".join(_quote(n) for n in self.names)
+            select = ", ".join(quote(n) for n in self.names)
             with self._lock:
                 columns = self._cursor.execute(
                     f"SELECT {select} FROM {self._table} ORDER BY _i").fetchnumpy()
@@ -214,7 +214,7 @@ class TableRows(MutableSequence):
         self._load("_i >= ? AND _i < ?", [start, start + BLOCK])
 
     def _load(self, where: str, parameters: list) -> None:
-        select = ", ".join(_quote(n) for n in self.names)
+        select = ", ".join(quote(n) for n in self.names)
         with self._lock:
             found = self._cursor.execute(
                 f"SELECT _i, {select} FROM {self._table} WHERE {where}", parameters).fetchall()
@@ -242,8 +242,9 @@ def _drop(cursor: duckdb.DuckDBPyConnection, table: str) -> None:
         pass
 
 
-def _quote(name: str) -> str:
+def quote(name: str) -> str:
+    """A SQL identifier (field names come from the schema, never from a file)."""
     return '"' + name.replace('"', '""') + '"'
 
 
-__all__ = ["TableRows", "in_table", "new_table_name", "prefetch"]
+__all__ = ["TableRows", "in_table", "new_table_name", "prefetch", "quote"]

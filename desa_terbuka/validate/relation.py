@@ -19,7 +19,7 @@ import pandas as pd
 
 from desa_terbuka.core.settings import duckdb_threads
 from desa_terbuka.normalise.records import Records
-from desa_terbuka.normalise.table_rows import in_table
+from desa_terbuka.normalise.table_rows import in_table, quote  # noqa: F401 (quote: for the checks)
 
 _LOCAL = threading.local()
 _NAMES = itertools.count()
@@ -32,11 +32,6 @@ def connection() -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(":memory:", config={"threads": duckdb_threads(2)})
         _LOCAL.con = con
     return con
-
-
-def quote(name: str) -> str:
-    """A SQL identifier (field names come from the schema, never from a file)."""
-    return '"' + name.replace('"', '""') + '"'
 
 
 def literal(value: object) -> str:
