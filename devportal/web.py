@@ -40,7 +40,7 @@ for name in ("gunicorn.access", "gunicorn.error"):
 # gunicorn's default access line plus the worker pid and the time taken (microseconds).
 ACCESS_FORMAT = '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(D)sus %(p)s'  # %(p)s: "<pid>"
 DEFAULTS = {"workers": 2, "threads": 4, "timeout": 120, "graceful_timeout": 20,
-            "keepalive": 5, "max_requests": 1000, "max_requests_jitter": 100}
+            "keepalive": 5, "max_requests": 5000, "max_requests_jitter": 500}
 
 
 def options(settings: dict) -> dict[str, int]:
