@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger, runtime, task
 from prefect.context import FlowRunContext
@@ -141,12 +142,14 @@ def _chartless_first(record_type: str | None) -> list[str]:
 
 @task(cache_policy=NO_CACHE)
 def publish_datasets(portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
-                     todo: list[PlannedDataset], summary: RunSummary) -> None:
+                     todo: list[PlannedDataset], summary: RunSummary) -> list[dict[str, Any]]:
     """The village datasets to publish, ``PUBLISH_CONCURRENCY`` writers at a time and never two
     on one dataset, each retried alone; each result recorded as it comes, in plan order. One
     task for them all: a task (and a record task) per dataset kept Prefect's temporary server
-    at a quarter of the samples of a district's first publish, on the cores CKAN needs."""
+    at a quarter of the samples of a district's first publish, on the cores CKAN needs.
+    Returns the quality rows of the datasets published (``quality_artifact``)."""
     publish_one = retrying(publish_plan)
+    quality: list[dict[str, Any]] = []
     with ThreadPoolExecutor(max_workers=PUBLISH_CONCURRENCY) as pool, \
             progress("Dataset diterbitkan / datasets published", len(todo)) as advance:
         futures = [(p, pool.submit(publish_one, portal, p.plan)) for p in todo]
@@ -164,15 +167,34 @@ def publish_datasets(portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
             snapshot.written(p.plan.name, result.package)
             summary.published.append(result)
             record(warehouse, p, result)
+            quality += quality_rows(p)
+    return quality
 
 
 def record(warehouse: Warehouse, planned: PlannedDataset, result: SyncResult) -> None:
     record_publication(warehouse, planned, result)
     write_documents(reports_folder(warehouse, planned), planned)
-    create_table_artifact(
-        key=f"kualitas-{planned.plan.name}"[:100],
-        table=finding_rows(planned.findings) or [{"aturan": "-", "pesan": "Tidak ada temuan."}],
-        description=f"Laporan kualitas data {planned.plan.name}: {len(planned.findings)} temuan")
+
+
+def quality_rows(planned: PlannedDataset) -> list[dict[str, Any]]:
+    """A published dataset's findings as rows of the run's quality table, one row saying so
+    when it has none."""
+    return [{"dataset": planned.plan.name, **row} for row in finding_rows(planned.findings)] \
+        or [{"dataset": planned.plan.name, "aturan": "-", "pesan": "Tidak ada temuan."}]
+
+
+def quality_artifact(rows: list[dict[str, Any]]) -> None:
+    """The findings of every dataset this run published, in ONE table artifact: one per
+    dataset (505 on a district's first publish) kept Prefect's temporary server busy on the
+    cores CKAN needs. Officers filter it by dataset; each dataset's own report is on the portal
+    and in ``data/reports/``."""
+    if not rows:
+        return
+    datasets = len({r["dataset"] for r in rows})
+    findings = sum(r["aturan"] != "-" for r in rows)
+    create_table_artifact(key="desa-terbuka-kualitas", table=rows,
+                          description=f"Laporan kualitas data: {datasets} dataset diterbitkan, "
+                                      f"{findings} temuan")
 
 
 @task(cache_policy=NO_CACHE)
@@ -183,8 +205,11 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
 
 @task(cache_policy=NO_CACHE)
 def read_portal(portal: Portal) -> Snapshot:
-    """The portal's datasets as its search index holds them (a few paged reads)."""
-    return Snapshot(portal, search_packages(portal))
+    """The portal's datasets as its search index holds them (a few paged reads); the portal
+    learns their names, so it creates the others without reading them first."""
+    packages = search_packages(portal)
+    portal.indexed_datasets = set(packages)
+    return Snapshot(portal, packages)
 
 
 @task(cache_policy=NO_CACHE)
@@ -256,7 +281,7 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     summary.published += [SyncResult(name) for name in sorted(same)]  # not even planned
     skip = {k for k, (name, _) in keys.items() if name in same}
     charts = ChartDrawing(warehouse, villages, skip) if record_type in (None, "apbdes") else None
-    published = False
+    published, quality = False, []
     for kind in _chartless_first(record_type):  # the infographics are drawn meanwhile
         if kind == "apbdes" and charts:
             charts.wait()
@@ -269,8 +294,10 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
             else:  # unchanged: its report kept for officers, nothing to record
                 summary.published.append(result)
                 write_documents(reports_folder(warehouse, p), p)
-        publish_datasets(quote(portal), quote(snapshot), quote(warehouse), quote(todo), quote(summary))
+        quality += publish_datasets(quote(portal), quote(snapshot), quote(warehouse), quote(todo),
+                                    quote(summary))
         published = published or bool(todo)
+    quality_artifact(quality)
     _remember_keys(summary, portal, snapshot, warehouse, keys, published=published)
     if district:
         publish_district(summary, portal, snapshot, warehouse, set(off_view))

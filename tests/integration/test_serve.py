@@ -88,6 +88,10 @@ def test_desa_serve_runs_the_schedule_on_a_supervised_local_prefect_server(porta
                                json={"artifacts": {"key": {"any_": ["desa-terbuka-run"]}}}).json()
         assert len(artifacts) >= 2 and "Ringkasan run Desa Terbuka" in artifacts[0]["data"]
         assert any("diterima" in a["data"] for a in artifacts)  # the first run accepted the files
+        quality = httpx.post(f"{api}/artifacts/filter", timeout=10,
+                             json={"artifacts": {"key": {"any_": ["desa-terbuka-kualitas"]}}}).json()
+        assert any(a["type"] == "table" and "apbdes-6202162003-merah" in json.dumps(a["data"])
+                   for a in quality)  # the first run's published datasets, in one table
         published = portal.ckan.action.package_show(id="apbdes-6202162003-merah")
         assert "2024" in [r["tahun"] for r in published["resources"] if r.get("tahun")]
 
