@@ -164,6 +164,12 @@ class Portal:
         self._locks: dict[str, threading.Lock] = {}
         # organizations this run has seen or made: a village's datasets read theirs once
         self.known_organizations: set[str] = set()
+        # True once every organization of the portal is in known_organizations (listed): one
+        # missing from it is created without a read first
+        self.organizations_listed = False
+        # the dataset names the run's search snapshot holds (publish/snapshot.py), None before:
+        # a dataset not among them is created without a read first
+        self.indexed_datasets: set[str] | None = None
         # where the portal serves uploads, once an answer showed it (publish/derived.py)
         self.download_prefix: str | None = None
 

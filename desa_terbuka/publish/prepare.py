@@ -1,5 +1,6 @@
 """What a portal must hold before any dataset is published: the licences the dataset
-definitions name, and the groups of portal_config/portal.yaml."""
+definitions name, and the groups of portal_config/portal.yaml; and what it holds already that the
+publication need not read again (its organizations)."""
 
 from __future__ import annotations
 
@@ -24,4 +25,23 @@ def prepare_portal(portal: Portal) -> list[str]:
             portal.call("group_create", name=group["name"], title=group["title"],
                         description=group.get("description", ""))
             changes.append(f"grup {group['name']} dibuat")
+    learn_organizations(portal)
     return changes
+
+
+LIST_MAX = 1000  # CKAN's ckan.group_and_organization_list_max default
+
+
+def learn_organizations(portal: Portal) -> None:
+    """Every organization's name, in pages of ``LIST_MAX`` (one read for a district): the
+    publication then creates a village's missing organization without reading it first."""
+    names: set[str] = set()
+    offset = 0
+    while True:
+        page = portal.call("organization_list", all_fields=False, limit=LIST_MAX, offset=offset)
+        names.update(page)
+        if len(page) < LIST_MAX:
+            break
+        offset += LIST_MAX
+    portal.known_organizations |= names
+    portal.organizations_listed = True

@@ -66,7 +66,10 @@ class SyncResult:
 
 
 def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -> None:
-    """The village's organization, made once even when its datasets publish concurrently."""
+    """The village's organization, made once even when its datasets publish concurrently. When
+    the run has listed the portal's organizations (``organizations_listed``), one it does not
+    know is created without a read first: a district's first publish read 169 organizations,
+    each to learn it was missing."""
     org = plan.organization
     known = getattr(portal, "known_organizations", set())  # seen by this run: not read again
     if org.name in known:
@@ -74,7 +77,8 @@ def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -
     with portal.lock(f"organization:{org.name}"):
         if org.name in known:
             return
-        if portal.show("organization_show", id=org.name) is not None:
+        if not getattr(portal, "organizations_listed", False) \
+                and portal.show("organization_show", id=org.name) is not None:
             known.add(org.name)
             return
         try:
@@ -83,6 +87,7 @@ def ensure_organization(portal: Portal, plan: DatasetPlan, result: SyncResult) -
         except PortalRejected:  # made meanwhile (another run, or an earlier answer lost)
             if portal.show("organization_show", id=org.name) is None:
                 raise
+            known.add(org.name)
             return
         known.add(org.name)
         result.changes.append(f"organisasi {org.name} dibuat")
@@ -140,10 +145,13 @@ def sync_dataset(portal: Portal, plan: DatasetPlan, derived: Derived | None = No
     with portal.writer(plan.name):
         result = SyncResult(plan.name)
         ensure_organization(portal, plan, result)
-        package = portal.show("package_show", id=plan.name)
+        indexed = getattr(portal, "indexed_datasets", None)  # the run's search snapshot
+        unseen = indexed is not None and plan.name not in indexed
+        package = None if unseen else portal.show("package_show", id=plan.name)
         if package is None:  # private until the switch: never seen empty or half-filled
-            _create(portal, plan, result, derived)
-            return result
+            package = _create(portal, plan, result, derived, unseen)
+            if package is None:
+                return result
         if any(r.get(REPLACES_KEY) for r in package.get("resources", [])):
             _clear_replaced(portal, package)  # a killed run's switch, not yet cleaned up
             package = portal.call("package_show", id=package["id"])
@@ -159,14 +167,26 @@ def sync_dataset(portal: Portal, plan: DatasetPlan, derived: Derived | None = No
         return result
 
 
-def _create(portal: Portal, plan: DatasetPlan, result: SyncResult, derived: Derived | None) -> None:
+def _create(portal: Portal, plan: DatasetPlan, result: SyncResult, derived: Derived | None,
+            unseen: bool = False) -> dict[str, Any] | None:
     """A new dataset in one ``package_create`` (private, every resource listed as a staging
-    one), its tables filled and viewed, then switched public with its files in one revision."""
+    one), its tables filled and viewed, then switched public with its files in one revision.
+    ``unseen``: not read first, only missing from the run's search snapshot (a district's first
+    publish read 505 datasets, each to learn it was missing); when the portal refuses because
+    the name is taken after all, returns the dataset, to be brought to the plan as usual."""
     staging = [*(_year_fields(r) for r in plan.resources),
                *(_document_fields(d) for d in plan.documents),
                *(_slot_fields(key) for key in (derived.keys if derived else ()))]
-    package = portal.call("package_create", private=True, resources=staging,
-                          **{**plan.metadata, "owner_org": plan.organization.name})
+    try:
+        package = portal.call("package_create", private=True, resources=staging,
+                              **{**plan.metadata, "owner_org": plan.organization.name})
+    except PortalRejected:
+        there = portal.show("package_show", id=plan.name) if unseen else None
+        if there is None:
+            raise
+        return there
+    if unseen:
+        portal.indexed_datasets.add(plan.name)  # a retry of this plan reads it first
     result.changes.append("dataset dibuat")
     ids = {resource_key(r): r["id"] for r in package.get("resources", [])}
     _fill_tables(portal, plan, package["id"], plan.resources, ids)
@@ -175,6 +195,7 @@ def _create(portal: Portal, plan: DatasetPlan, result: SyncResult, derived: Deri
             *(derived.keys if derived else ())]
     _switch(portal, plan, package, todo, result, staged={key: ids[key] for key in keys},
             derived=derived)
+    return None
 
 
 def _switch(portal: Portal, plan: DatasetPlan, package: dict[str, Any], todo: _Todo,
@@ -357,12 +378,15 @@ def _fill_table(portal: Portal, plan: DatasetPlan, resource_id: str, want: Resou
     """One year's table, in chunks (the first creates it)."""
     method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
     records = want.records
+    # no record count now: its default queues a background job per call (two Redis round
+    # trips in each of a district's ~1,500 calls, for a worker the portal may not run); the
+    # DataStore counts the table at its first search instead (cached_table_row_count)
     portal.call("datastore_create", resource_id=resource_id, force=True,
                 fields=plan.datastore_fields, primary_key=plan.primary_key,
-                records=records[:DATASTORE_CHUNK])
+                records=records[:DATASTORE_CHUNK], calculate_record_count=False)
     for start in range(DATASTORE_CHUNK, len(records), DATASTORE_CHUNK):
         portal.call("datastore_upsert", resource_id=resource_id, force=True, method=method,
-                    records=records[start:start + DATASTORE_CHUNK])
+                    records=records[start:start + DATASTORE_CHUNK], calculate_record_count=False)
 
 
 def _files(todo: _Todo, staged: dict[str, str], resources: list[dict[str, Any]]

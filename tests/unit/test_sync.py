@@ -78,6 +78,8 @@ class FakePortal:
         return self.orgs[id]
 
     def organization_create(self, files, **org):
+        if org["name"] in self.orgs:  # as CKAN: "Group name already exists in database"
+            raise PortalRejected("organization_create", "name: Group name already exists")
         self.orgs[org["name"]] = org
         return org
 
@@ -91,6 +93,8 @@ class FakePortal:
         return self._package(id)
 
     def package_create(self, files, resources=(), **meta):
+        if any(p["name"] == meta["name"] for p in self.packages.values()):
+            raise PortalRejected("package_create", "name: That URL is already in use.")
         package = {"private": False, **meta, "id": next(self.ids), "state": "active",
                    "resources": [{"datastore_active": False, **r, "id": next(self.ids),
                                   "position": i} for i, r in enumerate(resources)]}
@@ -168,7 +172,7 @@ class FakePortal:
             self.datastore.pop(rid, None)
 
     def datastore_create(self, files, force, fields, primary_key, records, resource=None,
-                         resource_id=None):
+                         resource_id=None, calculate_record_count="background"):
         if resource is not None:
             resource_id = self.resource_create(None, **resource)["id"]
         self.datastore[resource_id] = list(records)
@@ -178,7 +182,8 @@ class FakePortal:
             self._resource(resource_id)["datastore_active"] = True
         return {"resource_id": resource_id}
 
-    def datastore_upsert(self, files, resource_id, force, method, records):
+    def datastore_upsert(self, files, resource_id, force, method, records,
+                         calculate_record_count="background"):
         self.datastore[resource_id] += records
 
     def resource_view_list(self, files, id):
@@ -249,6 +254,34 @@ def test_first_sync_creates_everything_and_second_makes_no_write():
     writes = len(portal.log.writes)
     second = sync_dataset(portal, plan())
     assert second.changes == [] and len(portal.log.writes) == writes
+
+
+def test_a_listed_portal_gets_a_missing_organization_without_reading_it_first():
+    portal = FakePortal()
+    portal.known_organizations, portal.organizations_listed = set(), True  # prepare_portal listed none
+    sync_dataset(portal, plan())
+    assert portal.log.writes[0] == "organization_create" and portal.log.reads == 1  # the package_show
+    # listed, yet made meanwhile (another run): the refusal is read, and the dataset goes on
+    other = FakePortal()
+    other.orgs[plan().organization.name] = {"name": plan().organization.name}
+    other.known_organizations, other.organizations_listed = set(), True
+    result = sync_dataset(other, plan())
+    assert "dataset dibuat" in result.changes and "organisasi" not in " ".join(result.changes)
+    assert public_view(other) == expected_view(plan())
+
+
+def test_a_dataset_missing_from_the_runs_snapshot_is_created_without_a_read_first():
+    portal = FakePortal()
+    portal.indexed_datasets = set()  # the run's search found none
+    first = sync_dataset(portal, plan())
+    assert "dataset dibuat" in first.changes and portal.log.reads == 1  # the organization only
+    assert public_view(portal) == expected_view(plan())
+    # there after all (the index missed it): the refusal is read, the dataset brought to the plan
+    portal.indexed_datasets = set()
+    second = sync_dataset(portal, plan(b"kode_desa\n62.02.16.2003\nperubahan\n"))
+    assert "dataset dibuat" not in second.changes and second.changed_years == {2024}
+    assert public_view(portal) == expected_view(plan(b"kode_desa\n62.02.16.2003\nperubahan\n"))
+    assert len([p for p in portal.packages.values() if p["name"] == plan().name]) == 1
 
 
 def _writes_of(old, new) -> int:
