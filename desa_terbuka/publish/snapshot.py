@@ -50,7 +50,7 @@ class Snapshot:
         self.url, self.log = portal.url, portal.log
         self.known_organizations = set(getattr(portal, "known_organizations", ())) | {
             p["organization"]["name"] for p in packages.values() if p.get("organization")}
-        self._settling, self._forgotten = False, set()
+        self._settling, self._forgotten, self._missing = False, set(), set()
 
     def call(self, action: str, files: dict | None = None, **data: Any) -> Any:
         if not is_read(action):
@@ -64,7 +64,12 @@ class Snapshot:
             return self.packages[data["id"]]
         if self._settling and self._unseen(action, data.get("id")):
             return None  # the plan would create it, a write: its publication reads the portal
-        return self.portal.show(action, **data)
+        if action == "package_show" and data.get("id") in self._missing:
+            return None
+        answer = self.portal.show(action, **data)
+        if answer is None and action == "package_show":  # asked once: the links dataset, new on
+            self._missing.add(data.get("id"))  # a first publish, was read for each of 168 villages
+        return answer
 
     def _unseen(self, action: str, name: Any) -> bool:
         """Not in the snapshot: a dataset the index does not hold, an organization none of its
@@ -77,6 +82,7 @@ class Snapshot:
         """``name`` was written this run: its next read goes to the portal."""
         self.packages.pop(name, None)
         self._forgotten.add(name)
+        self._missing.discard(name)
 
     def written(self, name: str, package: dict[str, Any] | None) -> None:
         """``name`` was written this run and ``package`` is the portal's answer to its last
@@ -87,6 +93,7 @@ class Snapshot:
             return
         self.packages[name] = package
         self._forgotten.discard(name)
+        self._missing.discard(name)
 
     def lock(self, name: str):
         return self.portal.lock(name)

@@ -91,3 +91,15 @@ def test_a_dataset_written_this_run_is_read_from_its_last_answer() -> None:
     assert portal.log.reads == reads  # the links read it from the snapshot
     snapshot.written(result.dataset, None)  # the answer is unknown: read from the portal again
     assert snapshot.show("package_show", id=result.dataset) is not None and portal.log.reads == reads + 1
+
+
+def test_a_dataset_found_missing_is_read_once_until_the_run_writes_it() -> None:
+    portal = SearchablePortal()
+    snapshot = Snapshot(portal, search_packages(portal))
+    reads = portal.log.reads
+    assert snapshot.show("package_show", id=plan().name) is None
+    assert snapshot.show("package_show", id=plan().name) is None  # each village's links ask again
+    assert portal.log.reads == reads + 1
+    result = publish(portal, plan())
+    snapshot.forget(result.dataset)  # written this run: its next read goes to the portal
+    assert snapshot.show("package_show", id=plan().name) is not None
