@@ -105,3 +105,27 @@ def run_measured(argv: Sequence[str], *, env: dict[str, str] | None = None, cwd:
                         round(usage.ru_stime, 3), round(max(peak, largest), 1),
                         round(largest, 1), out.read().decode(errors="replace"),
                         err.read().decode(errors="replace"))
+
+
+def _busy_seconds() -> tuple[float, float]:
+    """CPU seconds the machine spent busy and in total (all cores), from /proc/stat."""
+    with open("/proc/stat") as stat:
+        ticks = [int(x) for x in stat.readline().split()[1:]]
+    hz = os.sysconf("SC_CLK_TCK")
+    return (sum(ticks) - ticks[3] - ticks[4]) / hz, sum(ticks) / hz  # minus idle and iowait
+
+
+def settle(idle_share: float = 0.9, window: float = 1.0, longest: float = 60.0) -> float:
+    """Wait until the machine is quiet (``idle_share`` of its CPU idle over ``window`` seconds),
+    at most ``longest`` seconds; returns the seconds waited. Before each timed step of a
+    scenario, so that no figure pays for the work its predecessor left behind (the portal's
+    database still analysing 1,500 new tables after a first publish) and both sides are
+    measured alike."""
+    started = time.monotonic()
+    while time.monotonic() - started < longest:
+        busy0, total0 = _busy_seconds()
+        time.sleep(window)
+        busy1, total1 = _busy_seconds()
+        if total1 > total0 and 1 - (busy1 - busy0) / (total1 - total0) >= idle_share:
+            break
+    return round(time.monotonic() - started, 1)

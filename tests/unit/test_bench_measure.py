@@ -21,3 +21,11 @@ def test_a_small_command_started_by_a_large_bench_is_measured_small() -> None:
     assert 20 < measured.peak_process_rss_mb < 150
     assert measured.peak_tree_rss_mb < 150
     del grown
+
+
+def test_settle_waits_for_a_quiet_machine_at_most_its_longest() -> None:
+    from bench.measure import settle
+
+    assert settle(idle_share=0.0, window=0.1) <= 0.5  # any machine is that quiet: one window
+    waited = settle(idle_share=1.01, window=0.1, longest=0.3)  # never that quiet: the cap
+    assert 0.3 <= waited <= 0.6
