@@ -50,6 +50,16 @@ def triggers(definition) -> list[tuple[str | None, tuple[str, ...]]] | None:
     return found
 
 
+def trigger_sql(definition, present: set[str]) -> str | None:
+    """SQL that holds for the rows a derivation may change, for a file that gave ``present``;
+    None when that is no row condition (a derivation without a trigger, or one that would
+    fill a field the file lacks: it may act on any row); '' when none may act."""
+    found = triggers(definition)
+    if found is None or any(n not in present for _, fills in found for n in fills):
+        return None
+    return " OR ".join(f"({where})" for where, _ in found if where)
+
+
 def derive(records: Records, present: set[str]) -> None:
     """Apply the definition's derivations; ``present``: fields the file gave (as columns or
     from its title and name). Rows still in DuckDB stay there unless a derivation may act."""
@@ -69,13 +79,8 @@ def derive(records: Records, present: set[str]) -> None:
 
 
 def _may_act(records: Records, present: set[str]) -> bool:
-    found = triggers(records.definition)
-    if found is None:
-        return True
-    for where, fills in found:
-        if any(n not in present for n in fills) or (where and records.rows.count_where(where)):
-            return True
-    return False
+    where = trigger_sql(records.definition, present)
+    return where is None or bool(where and records.rows.count_where(where))
 
 
 def _tahap_from_data(records: Records, present: set[str]) -> None:

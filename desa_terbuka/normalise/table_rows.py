@@ -115,7 +115,7 @@ class TableRows(MutableSequence):
     def distinct(self, name: str) -> set[str]:
         """The distinct values of one field."""
         if not self.in_duckdb:
-            return {row.get(name) or "" for row in self._list}
+            return distinct(self._list, name)
         if name not in self.names:
             return {""} if self._count else set()
         with self._lock:
@@ -229,6 +229,13 @@ def prefetch(rows: Any, positions: Iterable[int]) -> None:
         rows.prefetch(positions)
 
 
+def distinct(rows: Any, name: str) -> set[str]:
+    """A field's distinct values ('' for empty), asked of DuckDB while the rows are there."""
+    if isinstance(rows, TableRows):
+        return rows.distinct(name)
+    return {row.get(name) or "" for row in rows}
+
+
 def in_table(rows: Any, con: duckdb.DuckDBPyConnection) -> str | None:
     """The DuckDB table holding ``rows`` for SQL on ``con``, or None (a Python list)."""
     return rows.table_for(con) if isinstance(rows, TableRows) else None
@@ -247,4 +254,4 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-__all__ = ["TableRows", "in_table", "new_table_name", "prefetch", "quote"]
+__all__ = ["TableRows", "distinct", "in_table", "new_table_name", "prefetch", "quote"]

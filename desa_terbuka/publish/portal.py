@@ -250,6 +250,17 @@ class Portal:
                 self._writers.discard(name)
 
 
+def listed(portal: "Portal", action: str, limit: int, **data: Any) -> Iterator[Any]:
+    """Every item of a paged ``*_list`` action (``limit`` and ``offset``), page by page."""
+    offset = 0
+    while True:
+        page = portal.call(action, limit=limit, offset=offset, **data)
+        yield from page
+        if len(page) < limit:
+            return
+        offset += limit
+
+
 class _NoLimitType:
     def __enter__(self) -> None:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.publish.config import portal_config
-from desa_terbuka.publish.portal import Portal, PortalRejected
+from desa_terbuka.publish.portal import Portal, PortalRejected, listed
 
 
 def prepare_portal(portal: Portal) -> list[str]:
@@ -35,13 +35,5 @@ LIST_MAX = 1000  # CKAN's ckan.group_and_organization_list_max default
 def learn_organizations(portal: Portal) -> None:
     """Every organization's name, in pages of ``LIST_MAX`` (one read for a district): the
     publication then creates a village's missing organization without reading it first."""
-    names: set[str] = set()
-    offset = 0
-    while True:
-        page = portal.call("organization_list", all_fields=False, limit=LIST_MAX, offset=offset)
-        names.update(page)
-        if len(page) < LIST_MAX:
-            break
-        offset += LIST_MAX
-    portal.known_organizations |= names
+    portal.known_organizations |= set(listed(portal, "organization_list", LIST_MAX, all_fields=False))
     portal.organizations_listed = True

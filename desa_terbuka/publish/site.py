@@ -19,7 +19,7 @@ from desa_terbuka.publish.compliance import compliance_config
 from desa_terbuka.publish.config import all_groups, site_config
 from desa_terbuka.publish.ordering import needs_order, order_resources, ordered_ids
 from desa_terbuka.publish.plan import organization_plan
-from desa_terbuka.publish.portal import Portal
+from desa_terbuka.publish.portal import Portal, listed
 
 LIST_PAGE = 25  # CKAN's ckan.group_and_organization_list_all_fields_max default
 SEARCH_PAGE = 1000
@@ -72,16 +72,8 @@ def desired_groups() -> dict[str, dict[str, str]]:
 
 
 def _listed(portal: Portal, action: str) -> dict[str, dict[str, str]]:
-    found: dict[str, dict[str, str]] = {}
-    offset = 0
-    while True:
-        page = portal.call(action, all_fields=True, limit=LIST_PAGE, offset=offset)
-        for item in page:
-            found[item["name"]] = {"title": item.get("title") or "",
-                                   "description": item.get("description") or ""}
-        if len(page) < LIST_PAGE:
-            return found
-        offset += LIST_PAGE
+    return {item["name"]: {"title": item.get("title") or "", "description": item.get("description") or ""}
+            for item in listed(portal, action, LIST_PAGE, all_fields=True)}
 
 
 def _datasets(portal: Portal) -> list[dict[str, Any]]:

@@ -378,9 +378,8 @@ def _fill_table(portal: Portal, plan: DatasetPlan, resource_id: str, want: Resou
     """One year's table, in chunks (the first creates it)."""
     method = "upsert" if plan.primary_key else "insert"  # upsert on the key: safe to repeat
     records = want.records
-    # no record count now: its default queues a background job per call (two Redis round
-    # trips in each of a district's ~1,500 calls, for a worker the portal may not run); the
-    # DataStore counts the table at its first search instead (cached_table_row_count)
+    # no record count: the default queues a background job (two Redis round trips) per call,
+    # for a worker the portal may not run; the DataStore counts the table at its first search
     portal.call("datastore_create", resource_id=resource_id, force=True,
                 fields=plan.datastore_fields, primary_key=plan.primary_key,
                 records=records[:DATASTORE_CHUNK], calculate_record_count=False)

@@ -31,7 +31,7 @@ from desa_terbuka.normalise.lines import classify, keep_data
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
-from desa_terbuka.normalise.table_rows import TableRows
+from desa_terbuka.normalise.table_rows import distinct
 from desa_terbuka.normalise.vertical import as_record
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
@@ -63,7 +63,7 @@ class CheckedSubmission:
 
     @property
     def villages(self) -> list[str]:
-        return sorted(v for v in _distinct(self.rows, "kode_desa") if v)
+        return sorted(v for v in distinct(self.rows, "kode_desa") if v)
 
     @property
     def years(self) -> list[int]:
@@ -71,7 +71,7 @@ class CheckedSubmission:
             return []
         definition = self.records.definition
         name = definition.year_field
-        return sorted({y for v in _distinct(self.rows, name) if (y := year_of({name: v}, definition))})
+        return sorted({y for v in distinct(self.rows, name) if (y := year_of({name: v}, definition))})
 
     @property
     def sheet(self) -> str | None:
@@ -85,13 +85,6 @@ class CheckedSubmission:
     @property
     def encoding(self) -> str | None:
         return self.records.table.encoding if self.records else None
-
-
-def _distinct(rows, name: str) -> set[str]:
-    """A field's distinct values (asked of DuckDB while the rows are still there)."""
-    if isinstance(rows, TableRows):
-        return rows.distinct(name)
-    return {r.get(name) or "" for r in rows}
 
 
 def year_of(row: dict[str, str], definition: DatasetDefinition) -> int | None:

@@ -17,7 +17,7 @@ from desa_terbuka.core.definitions import DatasetDefinition, definitions
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.spreadsheet import is_executable
 from desa_terbuka.normalise.context import fill_columns, read_context
-from desa_terbuka.normalise.derive import derive, triggers
+from desa_terbuka.normalise.derive import derive, trigger_sql
 from desa_terbuka.normalise.headings import ranked
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.normalise.village_match import KODE_DESA
@@ -36,7 +36,7 @@ def year_sql(definition: DatasetDefinition, column: str) -> str:
 
 
 def context_flags(con, table: str, definition: DatasetDefinition, names: list[str],
-                   subs: list[Submission]) -> set[int]:
+                  subs: list[Submission]) -> set[int]:
     """What the file's name (its context) says: a finding, a filled column, or a row that
     contradicts it (``conflicts.row_conflicts``) flags the file."""
     heading = RawTable("", None, [list(names)], [1], encoding="utf-8", delimiter=",")
@@ -90,20 +90,19 @@ def check_flags(con, table: str, definition: DatasetDefinition, names: list[str]
 
 
 def derive_batch(con, table: str, definition: DatasetDefinition, own: list[str],
-            subs: list[Submission]) -> tuple[dict[int, list[Finding]], set[int]]:
+                 subs: list[Submission]) -> tuple[dict[int, list[Finding]], set[int]]:
     """The definition's derivations (``normalise.derive``), run by the normaliser itself on the
     files where one may act (``derive.ROW_TRIGGERS``); the cells it fills are written back.
     Its notes per file; files it cannot handle here are flagged."""
-    found = triggers(definition)
-    if found is None or any(n not in own for _, fills in found for n in fills):
+    where = trigger_sql(definition, set(own))
+    if where is None:
         return {}, {k for k in range(len(subs))}
-    triggers_sql = [rows for rows, _ in found if rows]
-    if not triggers_sql:
+    if not where:
         return {}, set()
     names = definition.field_names
     select = ", ".join(quote(n) for n in names)
     found = con.execute(f"SELECT _f, _i, _l, {select} FROM {table} WHERE _f IN (SELECT DISTINCT _f FROM "
-                        f"{table} WHERE {' OR '.join(f'({t})' for t in triggers_sql)}) ORDER BY _f, _l").fetchall()
+                        f"{table} WHERE {where}) ORDER BY _f, _l").fetchall()
     by_file: dict[int, list[tuple]] = {}
     for row in found:
         by_file.setdefault(row[0], []).append(row)
