@@ -31,7 +31,7 @@ def one(inbox: Path, warehouse: Path) -> None:
     quiet_prefect()
     from flows.publish_submissions import publish_submissions
 
-    summary = publish_submissions(inbox=inbox, warehouse_path=warehouse, publish_portal=False)
+    summary = publish_submissions(inbox=inbox, warehouse_path=warehouse, publish_portal=False).unquote()
     print(json.dumps(Counter(o.verdict for o in summary.outcomes), sort_keys=True))
 
 

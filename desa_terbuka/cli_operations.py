@@ -242,7 +242,7 @@ def _run_villages(villages: list[str]) -> None:
     from desa_terbuka.views.text import run_summary_text
     from flows.publish_submissions import publish_submissions
 
-    summary = publish_submissions(villages=villages)
+    summary = publish_submissions(villages=villages).unquote()
     click.echo(run_summary_text(summary))
     if summary.failures:
         sys.exit(1)

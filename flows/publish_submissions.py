@@ -225,8 +225,12 @@ def settle(snapshot: Snapshot, planned: list[PlannedDataset]) -> list[SyncResult
 def publish_submissions(inbox: Path | None = None, villages: list[str] | None = None,
                         record_type: str | None = None, dry_run: bool = False,
                         warehouse_path: Path | None = None, compliance: bool = True,
-                        district: bool = True, publish_portal: bool = True) -> RunSummary:
-    """``publish_portal=False``: check and stage only (the next run publishes what is staged)."""
+                        district: bool = True, publish_portal: bool = True) -> quote[RunSummary]:
+    """``publish_portal=False``: check and stage only (the next run publishes what is staged).
+
+    Returns the summary ``quote``d (``.unquote()`` it): Prefect walks a flow's return value for
+    futures, and the summary's 1,512 outcomes with their findings took 0.3 s of a district's
+    no-change run; a quoted value is not walked (``prefect.utilities.annotations.quote``)."""
     settings = Settings.from_env()
     summary = RunSummary(dry_run=dry_run)
     submissions = discover(Path(inbox or settings.inbox))
@@ -251,7 +255,7 @@ def publish_submissions(inbox: Path | None = None, villages: list[str] | None = 
         summary.notices += notify_summary(summary, runtime.flow_run.name or "desa-terbuka")
     create_markdown_artifact(run_summary_markdown(summary), key="desa-terbuka-run",
                              description="Ringkasan run Desa Terbuka")
-    return summary
+    return quote(summary)
 
 
 def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,

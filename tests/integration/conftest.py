@@ -80,7 +80,7 @@ def run_pipeline(portal, prefect_server, monkeypatch_session):
         # each use their own warehouse would overwrite each other's. test_operations.py asks for it.
         kwargs.setdefault("compliance", False)
         kwargs.setdefault("district", False)  # likewise the district datasets (test_district_portal.py)
-        return publish_submissions(inbox=inbox, warehouse_path=warehouse, **kwargs)
+        return publish_submissions(inbox=inbox, warehouse_path=warehouse, **kwargs).unquote()
 
     return run
 

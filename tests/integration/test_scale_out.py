@@ -82,7 +82,7 @@ def test_dask_cluster_stages_what_the_default_runner_stages(district, tmp_path, 
     for name, flow in (("threads", publish_submissions), ("dask", on_dask)):
         started = time.monotonic()
         summaries[name] = flow(inbox=district, warehouse_path=tmp_path / name / "warehouse.duckdb",
-                               publish_portal=False)
+                               publish_portal=False).unquote()
         timings[name] = time.monotonic() - started
     print(f"\nscale-out: threads {timings['threads']:.1f} s, dask (2 workers) {timings['dask']:.1f} s")
 
