@@ -60,7 +60,8 @@ def split_received(warehouse: Warehouse,
     if not submissions:
         return [], []
     con = warehouse.con
-    frame = pd.DataFrame({"path": [_identity(s.path) for s in submissions]})
+    identities = [_identity(s.path) for s in submissions]  # a path resolved once (lstat per part)
+    frame = pd.DataFrame({"path": identities})
     con.register("incoming_paths", frame)
     try:
         rows = con.execute(
@@ -74,8 +75,8 @@ def split_received(warehouse: Warehouse,
     for path, receipt, sha, parts in rows:
         latest.setdefault(path, []).append((receipt, sha, parts))
     fresh, pairs = [], []
-    for submission in submissions:
-        found = latest.get(_identity(submission.path), [])
+    for submission, identity in zip(submissions, identities):
+        found = latest.get(identity, [])
         whole = len(found) >= max((p or 1 for _, _, p in found), default=1)
         if found and whole and all(sha == submission.sha256 for _, sha, _ in found):
             pairs += [(submission, receipt) for receipt, _, _ in found]
