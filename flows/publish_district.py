@@ -74,9 +74,9 @@ def publish_district(summary: RunSummary, portal: Portal, snapshot: Snapshot, wa
         except Exception as exc:
             summary.failures[plan.name] = failure_finding(exc, plan.name)
     summary.published += results
-    if len(results) == len(plans) and not any(r.changes for r in results):
-        # their portal copies are the snapshot's (a run that wrote builds them once more)
-        remember(warehouse, {r.dataset: key for r in results}, snapshot.packages)
+    packages = {r.dataset: r.package for r in results}  # the snapshot's, or the last write's answer
+    if len(results) == len(plans) and all(packages.values()):  # all or none: ``settled_under``
+        remember(warehouse, {r.dataset: key for r in results}, packages)
 
 
 def publish_links(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,

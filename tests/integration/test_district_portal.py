@@ -16,6 +16,7 @@ import pytest
 import requests
 
 from desa_terbuka.core.reference import villages
+from desa_terbuka.stage.warehouse import Warehouse
 
 pytestmark = pytest.mark.integration
 
@@ -112,7 +113,14 @@ def test_district_datasets_have_charts_data_packages_and_order(portal, district_
     assert fiscal["organization"]["name"] == "dpmd-kotim"
 
 
-def test_an_unchanged_district_run_writes_nothing(sample_run, run_pipeline, district_run):
+def test_an_unchanged_district_run_writes_nothing(portal, sample_run, run_pipeline, district_run):
     inbox, warehouse, _ = sample_run
+    # the run that wrote the district datasets recorded their plan key with each portal copy as
+    # it left them (its last write's answer), so the next run does not even build their plans
+    names = [f"{kind}-semua-desa-kotim" for kind in RECORD_TYPES] + ["indikator-desa-kotim"]
+    with Warehouse(warehouse) as w:
+        recorded = dict(w.con.execute("SELECT dataset, metadata_modified FROM settled_plans "
+                                      "WHERE list_contains(?, dataset)", [names]).fetchall())
+    assert recorded == {n: portal.ckan.action.package_show(id=n)["metadata_modified"] for n in names}
     again = run_pipeline(inbox, warehouse, district=True)
     assert again.write_calls == 0
