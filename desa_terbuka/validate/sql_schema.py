@@ -286,16 +286,18 @@ def _decide(c: _Column, value: str, add: Callable[..., Any]) -> None:
 def identical_rows(records: Records, table: str | None = None) -> list[tuple[int, int]]:
     """(index, index of its first twin): lines identical in every field the village wrote.
 
-    Lines are grouped by a hash of their cells (one integer to partition by, several times faster
-    than ten text columns); the few lines that share a hash are then compared cell by cell."""
+    Lines are grouped by a hash of their cells (one integer to group by, several times faster
+    than ten text columns; grouping, not a window: 0.13 s against 0.2 s for 800k lines); the few
+    lines that share a hash are then compared cell by cell."""
     if not records.rows:
         return []
     names = [f.name for f in records.definition.input_fields]
     cells = ", ".join(f"coalesce({quote(n)}, '')" for n in names)
     with table_of(records, table) as loaded:
         shared = connection().execute(
-            f"SELECT _i, h FROM (SELECT _i, h, count(*) OVER (PARTITION BY h) AS n FROM "
-            f"(SELECT _i, hash({cells}) AS h FROM {loaded})) WHERE n > 1 ORDER BY _i").fetchall()
+            f"WITH hashed AS MATERIALIZED (SELECT _i, hash({cells}) AS h FROM {loaded}) "
+            f"SELECT _i, h FROM hashed WHERE h IN (SELECT h FROM hashed GROUP BY h HAVING count(*) > 1) "
+            f"ORDER BY _i").fetchall()
     first: dict[tuple, int] = {}
     twins = []
     prefetch(records.rows, (index for index, _ in shared))
