@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import duckdb
-import pandas as pd
 
 from desa_terbuka import __version__
 from desa_terbuka.collect.base import Submission
@@ -289,6 +288,7 @@ class Warehouse:
                         "WHERE submission_id = ?",
                         [verdict, levels["error"], levels["warning"], receipt])
             if findings:
+                import pandas as pd  # not at import: `desa check` loads this module only
                 frame = pd.DataFrame([_finding_row(receipt, f) for f in findings],
                                      columns=_FINDING_COLUMNS).astype("object")
                 con.register("incoming_findings", frame)
@@ -302,6 +302,7 @@ class Warehouse:
                 received_at: datetime, current: bool = True) -> list[Slice]:
         definition = checked.records.definition
         names = definition.field_names
+        import pandas as pd  # not at import: `desa check` loads this module only
         # Bulk insert through a DataFrame of text: DuckDB's executemany is ~400 rows/s.
         frame = pd.DataFrame([[row.get(n, "") for n in names] for row in checked.rows],
                              columns=names, dtype="string")

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import duckdb
-import pandas as pd
 
 from desa_terbuka.core.settings import duckdb_threads
 from desa_terbuka.normalise.records import Records
@@ -74,17 +73,11 @@ def records_table(con: duckdb.DuckDBPyConnection, records: Records,
     rows = records.rows
     try:  # normalised rows hold every field: one C-level pass
         cells = list(map(itemgetter(*names), rows)) if len(names) > 1 else [(r[names[0]],) for r in rows]
-        frame = pd.DataFrame.from_records(cells, columns=names) if cells else \
-            pd.DataFrame({n: pd.Series([], dtype=object) for n in names})
+        values = {n: list(column) for n, column in zip(names, zip(*cells))} if cells else {n: [] for n in names}
     except KeyError:
-        frame = pd.DataFrame({n: pd.Series([r.get(n, "") for r in rows], dtype=object) for n in names})
-    frame.insert(0, "_i", pd.RangeIndex(len(rows)))
+        values = {n: [r.get(n, "") for r in rows] for n in names}
     table = f"records_{next(_NAMES)}"
-    con.register(f"{table}_frame", frame)
-    try:
-        con.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM {table}_frame")
-    finally:
-        con.unregister(f"{table}_frame")
+    _create(con, table, {"_i": list(range(len(rows))), **values}, {n: "VARCHAR" for n in names})
     return table
 
 
@@ -94,9 +87,41 @@ def drop(con: duckdb.DuckDBPyConnection, table: str) -> None:
 
 def value_table(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list]) -> None:
     """(Re)create a small temporary table from Python lists (reference codes, residues)."""
-    frame = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in columns.items()})
-    con.register(f"{name}_frame", frame)
-    try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_frame")
-    finally:
-        con.unregister(f"{name}_frame")
+    _create(con, name, columns, {})
+
+
+LIST_ROWS = 20_000  # up to this many rows a table is made from list parameters, beyond through pandas
+
+
+def _create(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list],
+            types: dict[str, str]) -> None:
+    """A temporary table of Python columns (equal lengths), each column's SQL type from
+    ``types`` or from its values. Small tables come from list parameters: importing pandas costs
+    ~0.25 s, a third of ``desa check`` on a village's file; large ones through a DataFrame, which
+    DuckDB reads ~2x faster than lists (0.18 s against 0.4 s for 90k rows of 11 fields)."""
+    rows = len(next(iter(columns.values()), []))
+    typed = {k: types.get(k) or _sql_type(v) for k, v in columns.items()}
+    if rows > LIST_ROWS:
+        import pandas as pd
+
+        frame = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in columns.items()})
+        cast = ", ".join(f"CAST({quote(k)} AS {t}) AS {quote(k)}" for k, t in typed.items())
+        con.register(f"{name}_frame", frame)
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {cast} FROM {name}_frame")
+        finally:
+            con.unregister(f"{name}_frame")
+        return
+    lists = [v if typed[k] != "VARCHAR" or types.get(k) else [None if x is None else str(x) for x in v]
+             for k, v in columns.items()]
+    select = ", ".join(f"unnest(${n}::{typed[k]}[]) AS {quote(k)}" for n, k in enumerate(columns, 1))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {select}", lists)
+
+
+def _sql_type(values: list) -> str:
+    """A column's SQL type from its Python values: numbers or booleans as such, else text."""
+    kinds = {type(v) for v in values if v is not None}
+    if kinds == {bool}:
+        return "BOOLEAN"
+    return {frozenset({int}): "BIGINT", frozenset({float}): "DOUBLE",
+            frozenset({int, float}): "DOUBLE"}.get(frozenset(kinds), "VARCHAR")
