@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pandas as pd
 
 from desa_terbuka import __version__
 from desa_terbuka.core.config import Strict, load_config, read_data
@@ -190,6 +189,8 @@ def combined_plan(warehouse: Warehouse, record_type: str, slices: list[Slice]) -
 def indicator_rows(warehouse: Warehouse, slices: list[Slice]) -> tuple[list[str], list[tuple]]:
     """Indicators per desa per year over the given (public) slices: one query, in the schema's
     column order, amounts as exact decimals."""
+    import pandas as pd  # not at import: a no-change run needs none
+
     codes = district_config().codes
     frame = pd.DataFrame([(s.record_type, s.kode_desa, s.tahun, s.submission_id) for s in slices],
                          columns=["record_type", "kode_desa", "tahun", "submission_id"])

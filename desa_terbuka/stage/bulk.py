@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-import pandas as pd
 
 from desa_terbuka import __version__
 from desa_terbuka.stage.cross_dataset import run_cross_rules
@@ -92,6 +91,8 @@ def stage_batches(warehouse: Warehouse, items: list[Item],
 
 def _stage(con, items: list[Item], received_at: datetime) -> set[str]:
     """Stage the files layer by layer; the villages the gate flags (the caller rolls back)."""
+    import pandas as pd  # not at import: a no-change run needs none
+
     receipts = {id(c): receipt_of(c, b.definition.record_type, received_at) for b, c in items}
     frame = pd.DataFrame({
         "submission_id": [receipts[id(c)] for _, c in items],

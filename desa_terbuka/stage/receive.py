@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
-import pandas as pd
 
 from desa_terbuka.collect.base import Submission
 from desa_terbuka.core.findings import Finding, params_from_json
@@ -16,6 +15,7 @@ from desa_terbuka.stage.outcome import SubmissionOutcome
 from desa_terbuka.stage.quarantine import quarantine
 from desa_terbuka.stage.warehouse import Slice, Warehouse, _identity
 from desa_terbuka.validate.check import CheckedSubmission
+from desa_terbuka.validate.relation import value_table
 
 
 def cross_dataset_gate(con, slices: list[Slice], checked: CheckedSubmission) -> list[Finding]:
@@ -61,8 +61,7 @@ def split_received(warehouse: Warehouse,
         return [], []
     con = warehouse.con
     identities = [_identity(s.path) for s in submissions]  # a path resolved once (lstat per part)
-    frame = pd.DataFrame({"path": identities})
-    con.register("incoming_paths", frame)
+    value_table(con, "incoming_paths", {"path": identities})
     try:
         rows = con.execute(
             "WITH latest AS (SELECT s.path, max(received_at) AS at FROM submissions s "
@@ -70,7 +69,7 @@ def split_received(warehouse: Warehouse,
             "SELECT s.path, submission_id, sha256, part_count FROM submissions s JOIN latest l "
             "ON l.path = s.path AND s.received_at = l.at ORDER BY s.path, submission_id").fetchall()
     finally:
-        con.unregister("incoming_paths")
+        con.execute("DROP TABLE IF EXISTS incoming_paths")
     latest: dict[str, list[tuple]] = {}
     for path, receipt, sha, parts in rows:
         latest.setdefault(path, []).append((receipt, sha, parts))
