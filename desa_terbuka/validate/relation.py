@@ -73,11 +73,18 @@ def records_table(con: duckdb.DuckDBPyConnection, records: Records,
     rows = records.rows
     try:  # normalised rows hold every field: one C-level pass
         cells = list(map(itemgetter(*names), rows)) if len(names) > 1 else [(r[names[0]],) for r in rows]
-        values = {n: list(column) for n, column in zip(names, zip(*cells))} if cells else {n: [] for n in names}
     except KeyError:
-        values = {n: [r.get(n, "") for r in rows] for n in names}
+        cells = [tuple(r.get(n, "") for n in names) for r in rows]
     table = f"records_{next(_NAMES)}"
-    _create(con, table, {"_i": list(range(len(rows))), **values}, {n: "VARCHAR" for n in names})
+    if len(cells) <= LIST_ROWS:  # see ``_create``
+        values = dict(zip(names, map(list, zip(*cells)))) if cells else {n: [] for n in names}
+        _create(con, table, {"_i": list(range(len(cells))), **values}, {n: "VARCHAR" for n in names})
+        return table
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(cells, columns=names)
+    frame.insert(0, "_i", pd.RangeIndex(len(cells)))
+    _from_frame(con, table, frame, "*")
     return table
 
 
@@ -105,17 +112,21 @@ def _create(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list],
         import pandas as pd
 
         frame = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in columns.items()})
-        cast = ", ".join(f"CAST({quote(k)} AS {t}) AS {quote(k)}" for k, t in typed.items())
-        con.register(f"{name}_frame", frame)
-        try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {cast} FROM {name}_frame")
-        finally:
-            con.unregister(f"{name}_frame")
+        _from_frame(con, name, frame, ", ".join(f"CAST({quote(k)} AS {t}) AS {quote(k)}"
+                                                for k, t in typed.items()))
         return
     lists = [v if typed[k] != "VARCHAR" or types.get(k) else [None if x is None else str(x) for x in v]
              for k, v in columns.items()]
     select = ", ".join(f"unnest(${n}::{typed[k]}[]) AS {quote(k)}" for n, k in enumerate(columns, 1))
     con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {select}", lists)
+
+
+def _from_frame(con: duckdb.DuckDBPyConnection, name: str, frame, select: str) -> None:
+    con.register(f"{name}_frame", frame)
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {select} FROM {name}_frame")
+    finally:
+        con.unregister(f"{name}_frame")
 
 
 def _sql_type(values: list) -> str:
