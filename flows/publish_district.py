@@ -21,7 +21,7 @@ from desa_terbuka.publish.finish import publish_plan
 from desa_terbuka.publish.plan import DatasetPlan
 from desa_terbuka.publish.plan_keys import district_key, remember, settled_under
 from desa_terbuka.publish.pointers import Pointer
-from desa_terbuka.publish.portal import Portal
+from desa_terbuka.publish.portal import Portal, PortalError
 from desa_terbuka.publish.snapshot import Snapshot
 from desa_terbuka.publish.sync import SyncResult
 from desa_terbuka.run import RunSummary
@@ -74,9 +74,23 @@ def publish_district(summary: RunSummary, portal: Portal, snapshot: Snapshot, wa
         except Exception as exc:
             summary.failures[plan.name] = failure_finding(exc, plan.name)
     summary.published += results
-    packages = {r.dataset: r.package for r in results}  # the snapshot's, or the last write's answer
-    if len(results) == len(plans) and all(packages.values()):  # all or none: ``settled_under``
-        remember(warehouse, {r.dataset: key for r in results}, packages)
+    left = _as_left(portal, snapshot, results) if len(results) == len(plans) else None
+    if left is not None:  # all or none: ``settled_under`` skips the recorded ones together
+        remember(warehouse, {r.dataset: key for r in results}, left)
+
+
+def _as_left(portal: Portal, snapshot: Snapshot, results: list[SyncResult]) -> dict[str, dict] | None:
+    """The datasets as this run left them: the snapshot's copy when unchanged, else what the
+    last write answered, read once when that step answered no dataset (pointers moved). None
+    when one cannot be read: their plans are built again next run (slower, never wrong)."""
+    packages = {}
+    for r in results:
+        package = snapshot.packages.get(r.dataset) if not r.changes else r.package
+        try:
+            packages[r.dataset] = package or portal.call("package_show", id=r.dataset)
+        except PortalError:
+            return None
+    return packages
 
 
 def publish_links(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,

@@ -115,12 +115,12 @@ def test_district_datasets_have_charts_data_packages_and_order(portal, district_
 
 def test_an_unchanged_district_run_writes_nothing(portal, sample_run, run_pipeline, district_run):
     inbox, warehouse, _ = sample_run
-    # the run that wrote the district datasets recorded their plan key with each portal copy as
-    # it left them (its last write's answer), so the next run does not even build their plans
+    again = run_pipeline(inbox, warehouse, district=True)
+    assert again.write_calls == 0
+    # their plan key is recorded with each portal copy as the run left it, so the next run does
+    # not even build their plans (flows/publish_district.py, _as_left: tests/unit/test_plan_keys.py)
     names = [f"{kind}-semua-desa-kotim" for kind in RECORD_TYPES] + ["indikator-desa-kotim"]
     with Warehouse(warehouse) as w:
         recorded = dict(w.con.execute("SELECT dataset, metadata_modified FROM settled_plans "
                                       "WHERE list_contains(?, dataset)", [names]).fetchall())
     assert recorded == {n: portal.ckan.action.package_show(id=n)["metadata_modified"] for n in names}
-    again = run_pipeline(inbox, warehouse, district=True)
-    assert again.write_calls == 0

@@ -73,3 +73,37 @@ def test_the_district_datasets_are_skipped_together_or_not_at_all(warehouse: War
     edited = {**packages, "indikator": {"metadata_modified": "edited by hand"}}
     assert settled_under(warehouse, key, edited) == set()  # one edited: all are built again
     assert settled_under(warehouse, key, {"apbdes-semua": packages["apbdes-semua"]}) == set()
+
+
+class _Portal:
+    """package_show of the datasets it holds; any other name is not found."""
+
+    def __init__(self, packages: dict[str, dict]):
+        self.packages, self.reads = packages, []
+
+    def call(self, action: str, **data):
+        from desa_terbuka.publish.portal import PortalNotFound
+
+        self.reads.append(data["id"])
+        if data["id"] not in self.packages:
+            raise PortalNotFound(action, "Not found")
+        return self.packages[data["id"]]
+
+
+def test_the_district_datasets_are_recorded_as_the_run_left_them() -> None:
+    """A run that wrote them records each copy as its last write answered (read once when that
+    step answered none), so the next no-change run does not rebuild their plans; all or none."""
+    from types import SimpleNamespace
+
+    from desa_terbuka.publish.sync import SyncResult
+    from flows.publish_district import _as_left
+
+    snapshot = SimpleNamespace(packages={"same": {"metadata_modified": "t0"}, "written": {"metadata_modified": "old"}})
+    portal = _Portal({"moved": {"metadata_modified": "t2"}})
+    results = [SyncResult("same"),
+               SyncResult("written", ["CSV 2024"], package={"metadata_modified": "t1"}),
+               SyncResult("moved", ["tautan tetap"], package=None)]
+    left = _as_left(portal, snapshot, results)
+    assert {n: p["metadata_modified"] for n, p in left.items()} == {"same": "t0", "written": "t1", "moved": "t2"}
+    assert portal.reads == ["moved"]  # only the dataset whose last step answered no copy
+    assert _as_left(_Portal({}), snapshot, results) is None  # one unreadable: none recorded
