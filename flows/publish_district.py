@@ -44,7 +44,9 @@ def district_dataset(portal: Portal, snapshot: Snapshot, plan: DatasetPlan,
     if settled is not None:
         return settled
     snapshot.forget(plan.name)
-    return retrying(publish_district_dataset)(portal, quote(plan), pointers)
+    result = retrying(publish_district_dataset)(portal, quote(plan), pointers)
+    snapshot.written(plan.name, result.package)
+    return result
 
 
 def publish_district(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
@@ -74,23 +76,13 @@ def publish_district(summary: RunSummary, portal: Portal, snapshot: Snapshot, wa
         except Exception as exc:
             summary.failures[plan.name] = failure_finding(exc, plan.name)
     summary.published += results
-    left = _as_left(portal, snapshot, results) if len(results) == len(plans) else None
-    if left is not None:  # all or none: ``settled_under`` skips the recorded ones together
-        remember(warehouse, {r.dataset: key for r in results}, left)
-
-
-def _as_left(portal: Portal, snapshot: Snapshot, results: list[SyncResult]) -> dict[str, dict] | None:
-    """The datasets as this run left them: the snapshot's copy when unchanged, else what the
-    last write answered, read once when that step answered no dataset (pointers moved). None
-    when one cannot be read: their plans are built again next run (slower, never wrong)."""
-    packages = {}
-    for r in results:
-        package = snapshot.packages.get(r.dataset) if not r.changes else r.package
+    if len(results) == len(plans):
         try:
-            packages[r.dataset] = package or portal.call("package_show", id=r.dataset)
-        except PortalError:
-            return None
-    return packages
+            left = snapshot.as_left(r.dataset for r in results)
+        except PortalError:  # their plans are built again next run: slower, never wrong
+            return
+        if len(left) == len(results):  # all or none: ``settled_under`` skips them together
+            remember(warehouse, {r.dataset: key for r in results}, left)
 
 
 def publish_links(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,

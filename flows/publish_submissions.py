@@ -285,7 +285,7 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     summary.published += [SyncResult(name) for name in sorted(same)]  # not even planned
     skip = {k for k, (name, _) in keys.items() if name in same}
     charts = ChartDrawing(warehouse, villages, skip) if record_type in (None, "apbdes") else None
-    published, quality = False, []
+    quality = []
     for kind in _chartless_first(record_type):  # the infographics are drawn meanwhile
         if kind == "apbdes" and charts:
             charts.wait()
@@ -300,9 +300,8 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
                 write_documents(reports_folder(warehouse, p), p)
         quality += publish_datasets(quote(portal), quote(snapshot), quote(warehouse), quote(todo),
                                     quote(summary))
-        published = published or bool(todo)
     quality_artifact(quality)
-    _remember_keys(summary, portal, snapshot, warehouse, keys, published=published)
+    _remember_keys(summary, snapshot, warehouse, keys)
     if district:
         publish_district(summary, portal, snapshot, warehouse, set(off_view))
         publish_links(summary, portal, snapshot, warehouse, set(off_view))
@@ -313,16 +312,15 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         result.package = None
 
 
-def _remember_keys(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
-                   keys: dict, published: bool) -> None:
+def _remember_keys(summary: RunSummary, snapshot: Snapshot, warehouse: Warehouse, keys: dict) -> None:
     """The plan keys of the village datasets now as planned (``publish/plan_keys.py``), with
-    the portal's copy as this run left them (read again once if anything was written)."""
+    the portal's copy as this run left them (``Snapshot.as_left``: each write's answer)."""
+    done = {r.dataset for r in summary.published} - set(summary.failures)
     try:
-        packages = search_packages(portal) if published else snapshot.packages
-        done = {r.dataset for r in summary.published} - set(summary.failures)
-        remember(warehouse, {name: key for name, key in keys.values() if name in done}, packages)
+        packages = snapshot.as_left(done)
     except PortalError:  # the next run compares every plan: slower, never wrong
         return
+    remember(warehouse, {name: key for name, key in keys.values() if name in done}, packages)
 
 
 def reports_folder(warehouse: Warehouse, planned: PlannedDataset) -> Path:

@@ -51,9 +51,10 @@ class TemporaryServer:
         self.api_url = f"http://127.0.0.1:{self.port}/api"
         home.mkdir(parents=True, exist_ok=True)
         self.log = home / LOG_FILE
-        # No block types registered on start: the run uses no blocks, and deciding whether to
-        # register imports every installed Prefect collection (prefect-dask: dask.distributed),
-        # ~0.4 s of the ~3.8 s the run waits for this server. `desa serve`'s server registers them.
+        # No block types registered on start: a run reads at most the Secret block of its token
+        # (CKAN_API_TOKEN_BLOCK), whose type is in the database since the block was saved; and
+        # deciding whether to register imports every installed Prefect collection (prefect-dask:
+        # dask.distributed), ~0.4 s of the ~3.8 s the run waits for this server.
         env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
                "PREFECT__SERVER_FINAL": "1", "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
                "PREFECT_SERVER_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false"}

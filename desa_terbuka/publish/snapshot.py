@@ -15,7 +15,7 @@ then answers the links' reads too (a village's three datasets each), minus what 
 from __future__ import annotations
 
 from contextlib import nullcontext
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from desa_terbuka.publish.portal import Portal, is_read
 from desa_terbuka.publish.sync import SyncResult
@@ -94,6 +94,21 @@ class Snapshot:
         self.packages[name] = package
         self._forgotten.discard(name)
         self._missing.discard(name)
+
+    def as_left(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The datasets ``names`` as this run left them (the plan keys record them): the
+        snapshot's copy, which each write's answer replaced (``written``), or read once when the
+        run forgot it; one the portal does not hold is absent. PortalError when a read fails."""
+        found = {}
+        for name in names:
+            package = self.packages.get(name)
+            if package is None and name in self._forgotten:
+                package = self.portal.show("package_show", id=name)
+                if package is not None:
+                    self.written(name, package)
+            if package is not None:
+                found[name] = package
+        return found
 
     def lock(self, name: str):
         return self.portal.lock(name)

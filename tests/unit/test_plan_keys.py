@@ -75,35 +75,35 @@ def test_the_district_datasets_are_skipped_together_or_not_at_all(warehouse: War
     assert settled_under(warehouse, key, {"apbdes-semua": packages["apbdes-semua"]}) == set()
 
 
+
 class _Portal:
-    """package_show of the datasets it holds; any other name is not found."""
+    """package_show of the datasets it holds (None for any other name), counting the reads."""
+
+    url, log = "http://portal.test", None
 
     def __init__(self, packages: dict[str, dict]):
         self.packages, self.reads = packages, []
 
-    def call(self, action: str, **data):
-        from desa_terbuka.publish.portal import PortalNotFound
-
+    def show(self, action: str, **data):
         self.reads.append(data["id"])
-        if data["id"] not in self.packages:
-            raise PortalNotFound(action, "Not found")
-        return self.packages[data["id"]]
+        return self.packages.get(data["id"])
 
 
 def test_the_district_datasets_are_recorded_as_the_run_left_them() -> None:
     """A run that wrote them records each copy as its last write answered (read once when that
     step answered none), so the next no-change run does not rebuild their plans; all or none."""
-    from types import SimpleNamespace
+    from desa_terbuka.publish.snapshot import Snapshot
 
-    from desa_terbuka.publish.sync import SyncResult
-    from flows.publish_district import _as_left
-
-    snapshot = SimpleNamespace(packages={"same": {"metadata_modified": "t0"}, "written": {"metadata_modified": "old"}})
-    portal = _Portal({"moved": {"metadata_modified": "t2"}})
-    results = [SyncResult("same"),
-               SyncResult("written", ["CSV 2024"], package={"metadata_modified": "t1"}),
-               SyncResult("moved", ["tautan tetap"], package=None)]
-    left = _as_left(portal, snapshot, results)
+    portal = _Portal({"moved": {"name": "moved", "metadata_modified": "t2"}})
+    snapshot = Snapshot(portal, {"same": {"name": "same", "metadata_modified": "t0"},
+                                 "written": {"name": "written", "metadata_modified": "old"},
+                                 "moved": {"name": "moved", "metadata_modified": "old"}})
+    for name in ("written", "moved", "gone"):
+        snapshot.forget(name)  # as district_dataset does before publishing
+    snapshot.written("written", {"name": "written", "metadata_modified": "t1"})
+    snapshot.written("moved", None)  # its last step answered no copy
+    left = snapshot.as_left(["same", "written", "moved"])
     assert {n: p["metadata_modified"] for n, p in left.items()} == {"same": "t0", "written": "t1", "moved": "t2"}
     assert portal.reads == ["moved"]  # only the dataset whose last step answered no copy
-    assert _as_left(_Portal({}), snapshot, results) is None  # one unreadable: none recorded
+    assert snapshot.as_left(["moved"]) == {"moved": left["moved"]} and portal.reads == ["moved"]
+    assert snapshot.as_left(["same", "gone"]).keys() == {"same"}  # one not held: not all, none recorded
