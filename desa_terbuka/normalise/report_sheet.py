@@ -118,39 +118,28 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
                 shape.totals.append(Total(block.row, block.label, block.cells, amounts,
                                           [(block.label, {n: 1 for n in block.lines})]))
 
-    body = list(range(header.row_index + 1, len(table.rows)))
-    for position, index in enumerate(body):
-        row, number = table.rows[index], table.row_numbers[index]
-        texts = [clean_text(c) for c in row]
-        filled = [t for t in texts if t]
-        if not filled:
-            continue
-        first = filled[0]
-        amount_cells = {f: row[c] if c < len(row) else None for f, c in amounts.items()}
-        code = _code(cell(row, by_field.get("kode_rekening")))
-        kode_kegiatan = _code(cell(row, by_field.get("kode_kegiatan")))
-        label = cell(row, by_field.get("uraian")) or first
-        if not code and has_rekening and (m := _LEADING_CODE.match(first)):
-            code, label = m[1], m[2]
-        heading = normalise_heading(first)
-        if not any(_numeric(v) for v in amount_cells.values()) and (
-                _GROUP.match(" ".join(filled)) or (not has_rekening and kode_kegiatan.count(".") < 2 and kode_kegiatan)):
+    rows = _survey(table, definition, header, words, siskeudes)
+    for position, info in enumerate(rows):
+        row, number, code, label, amount_cells = info.row, info.number, info.code, info.label, info.cells
+        if info.kind == "group":
             shape.headings += 1  # "BIDANG PELAKSANAAN PEMBANGUNAN DESA", a bidang code alone
             shape.skipped.append(number)
             continue
-        if not code and not kode_kegiatan and any(
-                heading == w or heading.startswith(w + " ") for w in words):
-            scopes = _total_scopes(heading, named, line_codes, blocks, since_total, lines)
-            shape.totals.append(Total(number, first, amount_cells, amounts, scopes))
+        if info.kind == "total":
+            scopes = _total_scopes(info.heading, named, line_codes, blocks, since_total, lines)
+            shape.totals.append(Total(number, info.first, amount_cells, amounts, scopes))
             shape.skipped.append(number)
             since_total = []
             continue
-        # an akun-level line with its own bidang and amounts (OpenSID: belanja per bidang, 5.0.0)
-        # is a line, not a heading
-        own_line = bool(kode_kegiatan) and any(_numeric(v) for v in amount_cells.values())
-        kind = _heading_kind(code, label, siskeudes) if has_rekening and not own_line else None
+        kind = info.kind
+        if kind is not None and info.amount and not _has_lines(rows, position):
+            # a heading level with no finer lines under it (a Perdes summary: jenis rows, belanja
+            # per bidang) holds the line items itself
+            row, kind = _as_line(row, info, akun, by_field), None
+            kegiatan_of_line = code if info.kind in _LEVELS and info.kind != "akun" else None
+        else:
+            kegiatan_of_line = None
         if kind is not None:
-            kind, code = kind
             shape.headings += 1
             shape.skipped.append(number)
             level = _level(kind, code, blocks)
@@ -169,12 +158,13 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
         since_total.append(number)
         for block in blocks:
             block.lines.append(number)
-        line_codes[number] = code
+        line_codes[number] = akun if kegiatan_of_line else code
         kept_rows.append(row)
         kept_numbers.append(number)
-        line_akun = code[:1] if code[:1] in ("4", "5", "6") else akun
+        line_akun = akun if kegiatan_of_line else (code[:1] if code[:1] in ("4", "5", "6") else akun)
         if has_rekening and line_akun:
-            fill[len(kept_rows) - 1] = (kegiatan or "") if line_akun == "5" else NON_ACTIVITY
+            fill[len(kept_rows) - 1] = (kegiatan_of_line or kegiatan or "") if line_akun == "5" \
+                else NON_ACTIVITY
     close(0)
     table.rows, table.row_numbers = kept_rows, kept_numbers
     if shape.headings and fill and "kode_kegiatan" in definition.field_names:
@@ -184,6 +174,103 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     return shape
 
 
+@dataclass
+class _Row:
+    row: list
+    number: int
+    first: str  # the first filled cell
+    heading: str  # ``first`` as a heading is compared
+    code: str
+    label: str
+    cells: dict[str, Any]  # amount field -> raw cell
+    amount: bool  # some amount cell holds a number
+    kind: str | None  # group, total, a heading kind (akun … rekening) or None (a line)
+
+
+def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[str],
+            siskeudes: dict[str, str]) -> list[_Row]:
+    """Every filled row below the heading, with what it looks like on its own."""
+    by_field = {name: col for col, name in header.columns.items()}
+    amounts = {f.name: by_field[f.name] for f in definition.fields
+               if f.type == "number" and f.name in by_field}
+    has_rekening = "kode_rekening" in by_field
+    akun: str | None = None
+    out: list[_Row] = []
+
+    def cell(row: list, col: int | None) -> str:
+        return clean_text(row[col]) if col is not None and col < len(row) else ""
+
+    for index in range(header.row_index + 1, len(table.rows)):
+        row = table.rows[index]
+        filled = [t for t in (clean_text(c) for c in row) if t]
+        if not filled:
+            continue
+        first = filled[0]
+        cells = {f: row[c] if c < len(row) else None for f, c in amounts.items()}
+        amount = any(_numeric(v) for v in cells.values())
+        written = cell(row, by_field.get("kode_rekening"))
+        # a label written in the code column ("JUMLAH PENDAPATAN") is no code
+        code = _code(written) if written[:1].isdigit() else ""
+        if (m := _LEADING_CODE.match(written)) and m[2][:1].isalpha():
+            code = m[1]  # "4. PENDAPATAN" in the code column
+        kode_kegiatan = _code(cell(row, by_field.get("kode_kegiatan")))
+        label = cell(row, by_field.get("uraian")) or first
+        if not code and has_rekening and (m := _LEADING_CODE.match(first)):
+            code, label = m[1], m[2]
+        heading = normalise_heading(first)
+        kind: str | None = None
+        if not amount and (_GROUP.match(" ".join(filled)) or (
+                not has_rekening and kode_kegiatan.count(".") < 2 and kode_kegiatan)):
+            kind = "group"
+        elif not code and not kode_kegiatan and any(
+                heading == w or heading.startswith(w + " ") for w in words):
+            kind = "total"
+        # an akun-level line with its own bidang and amounts (OpenSID: belanja per bidang, 5.0.0)
+        # is a line, not a heading
+        elif has_rekening and not (kode_kegiatan and amount) and \
+                (found := _heading_kind(written or first, code, label, siskeudes, akun)):
+            kind, code = found
+            akun = code if kind == "akun" else akun
+        out.append(_Row(row, table.row_numbers[index], first, heading, code, label, cells, amount, kind))
+    return out
+
+
+def _has_lines(rows: list[_Row], position: int) -> bool:
+    """Whether the heading at ``position`` has finer lines under it: rows whose codes it
+    prefixes (an account), or anything below it down to the next heading of its level."""
+    head = rows[position]
+    if head.kind == "akun":
+        return True
+    for info in rows[position + 1:]:
+        if info.kind in ("total", "akun"):
+            return False
+        if info.kind == "group":
+            return True
+        if info.kind is None and not info.code:
+            if info.amount:
+                return True  # an uncoded line (its detail, or a line missing its code)
+            continue
+        if head.kind == "rekening":
+            return info.kind in ("rekening", None) and info.code.startswith(head.code + ".")
+        if info.kind in _LEVELS:
+            return _LEVELS[info.kind] > _LEVELS[head.kind]
+        return True  # an account heading or line inside the bidang or kegiatan
+    return False
+
+
+def _as_line(row: list, info: _Row, akun: str | None, by_field: dict[str, int]) -> list:
+    """A heading row read as a line: a bidang or kegiatan spends on the belanja account."""
+    col = by_field.get("kode_rekening")
+    if col is None:
+        return row
+    value = info.code if info.kind == "rekening" else (akun or "5")
+    if info.kind == "rekening" and col < len(row) and clean_text(row[col]):
+        return row
+    row = list(row) + [None] * max(0, col + 1 - len(row))
+    row[col] = value
+    return row
+
+
 def _numeric(value: Any) -> bool:
     try:
         return read_number(value) is not None
@@ -191,17 +278,23 @@ def _numeric(value: Any) -> bool:
         return False
 
 
-def _heading_kind(code: str, label: str, siskeudes: dict[str, str]) -> tuple[str, str] | None:
+def _heading_kind(written: str, code: str, label: str, siskeudes: dict[str, str],
+                  akun: str | None) -> tuple[str, str] | None:
+    """What a coded row above line level heads. In the belanja section a single digit below 6
+    is a bidang ("5 Penanggulangan Bencana" after "5 BELANJA"), as is a zero-padded one ("05")."""
     text = label.lower()
+    padded = bool(re.match(r"\s*0\d", written))
     if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", code) and code in siskeudes:
         code = siskeudes[code]
     elif re.fullmatch(r"0\d(\.0\d)?", code):  # Siskeudes bidang/sub-bidang: "02", "02.02"
         code = ".".join(str(int(part)) for part in code.split("."))
     if re.fullmatch(r"[1-5]\.[1-9]\.\d{2}", code):
         return "kegiatan", code
-    if re.fullmatch(r"[4-6]", code) and "bidang" not in text:
+    if re.fullmatch(r"[4-6]", code) and "bidang" not in text and not padded and \
+            not (akun == "5" and code in "45"):
         return "akun", code
-    if re.fullmatch(r"[1-5](\.[1-9])?", code) and ("bidang" in text or code[0] not in "456"):
+    if re.fullmatch(r"[1-5](\.[1-9])?", code) and ("bidang" in text or padded or akun == "5"
+                                                  or code[0] not in "456"):
         return ("bidang" if "." not in code else "sub_bidang"), code
     if re.fullmatch(r"[4-6]\.[1-9](\.[1-9])?", code):
         return "rekening", code
@@ -217,6 +310,8 @@ def _level(kind: str, code: str, blocks: list[_Block]) -> int:
 
 def _total_scopes(heading: str, named: dict[str, str], line_codes: dict[int, str],
                   blocks: list[_Block], since_total: list[int], lines: list[int]):
+    words = heading.split()  # "SILPA/SiLPA TAHUN BERJALAN": one word written twice
+    heading = " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
     key = next((k for k in sorted(named, key=len, reverse=True)
                 if heading == k or heading.startswith(k + " ")), None)
     if key is not None:
