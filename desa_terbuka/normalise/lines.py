@@ -35,6 +35,7 @@ KINDS = {
     "detail": Text("rincian di bawah barisnya (jumlahnya sama dengan baris itu)",
                    "breakdown under its line (adding up to that line)"),
     "zero": Text("baris templat bernilai nol", "template lines worth zero"),
+    "blank": Text("baris templat tanpa angka", "template lines without amounts"),
 }
 
 

@@ -66,6 +66,7 @@ class Shape:
     totals: list[Total] = field(default_factory=list)
     headings: int = 0
     skipped: list[int] = field(default_factory=list)  # source rows not read as records
+    blank: list[int] = field(default_factory=list)  # template lines with no amount at all
     sources: dict[str, Text] = field(default_factory=dict)
 
 
@@ -119,6 +120,10 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
                                           [(block.label, {n: 1 for n in block.lines})]))
 
     rows = _survey(table, definition, header, words, siskeudes)
+    # a chart of accounts filled in part (a Penjabaran template): its lines without any amount
+    # are unused lines, as lines worth 0 are, once the sheet has headings and amounts elsewhere
+    blank_lines = config.get("zero_lines") == "skip" and any(r.amount for r in rows) and any(
+        r.kind not in (None, "total") for r in rows)
     for position, info in enumerate(rows):
         row, number, code, label, amount_cells = info.row, info.number, info.code, info.label, info.cells
         if info.kind == "group":
@@ -154,6 +159,9 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
             continue
         if not any(cell(row, col) for col in by_field.values()):
             continue  # text only in ignored columns (a "No" counter): not a record
+        if blank_lines and not any(clean_text(v) for v in amount_cells.values()):
+            shape.blank.append(number)
+            continue
         lines.append(number)
         since_total.append(number)
         for block in blocks:
@@ -231,6 +239,9 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
                 (found := _heading_kind(written or first, code, label, siskeudes, akun)):
             kind, code = found
             akun = code if kind == "akun" else akun
+        elif not has_rekening and kode_kegiatan and kode_kegiatan.count(".") < 2 and (found := _heading_kind(
+                cell(row, by_field.get("kode_kegiatan")), kode_kegiatan, label, siskeudes, "5")):
+            kind, code = found  # a bidang or sub-bidang row over its kegiatan, with their subtotal
         out.append(_Row(row, table.row_numbers[index], first, heading, code, label, cells, amount, kind))
     return out
 

@@ -241,7 +241,8 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
     context = read_context(table, header.top, path)
     sources = {**shape.sources, **fill_columns(table, header, definition, context)}
-    skipped = {**lines.skipped, **({"report": shape.skipped} if shape.skipped else {})}
+    skipped = {**lines.skipped, **({"report": shape.skipped} if shape.skipped else {}),
+               **({"blank": shape.blank} if shape.blank else {})}
     records = normalise(table, definition, header, own=own, skipped=skipped)
     records.sources = sources
     records.title = " ".join(text for _, text in title_lines(table, header.top))
