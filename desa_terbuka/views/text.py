@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desa_terbuka.core.findings import Finding, Lang, tally
 from desa_terbuka.core.reference import villages
+from desa_terbuka.core.text import text_in
 from desa_terbuka.link.urls import dataset_url
 from desa_terbuka.validate.check import CheckedSubmission
 
@@ -52,7 +53,7 @@ def check_text(checked: CheckedSubmission, lang: Lang = "id") -> str:
                  f" | {w['rows']}: {len(checked.rows)}")
     if checked.sources:
         lines.append(f"  {w['sources']}: " + "; ".join(
-            f"{name} ← {where}" for name, where in sorted(checked.sources.items())))
+            f"{name} ← {text_in(where, lang)}" for name, where in sorted(checked.sources.items())))
     verdict = w["valid"] if checked.valid else w["invalid"]
     levels = tally(checked.findings)  # with the findings a cap counted but did not list
     lines.append(f"  {verdict} ({levels['error']} {w['errors']}, {levels['warning']} {w['warnings']})")
