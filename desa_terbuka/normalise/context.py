@@ -8,6 +8,11 @@ Operators write it in title rows ("PEMERINTAH DESA MERAH KECAMATAN TUALAN HULU",
   and ``sources`` records where each value came from.
 - Evidence that disagrees (title 2024, file name 2023; title Merah, rows another village) is an
   error, never a silent pick; so is a village name that does not match exactly one village.
+- The stage is read from every title row and the file name together: "LAPORAN REALISASI" in one
+  row and "SEMESTER I" in another is a semester-1 realisation (the specific word wins over the
+  generic), while "SEMESTER I" against "SEMESTER II" is a conflict.
+- A year that names a plan or budget ("RKP DESA TAHUN 2025", "APBDES TA 2025") is a *topic*:
+  for a dated record (a meeting) the date decides the year and the topic is only reported.
 """
 
 from __future__ import annotations
@@ -32,19 +37,23 @@ from desa_terbuka.normalise.village_match import (
 _NAME = r"(?P<name>[A-Z][A-Z0-9 .'\-]*?)"
 
 
-_STOP = r"\s*(?=$|[,(:/]|\bKEC(?:AMATAN|\b|\.)|\bKAB(?:UPATEN|\b|\.)|\bTAHUN\b|\bT\.?A\b|\bPERIODE\b|\bSEMESTER\b|\bKODE\b|\bPROV|\d)"
+_STOP = r"\s*(?=$|[,(:/|]|\bKEC(?:AMATAN|\b|\.)|\bKAB(?:UPATEN|\b|\.)|\bTAHUN\b|\bT\.?A\b|\bPERIODE\b|\bSEMESTER\b|\bKODE\b|\bPROV|\d)"
 
 
-VILLAGE_RE = re.compile(r"(?<!MUSYAWARAH )(?<!DANA )(?<!PEMBANGUNAN )\b(?:DESA|KELURAHAN|DS\.|KEL\.)\s*:?\s*(?!TAHUN\b|TA\b|KEC|KAB|PERIODE\b|SEMESTER\b|SE[- ]|TAHAP\b|DAN\b)" + _NAME + _STOP)
+VILLAGE_RE = re.compile(r"(?<!MUSYAWARAH )(?<!DANA )(?<!PEMBANGUNAN )\b(?:DESA|KELURAHAN|DS\.|KEL\.)[\s:|]*(?!TAHUN\b|TA\b|KEC|KAB|PERIODE\b|SEMESTER\b|SE[- ]|TAHAP\b|DAN\b)" + _NAME + _STOP)
 
 
-KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)\s*:?\s*" + _NAME + _STOP)
+KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)[\s:|]*" + _NAME + _STOP)
 
 
 YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REALISASI)\b")
 
 
-REGULATION = re.compile(r"\b(?:NOMOR|NO\.?)\s*[\w./-]*\s+TAHUN\s+\d{4}")
+# "NOMOR : 02 TAHUN 2023", "No. 5/2023 Tahun 2023": the number of a Perdes or Perkades
+REGULATION = re.compile(r"\b(?:NOMOR|NO\.?)\s*:?\s*[\w./-]*\s+TAHUN\s+\d{4}")
+# a year that names a plan or budget: "RKPDES 2025", "RKP DESA TAHUN 2025", "APB DESA TA 2024"
+TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA|TA|T\.A|ANGGARAN)(?:\s*DES(?:A)?)?\s*[.:]?\s*"
+                        r"(?:TAHUN\s*[.:]?\s*)?(20[1-9]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
 
 
@@ -66,6 +75,17 @@ class Evidence:
     value: str
     source: Text
     row: int | None = None  # the title row, when it came from one
+    topic: bool = False  # a year that names a plan or budget ("RKP DESA TAHUN 2025")
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What one source says of the stage: the kind of report and, for a realisation, its period."""
+    kind: str | None  # realisasi | anggaran_perubahan | anggaran
+    period: str | None  # realisasi_semester_1 | realisasi_tahunan
+    source: Text
+    row: int | None
+    alone: bool = False  # the period names a realisation by itself ("SEMESTER I"; not "TAHAP I")
 
 
 @dataclass
@@ -73,6 +93,7 @@ class FileContext:
     villages: list[Evidence] = field(default_factory=list)
     years: list[Evidence] = field(default_factory=list)
     tahap: Evidence | None = None
+    stages: list[Stage] = field(default_factory=list)  # settled into tahap by fill_columns
     kecamatan: str | None = None
     findings: list[Finding] = field(default_factory=list)
     explained: set[str] = field(default_factory=set)  # fields a context error already explains
@@ -88,6 +109,10 @@ class FileContext:
 
 def title_lines(table: RawTable, header_index: int) -> list[tuple[int, str]]:
     """(source row, text) of the rows above the heading row."""
+    return [(row, " ".join(cells)) for row, cells in _title_cells(table, header_index)]
+
+
+def _title_cells(table: RawTable, header_index: int) -> list[tuple[int, list[str]]]:
     lines = []
     for index in range(min(header_index, len(table.rows))):
         cells = []
@@ -96,49 +121,102 @@ def title_lines(table: RawTable, header_index: int) -> list[tuple[int, str]]:
             if text and text not in cells:
                 cells.append(text)
         if cells:
-            lines.append((table.row_numbers[index], " ".join(cells)))
+            lines.append((table.row_numbers[index], cells))
     return lines
+
+
+def _cell_bounded(cells: list[str]) -> str:
+    """The row's cells joined so that a name stops at its cell's edge ("DESA BAWAN" | "Rp -" is
+    Bawan) while a label cell still reaches its value ("Desa :" | "Bawan")."""
+    return " | ".join(cells).upper()
 
 
 def read_context(table: RawTable, header_index: int, path: Path) -> FileContext:
     context = FileContext()
     file = str(path)
-    title = title_lines(table, header_index)
     names: list[tuple[str, int]] = []
-    for row, text in title:
-        upper = text.upper()
+    for row, cells in _title_cells(table, header_index):
+        upper, bounded = " ".join(cells).upper(), _cell_bounded(cells)
         where = _text(f"judul baris {row}", f"title row {row}")
         for kode in KODE_DESA.findall(upper):
             context.villages.append(Evidence(kode, where, row))
-        if (m := VILLAGE_RE.search(upper)) and normalise_name(m["name"]):
+        if (m := VILLAGE_RE.search(bounded)) and normalise_name(m["name"]):
             names.append((m["name"].strip(), row))
-        if (m := KECAMATAN_RE.search(upper)) and context.kecamatan is None:
+        if (m := KECAMATAN_RE.search(bounded)) and context.kecamatan is None:
             context.kecamatan = m["name"].strip()
         if YEAR_WORDS.search(upper):
-            # "Perdes Nomor 5 Tahun 2023 tentang APBDes Tahun Anggaran 2024": the regulation's
-            # own year is not the budget's
-            plain = REGULATION.sub(" ", KODE_DESA.sub(" ", upper))
-            for year in dict.fromkeys(YEAR_RE.findall(plain)):
-                context.years.append(Evidence(year, where, row))
-        context.tahap = context.tahap or _tahap(upper, where, row)
+            context.years += _years(upper, where, row)
+        _add_stage(context, upper, where, row)
     _file_evidence(context, path)
     for name, row in names:
         _match_title_name(context, file, table.sheet, name, row)
-    _conflicts(context, file, table.sheet)
+    _conflict(context, context.villages, file, table.sheet, "village-conflict", "kode_desa")
     return context
 
 
-def _tahap(text: str, where: Text, row: int | None) -> Evidence | None:
-    if "REALISASI" in text:
-        first = re.search(r"SEMESTER\s+(I|1|PERTAMA)\b", text)
-        return Evidence("realisasi_semester_1" if first else "realisasi_tahunan", where, row)
-    if "PERUBAHAN" in text:
-        return Evidence("anggaran_perubahan", where, row)
+def _years(text: str, where: Text, row: int | None) -> list[Evidence]:
+    # "Perdes Nomor 5 Tahun 2023 tentang APBDes Tahun Anggaran 2024": the regulation's own year
+    # is not the budget's
+    plain = REGULATION.sub(" ", KODE_DESA.sub(" ", text))
+    topics = set(TOPIC_YEAR.findall(plain))
+    return [Evidence(year, where, row, year in topics)
+            for year in dict.fromkeys(YEAR_RE.findall(plain))]
+
+
+_FIRST_HALF = re.compile(r"\b(?:SEMESTER|SMT|SEM)\.?\s*(?:I|1|PERTAMA|SATU)\b")
+_FIRST_STAGE = re.compile(r"\bTAHAP\s*(?:I|1|PERTAMA|SATU)\b")  # of a realisation, so with that word
+_YEAR_END = re.compile(r"\b(?:(?:SEMESTER|SMT|SEM)\.?\s*(?:II|2|KEDUA|DUA)|AKHIR TAHUN|TAHUNAN)\b")
+
+
+def _add_stage(context: FileContext, text: str, where: Text, row: int | None) -> None:
+    """What this text says of the stage, kept with the others to be settled together."""
+    if "REALISASI" in text or re.search(r"\b(LRA|LPJ)\b|PERTANGGUNGJAWABAN", text):
+        kind = "realisasi"
+    elif "PERUBAHAN" in text:
+        kind = "anggaran_perubahan"
     # "APBDES" or "TAHUN ANGGARAN" name the document, not its stage: only explicit words count
     # (otherwise the stage is derived from the data: a filled realisasi column is a realisation).
-    if re.search(r"\b(PENETAPAN|RANCANGAN|MURNI|ANGGARAN AWAL|PAGU ANGGARAN)\b", text):
-        return Evidence("anggaran", where, row)
-    return None
+    elif re.search(r"\b(PENETAPAN|RANCANGAN|MURNI|ANGGARAN AWAL|PAGU ANGGARAN)\b", text):
+        kind = "anggaran"
+    else:
+        kind = None
+    alone = bool(_FIRST_HALF.search(text) or _YEAR_END.search(text))
+    period = ("realisasi_semester_1" if _FIRST_HALF.search(text) or _FIRST_STAGE.search(text) else
+              "realisasi_tahunan" if _YEAR_END.search(text) else None)
+    if kind or period:
+        context.stages.append(Stage(kind, period, where, row, alone))
+
+
+_KIND_ORDER = ("realisasi", "anggaran_perubahan", "anggaran")  # "Realisasi APBDes Perubahan"
+
+
+def _settle_stage(context: FileContext, file: str, sheet) -> Evidence | None:
+    """One stage from all sources: the strongest kind, made specific by a period; two periods
+    that disagree are an error (half-year figures must not be published as year-end)."""
+    stages = context.stages
+    kinds = [s for s in stages if s.kind]
+    kind = min(kinds, key=lambda s: _KIND_ORDER.index(s.kind)) if kinds else None
+    periods = [s for s in stages if s.period]
+    if kind and kind.kind != "realisasi":
+        # a period next to a budget word ("APBDes Perubahan Semester II") dates the change
+        return Evidence(kind.kind, kind.source, kind.row)
+    if len({s.period for s in periods}) > 1:
+        said = "; ".join(f"{s.source} menyebut {s.period}" for s in periods)
+        said_en = "; ".join(f"{s.source.en} says {s.period}" for s in periods)
+        context.findings.append(Finding("stage-conflict", file, sheet, periods[0].row, None, None,
+                                        params={"reason": _text(said, said_en)}))
+        context.explained.add("tahap")
+        return None
+    if not periods:  # "LAPORAN REALISASI" alone: the year-end realisation
+        return Evidence("realisasi_tahunan", kind.source, kind.row) if kind else None
+    if kind is None and not any(s.alone for s in periods):
+        return None  # "TAHAP I" alone may be a Dana Desa disbursement: the data decide
+    # the period is the specific word; a period alone names a realisation (a budget has none)
+    said = [s for s in (kind, periods[0]) if s is not None]
+    sources = list(dict.fromkeys(s.source for s in said))
+    where = _text(" + ".join(sources), " + ".join(s.en for s in sources)) if len(sources) > 1 \
+        else sources[0]
+    return Evidence(periods[0].period, where, next((s.row for s in said if s.row), None))
 
 
 def _file_evidence(context: FileContext, path: Path) -> None:
@@ -149,11 +227,10 @@ def _file_evidence(context: FileContext, path: Path) -> None:
     for kode in sorted(kodes):
         context.villages.append(Evidence(kode, where))
     without_codes = _TEN_DIGITS.sub(" ", KODE_DESA.sub(" ", text))
-    years = set(YEAR_RE.findall(without_codes))
-    if len(years) == 1:
-        context.years.append(Evidence(years.pop(), where))
-    if not context.tahap:
-        context.tahap = _tahap(path.stem.upper().replace("_", " "), where, None)
+    years = _years(re.sub(r"[_-]", " ", without_codes.upper()), where, None)
+    if len({e.value for e in years}) == 1:
+        context.years.append(years[0])
+    _add_stage(context, re.sub(r"[_-]", " ", path.stem.upper()), where, None)
     if kodes:
         return
     words = [w for w in re.split(r"[^a-z]+", path.stem.lower()) if w and w not in FILE_WORDS]
@@ -196,16 +273,31 @@ def _village_finding(code, file, sheet, row, name, found: VillageMatch, reason) 
     return Finding(code, file, sheet, row, None, name, params=params)
 
 
-def _conflicts(context: FileContext, file: str, sheet) -> None:
-    for kind, evidence, code in (("desa", context.villages, "village-conflict"),
-                                 ("tahun", context.years, "year-conflict")):
-        if len({e.value for e in evidence}) > 1:
-            said = "; ".join(f"{e.source} menyebut {e.value}" for e in evidence)
-            said_en = "; ".join(f"{e.source.en} says {e.value}" for e in evidence)
-            row = next((e.row for e in evidence if e.row), None)
-            context.findings.append(Finding(code, file, sheet, row, None, None,
-                                            params={"reason": _text(said, said_en)}))
-            context.explained.add("kode_desa" if kind == "desa" else "year")
+def _conflict(context: FileContext, evidence: list[Evidence], file: str, sheet, code: str,
+              explained: str) -> None:
+    if len({e.value for e in evidence}) > 1:
+        said = "; ".join(f"{e.source} menyebut {e.value}" for e in evidence)
+        said_en = "; ".join(f"{e.source.en} says {e.value}" for e in evidence)
+        row = next((e.row for e in evidence if e.row), None)
+        context.findings.append(Finding(code, file, sheet, row, None, None,
+                                        params={"reason": _text(said, said_en)}))
+        context.explained.add(explained)
+
+
+def _settle_years(table: RawTable, definition: DatasetDefinition, context: FileContext) -> None:
+    """The years that count for this dataset, and their conflict. A dated record (a meeting)
+    takes its year from its date: a plan year in the title is what was discussed."""
+    year_field = definition.year_field
+    if definition.field(year_field).type != "integer":
+        topics = [e for e in context.years if e.topic]
+        context.years = [e for e in context.years if not e.topic]
+        for value in dict.fromkeys(e.value for e in topics):
+            where = [e.source for e in topics if e.value == value]
+            context.findings.append(Finding(
+                "year-is-topic", table.file, table.sheet, next((e.row for e in topics if e.row), None),
+                year_field, value, params={"source": _text(", ".join(where),
+                                                           ", ".join(w.en for w in where))}))
+    _conflict(context, context.years, table.file, table.sheet, "year-conflict", year_field)
 
 
 def fill_columns(table: RawTable, header, definition: DatasetDefinition,
@@ -217,11 +309,12 @@ def fill_columns(table: RawTable, header, definition: DatasetDefinition,
                         for col in header.columns)]
     sources: dict[str, Text] = {}
     year_field = definition.year_field
+    _settle_years(table, definition, context)
+    if "tahap" in definition.field_names and context.tahap is None:
+        context.tahap = _settle_stage(context, table.file, table.sheet)
     wanted = {"kode_desa": context.village, "tahap": context.tahap}
     if definition.field(year_field).type == "integer":
         wanted[year_field] = context.year
-    if "year" in context.explained:
-        context.explained.add(year_field)
     for name, evidence in wanted.items():
         if name in present or name not in definition.field_names:
             continue

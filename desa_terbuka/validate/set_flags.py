@@ -46,7 +46,8 @@ def context_flags(con, table: str, definition: DatasetDefinition, names: list[st
     for k, sub in enumerate(subs):
         table_ = RawTable(str(sub.path), None, [list(names)], [1], encoding="utf-8", delimiter=",")
         context = read_context(table_, header.top, sub.path)
-        if context.findings or fill_columns(table_, header, definition, context):
+        filled = fill_columns(table_, header, definition, context)  # it settles year and stage
+        if context.findings or filled:
             flagged.add(k)
         contexts[k] = (context.village.value if context.village else None,
                        context.year.value if context.year else None)
