@@ -1,7 +1,8 @@
 """Find the heading row of a table and map its columns to a record type's fields.
 
 Headings are read as people write them, in this order, and the first that gives one field wins:
-1. the heading normalised (case, punctuation, "No.", units in brackets such as "(Rp)");
+1. the heading normalised (case, punctuation, "No.", units in brackets such as "(Rp)", a size
+   such as "Rp.000": ``heading_units.py`` reads it, and the amounts are scaled);
 2. the declared synonyms of ``datasets/<type>.yaml``, also for each part of "Agenda/Pembahasan";
 3. a synonym whose words all appear in the heading ("Jenis Kegiatan Musyawarah");
 4. a close spelling of a synonym ("Anggraan"), only when exactly one field is that close.
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.lines import column_numbers
 
 HEADER_SCAN_ROWS = 30
@@ -28,6 +30,11 @@ FUZZY_CUTOFF = 0.84
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NUMBER_WORD = re.compile(r"^(no|nomor|nmr)\b\.?\s*")
 _NEGATIONS = {"tidak", "belum", "bukan", "tanpa"}
+# A word naming a part of the people counted: "Jumlah Peserta Warga Miskin" is a subgroup, never
+# the attendance (a heading read by its words must name every such word it has)
+_SUBGROUPS = {"miskin", "disabilitas", "difabel", "penyandang", "perempuan", "wanita", "laki",
+              "pria", "pemuda", "lansia", "anak", "rentan", "marginal", "tokoh", "perwakilan"}
+_COUNT_WORD = re.compile(r"^(jumlah|jml|banyaknya|banyak)\s+")  # "Jumlah Peserta Laki-laki"
 _DATE_LIKE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -70,7 +77,9 @@ def heading_forms(text: str) -> list[str]:
     forms = [normalise_heading(text)]
     plain = normalise_heading(_BRACKETS.sub(" ", text))
     forms.append(plain)
+    forms.append(without_scale(_BRACKETS.sub(" ", text)))  # "Anggaran Rp.000": its size aside
     forms.append(_NUMBER_WORD.sub("", plain))
+    forms.append(_COUNT_WORD.sub("", plain))
     for part in re.split(r"[/\\]|\bdan\b|&", _BRACKETS.sub(" ", text)):
         forms.append(normalise_heading(part))
     return [f for f in dict.fromkeys(forms) if f]
@@ -96,10 +105,12 @@ class _Matcher:
             if form in self.context:
                 return None, self.context[form], ""
         plain = forms[1] if len(forms) > 1 else forms[0]
+        plain = _COUNT_WORD.sub("", plain) or plain  # "Jumlah Kehadiran Masyarakat": a count of
         words, first = set(plain.split()), (plain.split() or [""])[0]
-        negated = words & _NEGATIONS  # "Jumlah yang tidak hadir" is not attendance
+        # "Jumlah yang tidak hadir" is not attendance, "Peserta Warga Miskin" not all of it
+        qualified = words & (_NEGATIONS | _SUBGROUPS)
         best = [(len(w), w, name) for w, name in self.by_words
-                if w and w <= words and not (negated - w)]
+                if w and w <= words and not (qualified - w)]
         if best:
             size = best[0][0]
             names = {name for n, w, name in best if n == size}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from desa_terbuka.collect.base import RawTable
@@ -27,6 +28,7 @@ from desa_terbuka.normalise.formats import (
     parse_date,
     read_number,
 )
+from desa_terbuka.normalise.heading_units import column_scales
 from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.table_rows import TableRows, quote
@@ -65,6 +67,10 @@ class Records:
     # source row -> {field: text as written} of number/date cells holding letters: "Daftar hadir"
     # read as the attendance count can carry a list of names the number reading drops
     typed_text: dict[int, dict[str, str]] = field(default_factory=dict)
+    # field -> the factor its heading states ("Biaya (Rp.000)": 1000); its amounts are multiplied,
+    # and so are the report's own totals of it
+    scales: dict[str, int] = field(default_factory=dict)
+    scale_words: dict[str, tuple[str, str]] = field(default_factory=dict)  # (size stated, heading)
 
     def note(self, code: str, row: int | None = None, field_name: str | None = None,
              value: str | None = None, **params: Any) -> None:
@@ -91,6 +97,8 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         read_en = "; ".join(f"'{text}' → {header.columns[col]} ({_HOW[how].en})"
                             for col, (text, how) in sorted(header.interpreted.items()))
         records.note("headings-interpreted", header_row, reason=Text(read, read_en))
+    for name, (factor, stated, heading) in column_scales(header, definition).items():
+        records.scales[name], records.scale_words[name] = factor, (stated, heading)
     present = set(header.columns.values())
     for f in definition.input_fields:
         if f.required and f.name not in present:
@@ -263,12 +271,15 @@ def _normalise_numbers(records: Records, f) -> None:
                      rows=ranges(numbers))
     style = column_style([r for r in readings if r is not None])
     for index, (row, reading) in enumerate(zip(records.rows, readings)):
+        row_text = row.get(name)
         if row.pop("__bad__" + name, None):
             continue
         if reading is None:
             row[name] = ""
             continue
         number = reading.value(style)
+        if number is not None and name in records.scales:
+            number *= records.scales[name]
         if number is None:
             reason = (Text("kolom ini memakai format Indonesia dan Inggris sekaligus",
                            "this column mixes Indonesian and English number formats")
@@ -279,6 +290,11 @@ def _normalise_numbers(records: Records, f) -> None:
             row[name] = clean_text(row.get(name))
         else:
             row[name] = format_decimal(number)
+            if name in records.scale_words:  # said once, with the first amount as the example
+                stated, heading = records.scale_words.pop(name)
+                records.note("amounts-scaled", records.row_numbers[index], name, heading, unit=stated,
+                             factor=display(Decimal(records.scales[name])),
+                             example=clean_text(row_text), reading=display(number))
 
 
 def _report(records: Records, index: int, name: str, code: str, value: Any, **params: Any) -> None:

@@ -48,6 +48,7 @@ def check_totals(shape: Shape, records) -> list[Finding]:
             stated = reading.value(None) if reading is not None else None
             if stated is None:
                 continue
+            stated *= records.scales.get(name, 1)  # "(Rp.000)": as the lines were read
             finding = _compare(total, name, stated, values, where, clean_text(raw))
             if finding is not None:
                 findings.append(finding)

@@ -1,0 +1,69 @@
+"""Blind trial s29, headings: sizes stated in a heading, attendance headings, spelling matches."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desa_terbuka.validate.check import check_file
+from desa_terbuka.normalise.heading_units import heading_scale
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "blind" / "headings"
+
+
+def _total(rows, name: str) -> Decimal:
+    return sum((Decimal(r[name] or 0) for r in rows), Decimal(0))
+
+
+def _codes(checked, level: str) -> list[str]:
+    return [f.code for f in checked.findings if f.level == level]
+
+
+@pytest.mark.parametrize("heading, factor", [
+    ("Prakiraan Biaya (Rp.000)", 1000), ("Anggaran (Rp 000)", 1000), ("Pagu Rp.000", 1000),
+    ("ANGGARAN (ribuan rupiah)", 1000), ("Nilai (dalam ribuan)", 1000), ("Biaya (x 1.000)", 1000),
+    ("Biaya (x 1000)", 1000), ("Pagu (Rp juta)", 10**6), ("Anggaran (Rp.000.000)", 10**6),
+    ("Anggaran (Rp)", None), ("Jumlah Rp.", None), ("Jumlah (Rp,-)", None),
+    ("Anggaran Tahun 2000", None), ("Volume (m)", None),
+])
+def test_heading_scale_reads_sizes_not_the_currency(heading, factor):
+    found = heading_scale(heading)
+    assert (found[0] if found else None) == factor
+
+
+def test_amounts_in_thousands_are_multiplied_and_said():
+    checked = check_file(DATA / "kegiatan_prioritas_tangka_robah_2026.csv")
+    rows = checked.rows
+    assert checked.valid and checked.record_type == "kegiatan"
+    assert {r["kode_desa"] for r in rows} == {"62.02.03.2009"} and {r["tahun"] for r in rows} == {"2026"}
+    assert len(rows) == 4
+    assert _total(rows, "anggaran") == Decimal("311750000")  # 311.750 thousand rupiah
+    assert rows[0]["anggaran"] == "214500000"
+    assert _codes(checked, "error") == [] and _codes(checked, "warning") == []
+    scaled = [f for f in checked.findings if f.code == "amounts-scaled"]
+    assert len(scaled) == 1 and scaled[0].field == "anggaran" and scaled[0].level == "info"
+    for lang in ("id", "en"):
+        assert "1.000" in scaled[0].message(lang) and "214.500.000" in scaled[0].message(lang)
+
+
+def test_the_total_row_is_read_in_the_same_unit(tmp_path):
+    """The JUMLAH row (311.750) agrees with the lines once both are thousands; a wrong one does not."""
+    wrong = tmp_path / "kegiatan_prioritas_tangka_robah_2026.csv"
+    wrong.write_bytes((DATA / wrong.name).read_bytes().replace(b",311.750", b",311.700"))
+    checked = check_file(wrong)
+    assert [(f.code, f.row) for f in checked.findings if f.level == "error"] == [("subtotal-mismatch", 8)]
+
+
+def test_attendance_headings_with_jumlah_and_subgroups():
+    checked = check_file(DATA / "rekap_musyawarah_pemantang_2024.csv")
+    rows = checked.rows
+    assert checked.valid and checked.record_type == "musyawarah"
+    assert {r["kode_desa"] for r in rows} == {"62.02.03.2010"} and len(rows) == 3
+    assert [r["tanggal"] for r in rows] == ["2024-02-13", "2024-04-24", "2024-07-20"]
+    assert _total(rows, "jumlah_hadir") == 133  # not the 29 poor residents
+    assert _total(rows, "hadir_laki_laki") == 78 and _total(rows, "hadir_perempuan") == 55
+    assert _codes(checked, "error") == [] and _codes(checked, "warning") == []
+    unknown = {f.value for f in checked.findings if f.code == "unknown-column"}
+    assert {"Jumlah Peserta Warga Miskin", "Jml Peserta Disabilitas"} <= unknown
