@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,13 @@ from desa_terbuka.validate.check import check_file
 from desa_terbuka.normalise.heading_units import heading_scale
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "blind" / "headings"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("blind_headings_build", DATA / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _total(rows, name: str) -> Decimal:
@@ -67,3 +75,22 @@ def test_attendance_headings_with_jumlah_and_subgroups():
     assert _codes(checked, "error") == [] and _codes(checked, "warning") == []
     unknown = {f.value for f in checked.findings if f.code == "unknown-column"}
     assert {"Jumlah Peserta Warga Miskin", "Jml Peserta Disabilitas"} <= unknown
+
+
+@pytest.mark.parametrize("semula, menjadi", [("SEMULA", "MENJADI"), ("Sebelum Perubahan", "Sesudah Perubahan")])
+def test_apbdes_perubahan_reads_the_amended_budget(tmp_path, semula, menjadi):
+    """ANGGARAN over SEMULA | MENJADI: the amended column is the anggaran, the rest not published."""
+    path = tmp_path / "apbdes_perubahan_tumbang_sapiri_2025.xlsx"
+    _builder().build(path, semula, menjadi)
+    checked = check_file(path)
+    rows = checked.rows
+    assert checked.valid and checked.record_type == "apbdes"
+    assert {r["kode_desa"] for r in rows} == {"62.02.03.2011"}
+    assert {r["tahun_anggaran"] for r in rows} == {"2025"} and {r["tahap"] for r in rows} == {"anggaran_perubahan"}
+    assert len(rows) == 6
+    income = _total([r for r in rows if r["kode_rekening"].startswith("4")], "anggaran")
+    spending = _total([r for r in rows if r["kode_rekening"].startswith("5")], "anggaran")
+    assert (income, spending) == (861_400_000, 851_350_000)  # MENJADI, not SEMULA
+    assert _codes(checked, "error") == [] and _codes(checked, "warning") == []
+    unknown = {f.value for f in checked.findings if f.code == "unknown-column"}
+    assert f"ANGGARAN (Rp) {semula}" in unknown and "BERTAMBAH/ (BERKURANG)" in unknown
