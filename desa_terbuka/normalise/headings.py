@@ -27,6 +27,7 @@ HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
 MAX_HEADING_ROWS = 3
 FUZZY_CUTOFF = 0.84
+WORD_CUTOFF = 0.75  # each word of a heading read by its spelling
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NUMBER_WORD = re.compile(r"^(no|nomor|nmr)\b\.?\s*")
 _NEGATIONS = {"tidak", "belum", "bukan", "tanpa"}
@@ -118,12 +119,22 @@ class _Matcher:
             leads = size == 1 and any(first in w for n, w, _ in best if n == 1)
             if len(names) == 1 and (size > 1 or len(words) <= 2 or leads):
                 return names.pop(), None, "kata"
-        close = difflib.get_close_matches(forms[-1] if len(forms) > 2 else forms[0],
-                                          list(self.aliases), n=3, cutoff=FUZZY_CUTOFF)
-        names = {self.aliases[c] for c in close}
+        written = forms[-1] if len(forms) > 2 else forms[0]
+        close = difflib.get_close_matches(written, list(self.aliases), n=3, cutoff=FUZZY_CUTOFF)
+        names = {self.aliases[c] for c in close if _word_by_word(written, c)}
         if len(names) == 1:
             return names.pop(), None, "ejaan"
         return None, None, ""
+
+
+def _word_by_word(written: str, alias: str) -> bool:
+    """A misspelling is close word by word: "Anggraan" is "anggaran", but "Waktu Pelaksanaan" is
+    not "Status Pelaksanaan" (one shared word makes the whole heading look alike)."""
+    ours, theirs = written.split(), alias.split()
+    if len(ours) != len(theirs):
+        return True  # words run together or split ("Sumber Dana" / "sumberdana"): the whole decides
+    return all(a == b or difflib.SequenceMatcher(None, a, b).ratio() >= WORD_CUTOFF
+               for a, b in zip(ours, theirs))
 
 
 def _combined_rows(table: RawTable, index: int, depth: int) -> list[list[str]] | None:

@@ -94,3 +94,16 @@ def test_apbdes_perubahan_reads_the_amended_budget(tmp_path, semula, menjadi):
     assert _codes(checked, "error") == [] and _codes(checked, "warning") == []
     unknown = {f.value for f in checked.findings if f.code == "unknown-column"}
     assert f"ANGGARAN (Rp) {semula}" in unknown and "BERTAMBAH/ (BERKURANG)" in unknown
+
+
+def test_a_duration_heading_is_not_read_as_status_by_spelling():
+    """'Waktu Pelaksanaan' only shares a word with 'Status Pelaksanaan'; 'Anggraan' is a misspelling."""
+    checked = check_file(DATA / "rkp_desa_pemantang_2025.csv")
+    rows = checked.rows
+    assert checked.valid and checked.record_type == "kegiatan" and len(rows) == 3
+    assert {r["kode_desa"] for r in rows} == {"62.02.03.2010"} and {r["tahun"] for r in rows} == {"2025"}
+    assert _total(rows, "anggaran") == 258_250_000
+    assert _codes(checked, "error") == [] and _codes(checked, "warning") == []  # no value-cleared
+    assert "Waktu Pelaksanaan" in {f.value for f in checked.findings if f.code == "unknown-column"}
+    read = [f for f in checked.findings if f.code == "headings-interpreted"]
+    assert len(read) == 1 and "'Anggraan' → anggaran" in read[0].message() and "status" not in read[0].message()
