@@ -107,3 +107,12 @@ def test_a_duration_heading_is_not_read_as_status_by_spelling():
     assert "Waktu Pelaksanaan" in {f.value for f in checked.findings if f.code == "unknown-column"}
     read = [f for f in checked.findings if f.code == "headings-interpreted"]
     assert len(read) == 1 and "'Anggraan' → anggaran" in read[0].message() and "status" not in read[0].message()
+
+
+def test_perubahan_apb_desa_written_apart_is_its_canonical_meeting():
+    from desa_terbuka.core.definitions import definitions
+    from desa_terbuka.normalise.values import read_value
+
+    reading = read_value(definitions()["musyawarah"], "jenis_musyawarah",
+                         "Musyawarah Desa Perubahan APB Desa TA 2024")
+    assert (reading.value, reading.how) == ("Musdes Perubahan APBDes", "synonym")
