@@ -160,6 +160,9 @@ class _Definition(Strict):
     report_rows: _ReportRows = _ReportRows()
     values: dict[str, _Values] = {}
     code_formats: dict[str, list[_CodeFormat]] = {}
+    # code field -> the name field whose cells may begin with the code when no column holds it
+    # ("2.3.10 Pengerasan Jalan"): read by the code's ``code_formats`` entry with a ``rest`` group
+    code_in_name: dict[str, str] = {}
     # field -> kinds of personal-looking values it may publish (e.g. the office's e-mail)
     personal_data_safe: dict[str, list[Literal["nik", "phone", "email", "names"]]] = {}
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)
@@ -194,9 +197,11 @@ def load_definition(path: Path) -> DatasetDefinition:
     schema = read_data(schema_path)
     names = {f["name"] for f in schema.get("fields", [])}
     problems = [("year_field", checked.year_field)] if checked.year_field not in names else []
-    for section in ("headers", "header_fallbacks", "values", "code_formats", "personal_data_safe"):
+    for section in ("headers", "header_fallbacks", "values", "code_formats", "code_in_name",
+                    "personal_data_safe"):
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]
+    problems += [(f"code_in_name.{k}", v) for k, v in checked.code_in_name.items() if v not in names]
     problems += [(f"weak_headers.{k}", v) for k, fields in checked.weak_headers.items() for v in fields
                  if v not in names]
     problems += [(f"values.{k}.as_written", v.as_written) for k, v in checked.values.items()

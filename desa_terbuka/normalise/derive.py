@@ -20,7 +20,7 @@ from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.normalise.table_rows import TableRows
-from desa_terbuka.normalise.values import read_value
+from desa_terbuka.normalise.values import read_code, read_value
 
 
 # Where a derivation changes a row, as SQL over the records' text (None: only when a field it
@@ -182,9 +182,12 @@ def _kegiatan_from_name(records: Records, present: set[str]) -> None:
     code. Names matching none are left without, and the missing code is reported."""
     if "kode_kegiatan" in present or not records.rows:
         return
+    _codes_from_names(records)
     names = {normalise_heading(a.uraian): a.kode for a in activities().values() if a.level == "kegiatan"}
     derived = []
     for row, number in zip(records.rows, records.row_numbers):
+        if row.get("kode_kegiatan"):
+            continue
         key = normalise_heading(row.get("nama_kegiatan", ""))
         code = names.get(key)
         if code is None and key:
@@ -197,6 +200,26 @@ def _kegiatan_from_name(records: Records, present: set[str]) -> None:
         records.note("value-derived", derived[0], "kode_kegiatan", None, rows=ranges(derived),
                      reason=Text("dari nama kegiatan (daftar kegiatan Permendagri 20/2018)",
                                  "from the activity's name (Permendagri 20/2018 list)"))
+
+
+def _codes_from_names(records: Records) -> None:
+    """A name cell that begins with its code ("2.3.10 Pengerasan Jalan Blok C", code and name on
+    two lines) when no column holds the code (``code_in_name``): the code is taken from there
+    and the name kept without it."""
+    definition = records.definition
+    for code_field, name_field in (definition.config.get("code_in_name") or {}).items():
+        derived = []
+        for row, number in zip(records.rows, records.row_numbers):
+            if row.get(code_field):
+                continue
+            code, rest = read_code(definition, code_field, row.get(name_field) or "")
+            if code and rest:
+                row[code_field], row[name_field] = code, rest
+                derived.append(number)
+        if derived:
+            records.note("value-derived", derived[0], code_field, None, rows=ranges(derived),
+                         reason=Text(f"dari awal sel {name_field} (kodenya dipisah dari nama)",
+                                     f"from the start of the {name_field} cell (code split from the name)"))
 
 
 _DERIVATIONS = {

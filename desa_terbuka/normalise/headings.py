@@ -22,6 +22,7 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.lines import column_numbers
+from desa_terbuka.normalise.values import read_code
 
 HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
@@ -58,6 +59,8 @@ class Header:
     # headings over several rows: each column's lowest heading, and the heading above it
     lower: dict[int, str] = field(default_factory=dict)
     parent: dict[int, str] = field(default_factory=dict)
+    # code fields no column holds but the name cells begin with (``code_in_name``)
+    codes_in_names: set[str] = field(default_factory=set)
 
     @property
     def top(self) -> int:
@@ -222,8 +225,10 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
     return header
 
 
-def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None:
-    """The row (or rows) within the scan window that name the most fields of the definition."""
+def find_header(table: RawTable, definition: DatasetDefinition,
+                minimum: int = MIN_HEADER_MATCHES) -> Header | None:
+    """The row (or rows) within the scan window that name the most fields of the definition
+    (at least ``minimum``: fewer is no heading row, unless the operator named the type)."""
     matcher = _Matcher(definition)
     best: Header | None = None
     for index in range(min(HEADER_SCAN_ROWS, len(table.rows))):
@@ -233,8 +238,9 @@ def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None
             if headings is None:
                 break
             header = _read_row(matcher, headings, index + depth - 1, index)
+            header.codes_in_names = codes_in_names(table, header, definition)
             exact = len(header.columns) - len(header.interpreted)
-            if len(header.columns) < MIN_HEADER_MATCHES or exact < 2:
+            if len(header.columns) + len(header.codes_in_names) < minimum or exact < min(2, minimum):
                 continue
             here = header  # the deepest heading-like reading of these rows
         if here is not None and (best is None or _score(here) > _score(best)):
@@ -247,6 +253,24 @@ def find_header(table: RawTable, definition: DatasetDefinition) -> Header | None
             if wanted not in mapped and other in mapped:
                 best.columns[mapped[other]] = wanted
     return best
+
+
+def codes_in_names(table: RawTable, header: Header, definition: DatasetDefinition,
+                   sample: int = 20) -> set[str]:
+    """Code fields (``code_in_name``) no column holds whose name column's cells mostly begin
+    with a code ("2.3.10 Pengerasan Jalan"): the name column holds the code too."""
+    found = set()
+    mapped = {name: col for col, name in header.columns.items()}
+    for code_field, name_field in (definition.config.get("code_in_name") or {}).items():
+        col = mapped.get(name_field)
+        if code_field in mapped or col is None:
+            continue
+        cells = [text for row in table.rows[header.row_index + 1:header.row_index + 1 + sample]
+                 if col < len(row) and (text := clean_text(row[col]))]
+        coded = sum(1 for text in cells if read_code(definition, code_field, text)[1])
+        if coded >= 2 and coded * 2 >= len(cells):
+            found.add(code_field)
+    return found
 
 
 def _weak_headings(header: Header, definition: DatasetDefinition) -> None:
@@ -281,10 +305,24 @@ def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
             header = find_header(table, definition)
             if header:
                 needed = required_headings(definition)
-                covered = len(needed & set(header.columns.values())) / max(len(needed), 1)
+                named = set(header.columns.values()) | header.codes_in_names
+                covered = len(needed & named) / max(len(needed), 1)
                 share = len(header.columns) / len(definition.input_fields)
                 candidates.append(((covered, len(header.columns), share), table, definition, header))
     return sorted(candidates, key=lambda c: c[0], reverse=True)
+
+
+def missing_headings(tables: list[RawTable], definition: DatasetDefinition) -> set[str]:
+    """The required headings (``required_headings``) that even the heading row naming most of
+    the definition's fields leaves out: what a file read as that type (--type) lacks."""
+    needed = required_headings(definition)
+    best = needed
+    for table in tables:
+        header = find_header(table, definition, minimum=1)
+        if header:
+            left = needed - set(header.columns.values()) - header.codes_in_names
+            best = min(best, left, key=len)
+    return best
 
 
 def required_headings(definition: DatasetDefinition) -> set[str]:

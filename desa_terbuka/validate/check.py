@@ -24,6 +24,7 @@ from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.headings import (
     join_code_spans,
+    missing_headings,
     ranked,
     required_headings,
 )
@@ -155,6 +156,9 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
             best[found[0][2].record_type] = (found[0][0], found[0][1], found[0][3])
         else:
             return [CheckedSubmission(submission, record_type, None, [Finding(
+                "type-columns-missing", file, tables[0].sheet, params={
+                    "record_type": record_type, "headers": _first_headings(tables),
+                    "missing": missing_titles(tables, candidates[0])}) if record_type else Finding(
                 "unknown-record-type", file, tables[0].sheet,
                 params={"headers": _first_headings(tables), "needs": needed_headings(candidates)}),
                 *[f for t in tables for f in t.findings],  # e.g. the delimiter hint
@@ -310,6 +314,14 @@ def needed_headings(candidates: list[DatasetDefinition]) -> Text:
         parts_en.append(f"{d.record_type}: " + ", ".join(
             f"{f.name} ({f.raw.get('title_en', f.title)})" for f in needs))
     return Text("; ".join(parts_id), "; ".join(parts_en))
+
+
+def missing_titles(tables, definition: DatasetDefinition) -> Text:
+    """The required columns a file read as ``definition``'s type lacks, with their titles."""
+    missing = missing_headings(tables, definition)
+    fields = [f for f in definition.input_fields if f.name in missing]
+    return Text(", ".join(f"{f.name} ({f.title})" for f in fields),
+                ", ".join(f"{f.name} ({f.raw.get('title_en', f.title)})" for f in fields))
 
 
 def _first_headings(tables, limit: int = 6) -> str:

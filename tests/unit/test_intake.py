@@ -258,7 +258,9 @@ def test_header_without_data_rows(tmp_path: Path) -> None:
 
 def test_forced_type_that_does_not_match(tmp_path: Path) -> None:
     checked = check_file(write_apbdes(tmp_path / "a.csv", apbdes_rows()), record_type="musyawarah")
-    assert [f.code for f in checked.findings] == ["unknown-record-type"]
+    # the type is given, so the message names what that type lacks, not "type unknown"
+    assert [f.code for f in checked.findings] == ["type-columns-missing"]
+    assert "jenis_musyawarah" in str(checked.findings[0].params["missing"])
 
 
 KEGIATAN_HEADINGS = ["Kode Desa", "Tahun", "Kode Kegiatan", "Nama Kegiatan", "Lokasi", "Volume",
@@ -398,6 +400,7 @@ def test_every_intake_rule_is_covered() -> None:
         "csv-cell-too-long", "zip-cell-too-long", "csv-broken", "zip-member-broken",  # same
         "findings-omitted",  # tests/unit/test_findings_cap.py
         "stage-conflict", "year-is-topic",  # tests/unit/test_blind_context.py
+        "type-columns-missing",  # test_forced_type_that_does_not_match
         "spreadsheet-formula",  # tests/unit/test_spreadsheet.py
         "amounts-scaled",  # tests/unit/test_blind_headings.py
     } | {case["code"] for case in yaml.safe_load(broken.read_text(encoding="utf-8"))}
