@@ -241,7 +241,7 @@ def _codes(where: tuple, row: dict[str, str], legacy: bool, versi: str | None,
         problem("siskeudes-bad-code", "Kd_Keg", kd_keg, "bentuk <Kd_Desa>bidang.sub.kegiatan.",
                 "shape <Kd_Desa>bidang.sub.kegiatan.")
         return None
-    kode_kegiatan = _activity_by_siskeudes().get(rest) or _local_activity(rest)
+    kode_kegiatan = activity_code(rest)
     if kode_kegiatan is None:
         two = rest.count(".") == 2
         problem("siskeudes-legacy-code", "Kd_Keg", kd_keg,
@@ -251,6 +251,24 @@ def _codes(where: tuple, row: dict[str, str], legacy: bool, versi: str | None,
                 "not in the Permendagri 20/2018 list of activities")
         return None
     return kode_rekening, kode_kegiatan
+
+
+def activity_code(rest: str) -> str | None:
+    """The Permendagri 20/2018 kegiatan of a Kd_Keg without its Kd_Desa ('01.01.01.' -> '1.1.01');
+    '' for a revenue or financing line ('00.00.'), None when it names no kegiatan."""
+    rest = rest.rstrip(".") + "."
+    if rest in NON_ACTIVITY:
+        return ""
+    return _activity_by_siskeudes().get(rest) or _local_activity(rest)
+
+
+def village_codes(mapping: list[dict], kd_desa: str, tahun: str, pemda: str | None = None) -> set[str]:
+    """The kode desa the mapping gives a Kd_Desa (with or without its trailing dot) for a year
+    (and Pemda, when known): one for a certain mapping, none or several otherwise."""
+    return {str(e["kode_desa"]) for e in mapping
+            if str(e.get("kd_desa", "")).strip().rstrip(".") == kd_desa.rstrip(".")
+            and (pemda is None or not e.get("kode_pemda") or str(e["kode_pemda"]) == pemda)
+            and (not e.get("tahun") or str(e["tahun"]) == tahun) and e.get("kode_desa")}
 
 
 def _local_activity(rest: str) -> str | None:
@@ -282,10 +300,7 @@ def _villages(file: str, budget: CsvMember, pemda: str | None, mapping: list[dic
     for row, number in zip(budget.rows, budget.lines):
         first.setdefault(_raw(row, "kd_desa"), (number, _raw(row, "tahun")))
     for kd_desa, (number, tahun) in first.items():
-        matches = [e for e in mapping if str(e.get("kd_desa", "")).strip().rstrip(".") == kd_desa.rstrip(".")
-                   and (pemda is None or not e.get("kode_pemda") or str(e["kode_pemda"]) == pemda)
-                   and (not e.get("tahun") or str(e["tahun"]) == tahun)]
-        codes = {str(e["kode_desa"]) for e in matches if e.get("kode_desa")}
+        codes = village_codes(mapping, kd_desa, tahun, pemda)
         if len(codes) == 1:
             result[kd_desa] = codes.pop()
             continue

@@ -32,6 +32,7 @@ from desa_terbuka.normalise.lines import classify, keep_data
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
+from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
 from desa_terbuka.normalise.table_rows import distinct
 from desa_terbuka.normalise.vertical import as_record
 from desa_terbuka.validate.cell_safety import executable_cell_findings
@@ -244,6 +245,8 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …
     shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
     context = read_context(table, header.top, path)
+    context.findings += siskeudes_codes(table, header, definition, context)  # Ta_RABRinci saved alone
+    own &= set(header.columns)  # an unmapped Siskeudes Kd_Desa column is no kode desa column
     sources = {**shape.sources, **fill_columns(table, header, definition, context)}
     skipped = {**lines.skipped, **({"report": shape.skipped} if shape.skipped else {}),
                **({"blank": shape.blank} if shape.blank else {})}

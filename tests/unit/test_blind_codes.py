@@ -56,3 +56,54 @@ def test_type_given_names_the_missing_required_columns(tmp_path):
     assert "kode_kegiatan" in str(finding.params["missing"])
     assert "nama_kegiatan" not in str(finding.params["missing"])
     assert "unknown-record-type" not in [f.code for f in checked.findings]
+
+
+RABRINCI = DATA / "Ta_RABRinci Kenyala 2024.xlsx"
+
+
+def _apbdes_totals(checked) -> dict[str, Decimal]:
+    totals: dict[str, Decimal] = {}
+    for row in checked.records.rows:
+        key = row["kode_rekening"][:1]
+        totals[key] = totals.get(key, Decimal(0)) + Decimal(row["anggaran"])
+    return totals
+
+
+def test_siskeudes_table_saved_alone_unmapped_kd_desa_takes_the_file_name(monkeypatch, tmp_path):
+    """Ta_RABRinci saved to Excel: Kd_Desa '14.04.' is Siskeudes' own number, not a kode desa.
+    Unmapped, the village comes from the file name, with one warning (not one error per row);
+    Kd_Keg loses its Kd_Desa prefix as in the ZIP reader ('14.04.02.03.10.' -> 2.3.10)."""
+    monkeypatch.setenv("DESA_SISKEUDES_MAPPING", str(tmp_path / "none.yaml"))
+    checked = check_file(RABRINCI)
+    assert checked.record_type == "apbdes" and checked.valid, _errors(checked)
+    rows = list(checked.records.rows)
+    assert len(rows) == 6
+    assert {r["kode_desa"] for r in rows} == {"62.02.14.2004"}
+    assert {r["tahun_anggaran"] for r in rows} == {"2024"}
+    assert [r["kode_kegiatan"] for r in rows] == ["", "", "1.1.01", "2.3.10", "2.3.10", ""]
+    assert _apbdes_totals(checked) == {"4": 800_000_000, "5": 300_000_000, "6": 20_000_000}
+    warned = [f for f in checked.findings if f.level == "warning"]
+    assert [(f.code, f.value) for f in warned] == [("siskeudes-village-number", "14.04.")]
+    assert "activity-mismatch" not in [f.code for f in checked.findings]
+
+
+def test_siskeudes_table_saved_alone_mapped_kd_desa(monkeypatch, tmp_path):
+    """The DPMD's Siskeudes mapping, when it maps the Kd_Desa, gives the village (information)."""
+    mapping = tmp_path / "siskeudes_desa.yaml"
+    mapping.write_text('desa:\n  - kd_desa: "14.04."\n    kode_desa: "62.02.14.2004"\n')
+    monkeypatch.setenv("DESA_SISKEUDES_MAPPING", str(mapping))
+    path = tmp_path / "Ta_RABRinci.xlsx"  # the name names no village
+    path.write_bytes(RABRINCI.read_bytes())
+    checked = check_file(path)
+    assert checked.valid, _errors(checked)
+    assert {r["kode_desa"] for r in checked.records.rows} == {"62.02.14.2004"}
+    mapped = [f for f in checked.findings if f.code == "siskeudes-village-mapped"]
+    assert len(mapped) == 1 and mapped[0].level == "info"
+
+
+def test_siskeudes_table_saved_alone_no_village_anywhere_is_one_root_cause(monkeypatch, tmp_path):
+    monkeypatch.setenv("DESA_SISKEUDES_MAPPING", str(tmp_path / "none.yaml"))
+    path = tmp_path / "Ta_RABRinci.xlsx"
+    path.write_bytes(RABRINCI.read_bytes())
+    checked = check_file(path)
+    assert _errors(checked) == ["siskeudes-unmapped-village"]
