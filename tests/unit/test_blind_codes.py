@@ -107,3 +107,15 @@ def test_siskeudes_table_saved_alone_no_village_anywhere_is_one_root_cause(monke
     path.write_bytes(RABRINCI.read_bytes())
     checked = check_file(path)
     assert _errors(checked) == ["siskeudes-unmapped-village"]
+
+
+def test_village_shorthand_for_bantuan_kabupaten_is_pbk(tmp_path):
+    """'BAN-KAB' / 'Bankeu Prov' are the village's shorthands for PBK / PBP, not DLL."""
+    path = tmp_path / "kegiatan_karang_sari_2024.csv"
+    path.write_text("Kode Kegiatan;Nama Kegiatan;Anggaran (Rp);Sumber Dana\n"
+                    "2.3.10;Pengerasan Jalan;50000000;BAN-KAB\n"
+                    "2.2.02;Posyandu;12500000;Bankeu Prov\n", encoding="utf-8")
+    checked = check_file(path)
+    assert checked.valid, _errors(checked)
+    assert [r["sumber_dana"] for r in checked.records.rows] == ["PBK", "PBP"]
+    assert not [f for f in checked.findings if f.level == "warning"]
