@@ -138,7 +138,7 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
     tables = [as_record(t) or t for t in tables]  # a form (label : value) is one record
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
     best: dict[str, tuple] = {}  # record type -> (score, table, header), each sheet its best type
-    others: dict[str, list[str]] = {}
+    others: dict[str, list[tuple]] = {}  # record type -> (score, table, header) of the sheets not read
     for table in tables:
         found = ranked([table], candidates)
         if not found or not _has_data(table, found[0][3]):
@@ -147,10 +147,10 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
         kind = definition.record_type
         if kind not in best or score > best[kind][0]:
             if kind in best:
-                others.setdefault(kind, []).append(best[kind][1].sheet or "")
+                others.setdefault(kind, []).append(best[kind])
             best[kind] = (score, table, header)
         else:
-            others.setdefault(kind, []).append(table.sheet or "")
+            others.setdefault(kind, []).append((score, table, header))
     if not best:
         found = ranked(tables, candidates)
         if found:  # headings but no data anywhere: the best reading says so
@@ -169,14 +169,26 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
     for kind, (score, table, header) in sorted(best.items(), key=lambda item: item[1][0], reverse=True):
         definition = definitions()[kind]
         part = _check_table(submission, path, table, definition, header, reader_findings, expectations)
-        part.findings[:0] = [Finding("sheet-ignored", file, table.sheet, None, None, name,
-                                     params={"reason": kind, "sheet": table.sheet})
-                             for name in others.get(kind, [])]
+        part.findings[:0] = [_ignored(file, table.sheet, definition, other)
+                             for other in others.get(kind, [])]
         parts.append(part)
     unread = _unread_lines(raw, parts)
     for part in parts:
         part.findings[:] = order(part.findings + unread)
     return parts
+
+
+def _ignored(file: str, sheet: str | None, definition: DatasetDefinition, other: tuple) -> Finding:
+    """Another sheet of the same type is not read: a warning when it could hold records (the
+    operator may have sent the wrong one), information when its headings lack a required column
+    (a summary or infographic sheet: no line items)."""
+    score, table, header = other
+    params = {"reason": definition.record_type, "sheet": sheet}
+    if score[0] >= 1:
+        return Finding("sheet-ignored", file, sheet, None, None, table.sheet or "", params=params)
+    missing = missing_titles([table], definition)
+    return Finding("sheet-summary-ignored", file, sheet, None, None, table.sheet or "",
+                   params={**params, "missing": missing})
 
 
 def _unread_lines(raw: list, parts: list[CheckedSubmission]) -> list[Finding]:

@@ -119,3 +119,31 @@ def test_village_shorthand_for_bantuan_kabupaten_is_pbk(tmp_path):
     assert checked.valid, _errors(checked)
     assert [r["sumber_dana"] for r in checked.records.rows] == ["PBK", "PBP"]
     assert not [f for f in checked.findings if f.level == "warning"]
+
+
+def test_summary_sheet_beside_the_data_is_information(tmp_path):
+    """A workbook's 'Infografis' sheet (Uraian | Anggaran | Realisasi, three totals, no account
+    codes) is no second data sheet: not read, said as information, not 'send one sheet'."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    data = workbook.active
+    data.title = "Realisasi"
+    data.append(["LAPORAN REALISASI APBDES DESA PARIT TAHUN ANGGARAN 2024"])
+    data.append(["Kode Rekening", "Uraian", "Anggaran", "Realisasi"])
+    data.append(["4.2.1.01", "Dana Desa", 800_000_000, 400_000_000])
+    data.append(["5.1.1.01", "Penghasilan Tetap", 300_000_000, 150_000_000])
+    summary = workbook.create_sheet("Infografis")
+    summary.append(["INFOGRAFIS APBDES DESA PARIT 2024"])
+    summary.append(["Uraian", "Anggaran", "Realisasi"])
+    summary.append(["Pendapatan", 800_000_000, 400_000_000])
+    summary.append(["Belanja", 300_000_000, 150_000_000])
+    path = tmp_path / "Realisasi APBDes 2024 Desa Parit.xlsx"
+    workbook.save(path)
+    checked = check_file(path)
+    assert checked.valid, _errors(checked)
+    assert checked.records.table.sheet == "Realisasi" and len(checked.records.rows) == 2
+    assert {r["kode_desa"] for r in checked.records.rows} == {"62.02.13.2003"}
+    ignored = [f for f in checked.findings if f.value == "Infografis"]
+    assert [(f.code, f.level) for f in ignored] == [("sheet-summary-ignored", "info")]
+    assert "kode_rekening" in str(ignored[0].params["missing"])
