@@ -52,8 +52,9 @@ YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REAL
 # "NOMOR : 02 TAHUN 2023", "No. 5/2023 Tahun 2023": the number of a Perdes or Perkades
 REGULATION = re.compile(r"\b(?:NOMOR|NO\.?)\s*:?\s*[\w./-]*\s+TAHUN\s+\d{4}")
 # a year that names a plan or budget: "RKPDES 2025", "RKP DESA TAHUN 2025", "APB DESA TA 2024"
-TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA|TA|T\.A|ANGGARAN)(?:\s*DES(?:A)?)?\s*[.:]?\s*"
-                        r"(?:TAHUN\s*[.:]?\s*)?(20[1-9]\d)(?!\d)")
+# (a plan's name is needed: "TAHUN ANGGARAN 2025" alone states the file's own year)
+TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*[.:]?\s*"
+                        r"(?:(?:TAHUN\s+ANGGARAN|T\.?\s?A\.?|TAHUN)\s*[.:]?\s*)?(20[1-9]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
 
 
