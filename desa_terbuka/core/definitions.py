@@ -163,6 +163,9 @@ class _Definition(Strict):
     # code field -> the name field whose cells may begin with the code when no column holds it
     # ("2.3.10 Pengerasan Jalan"): read by the code's ``code_formats`` entry with a ``rest`` group
     code_in_name: dict[str, str] = {}
+    # count fields a form (label : value lines) may state as a small table of rows with a total
+    # (a berita acara's rekap daftar hadir): their headings by ``headers``, summed (see form_tables)
+    form_tables: list[str] = []
     # field -> kinds of personal-looking values it may publish (e.g. the office's e-mail)
     personal_data_safe: dict[str, list[Literal["nik", "phone", "email", "names"]]] = {}
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)
@@ -202,6 +205,7 @@ def load_definition(path: Path) -> DatasetDefinition:
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]
     problems += [(f"code_in_name.{k}", v) for k, v in checked.code_in_name.items() if v not in names]
+    problems += [("form_tables", v) for v in checked.form_tables if v not in names]
     problems += [(f"weak_headers.{k}", v) for k, fields in checked.weak_headers.items() for v in fields
                  if v not in names]
     problems += [(f"values.{k}.as_written", v.as_written) for k, v in checked.values.items()

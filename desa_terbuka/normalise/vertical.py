@@ -3,7 +3,8 @@ informasi kegiatan). The form becomes a table of one row, its labels the heading
 read like any other table; the lines above the first label stay as its title.
 
 Recognised shapes: ``label | : | value``, ``label | : value`` and ``label : value`` in one cell,
-with an optional numbering cell or prefix ("I.", "2.").
+with an optional numbering cell or prefix ("I.", "2."). A count table inside the form (its rekap
+daftar hadir) gives the form's answers for the fields the dataset declares (``form_tables``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 
 from desa_terbuka.collect.base import RawTable
+from desa_terbuka.core.definitions import normalise_heading
+from desa_terbuka.normalise.form_tables import form_tables
 from desa_terbuka.normalise.formats import clean_text
 
 MIN_LABELS = 4
@@ -44,14 +47,22 @@ def as_record(table: RawTable) -> RawTable | None:
     if len(found) < MIN_LABELS:
         return None
     first, last = found[0][0], found[-1][0]
-    body = [i for i in range(first, last + 1) if any(clean_text(c) for c in table.rows[i])]
+    recap = form_tables(table, {i for i, _ in found} | set(range(first)))
+    in_recap = set(recap.rows) if recap else set()
+    body = [i for i in range(first, last + 1)
+            if i not in in_recap and any(clean_text(c) for c in table.rows[i])]
     if len(found) < 0.6 * len(body):
         return None  # a table with a few "x : y" cells, not a form
     titles = [table.rows[i] for i in range(first)]
     labels = [p[0] for _, p in found]
     values = [p[1] for _, p in found]
+    stated = {normalise_heading(label) for label in labels}
+    for name, total in (recap.totals.items() if recap else ()):
+        if normalise_heading(name) not in stated:  # a "label : value" line says it already
+            labels.append(name)
+            values.append(str(total))
     return RawTable(table.file, table.sheet, titles + [labels, values],
                     table.row_numbers[:first] + [table.row_numbers[first], table.row_numbers[first]],
                     encoding=table.encoding, delimiter=table.delimiter,
                     notes=table.notes + [f"formulir {len(found)} isian dibaca sebagai satu baris"],
-                    findings=table.findings)
+                    findings=table.findings + (recap.findings if recap else []))
