@@ -15,6 +15,7 @@ from desa_terbuka.core.definitions import DatasetDefinition, definitions, normal
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.values import read_count
 
 MIN_COLUMNS = 2  # headings of at least two of the declared fields make a count table
 
@@ -29,6 +30,7 @@ class FormTable:
 
 
 def _number(value) -> int | None:
+    value = read_count(value)[0]  # '8 orang' is 8, as in a form line
     text = clean_text(value).replace(".", "") if isinstance(value, str) else value
     if text is None or text == "" or isinstance(text, bool):
         return None

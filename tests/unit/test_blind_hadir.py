@@ -67,3 +67,23 @@ def test_a_daftar_hadir_with_names_gives_counts_only() -> None:
     reported = " ".join(f.message() + str(f.value) for f in checked.findings)
     for name in ("Yohanes", "Maria", "Petrus"):
         assert name not in published and name not in reported
+
+
+def test_counts_written_with_their_unit_are_read(tmp_path: Path) -> None:
+    """'8 orang' in the table is 8, as in a form line: the table must not end at such a cell
+    (its JUMLAH row would be missed and the totals come up short)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(DATA / "ba_musdes_rekap_hadir.xlsx")
+    ws = wb.active
+    heading = next(r for r in range(1, ws.max_row + 1)
+                   if any(str(c.value or "").strip().upper() == "L" for c in ws[r]))
+    changed = 0
+    for row in ws.iter_rows(min_row=heading + 1):
+        for cell in row:
+            if isinstance(cell.value, int) and cell.column > 2:
+                cell.value, changed = f"{cell.value} orang", changed + 1
+    assert changed
+    wb.save(tmp_path / "ba_satuan.xlsx")
+    checked = check_file(tmp_path / "ba_satuan.xlsx")
+    assert checked.valid and _attendance(_meeting(checked)) == (14, 11, 25)
