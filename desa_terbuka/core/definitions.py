@@ -166,6 +166,9 @@ class _Definition(Strict):
     # count fields a form (label : value lines) may state as a small table of rows with a total
     # (a berita acara's rekap daftar hadir): their headings by ``headers``, summed (see form_tables)
     form_tables: list[str] = []
+    # code field -> the name field whose heading may also stand over the code's columns (OpenSID's
+    # "Uraian" over code and name): those columns holding codes are the code column
+    code_beside_name: dict[str, str] = {}
     # field -> kinds of personal-looking values it may publish (e.g. the office's e-mail)
     personal_data_safe: dict[str, list[Literal["nik", "phone", "email", "names"]]] = {}
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)
@@ -201,10 +204,12 @@ def load_definition(path: Path) -> DatasetDefinition:
     names = {f["name"] for f in schema.get("fields", [])}
     problems = [("year_field", checked.year_field)] if checked.year_field not in names else []
     for section in ("headers", "header_fallbacks", "values", "code_formats", "code_in_name",
+                    "code_beside_name",
                     "personal_data_safe"):
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]
-    problems += [(f"code_in_name.{k}", v) for k, v in checked.code_in_name.items() if v not in names]
+    problems += [(f"{key}.{k}", v) for key in ("code_in_name", "code_beside_name")
+                 for k, v in getattr(checked, key).items() if v not in names]
     problems += [("form_tables", v) for v in checked.form_tables if v not in names]
     problems += [(f"weak_headers.{k}", v) for k, fields in checked.weak_headers.items() for v in fields
                  if v not in names]

@@ -22,6 +22,7 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.lines import column_numbers
+from desa_terbuka.normalise.name_span import find_name_spans
 from desa_terbuka.normalise.values import read_code
 
 HEADER_SCAN_ROWS = 30
@@ -61,6 +62,8 @@ class Header:
     parent: dict[int, str] = field(default_factory=dict)
     # code fields no column holds but the name cells begin with (``code_in_name``)
     codes_in_names: set[str] = field(default_factory=set)
+    # code field -> the columns under a name heading that also hold the codes (``name_span.py``)
+    name_spans: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def top(self) -> int:
@@ -238,6 +241,7 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             if headings is None:
                 break
             header = _read_row(matcher, headings, index + depth - 1, index)
+            find_name_spans(table, header, definition)
             header.codes_in_names = codes_in_names(table, header, definition)
             exact = len(header.columns) - len(header.interpreted)
             if len(header.columns) + len(header.codes_in_names) < minimum or exact < min(2, minimum):

@@ -31,6 +31,7 @@ from desa_terbuka.normalise.formats import (
 from desa_terbuka.normalise.heading_units import column_scales
 from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import KINDS, classify
+from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.table_rows import TableRows, quote
 from desa_terbuka.normalise.values import (
     amount_in_words,
@@ -97,6 +98,10 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         read_en = "; ".join(f"'{text}' → {header.columns[col]} ({_HOW[how].en})"
                             for col, (text, how) in sorted(header.interpreted.items()))
         records.note("headings-interpreted", header_row, reason=Text(read, read_en))
+    for code_field, span in header.name_spans.items():
+        records.note("code-under-name-heading", header_row, code_field, header.written.get(span[0]),
+                     columns=", ".join(column_letter(c) for c in span),
+                     name_field=header.columns[span[1]])
     for name, (factor, stated, heading) in column_scales(header, definition).items():
         records.scales[name], records.scale_words[name] = factor, (stated, heading)
     present = set(header.columns.values())
@@ -141,11 +146,7 @@ def _heading(header: Header, col: int) -> str:
     written = header.written.get(col) or header.unknown.get(col) or header.duplicates.get(col)
     if written:
         return clean_text(written)
-    letters, n = "", col + 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"kolom {letters}"
+    return f"kolom {column_letter(col)}"
 
 
 def number_lines(records: Records, year_of) -> None:

@@ -30,6 +30,7 @@ from desa_terbuka.normalise.headings import (
 )
 from desa_terbuka.normalise.lines import classify, keep_data
 from desa_terbuka.normalise.matrix import unpivot
+from desa_terbuka.normalise.name_span import split_name_spans
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
@@ -249,6 +250,7 @@ def _check_table(submission: Submission, path: Path, table, definition: DatasetD
 
 def read_records(path: Path, table, definition: DatasetDefinition, header):
     """Normalise one table: report shape, the file's context, cells, derived values, line numbers."""
+    split_name_spans(table, header, definition)  # "Uraian" over the code columns too
     join_code_spans(table, header, definition)
     unpivot(table, header, definition)  # "SUMBER DANA" over DDS | ADD | …: a line per source
     own = set(header.columns)
