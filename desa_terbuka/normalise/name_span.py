@@ -10,15 +10,23 @@ which name field is declared in ``datasets/<type>.yaml`` (``code_in_name``, ``co
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.values import canonical_code
 
-if TYPE_CHECKING:
-    from desa_terbuka.normalise.headings import Header
+
+
+class HeaderLike(Protocol):
+    """What this module reads of ``headings.Header`` (which calls it: no import back)."""
+
+    columns: dict[int, str]
+    written: dict[int, str]
+    context: dict[int, str]
+    row_index: int
+    name_spans: dict[str, list[int]]
 
 SAMPLE_ROWS = 40
 
@@ -35,7 +43,7 @@ def is_code(definition: DatasetDefinition, code_field: str, text: str) -> bool:
     return bool(pattern and text and re.fullmatch(pattern, canonical_code(text)))
 
 
-def find_name_spans(table: RawTable, header: Header, definition: DatasetDefinition) -> None:
+def find_name_spans(table: RawTable, header: HeaderLike, definition: DatasetDefinition) -> None:
     """Map a name column's unheaded neighbours that hold codes: the span's first column becomes
     the code field, its second the name field (``header.name_spans`` keeps the span)."""
     width = max((len(r) for r in table.rows), default=0)
@@ -66,7 +74,7 @@ def find_name_spans(table: RawTable, header: Header, definition: DatasetDefiniti
             header.name_spans[code_field] = span
 
 
-def split_name_spans(table: RawTable, header: Header, definition: DatasetDefinition) -> None:
+def split_name_spans(table: RawTable, header: HeaderLike, definition: DatasetDefinition) -> None:
     """Each data row of a name span (in place): its code (from whichever column of the span holds
     it) in the first column, the rest of its text in the second, the other columns emptied.
     A row with no code keeps a label in the first column ("JUMLAH PENDAPATAN", "4. PENDAPATAN":
