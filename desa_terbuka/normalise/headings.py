@@ -302,7 +302,9 @@ def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
 
 def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
     """Every (score, table, definition, header) a heading row matches, best first: the record
-    type whose required headings it names, then the most fields."""
+    type whose required headings it names, then names outright (a heading only read by its words
+    for one type, "Kode Rekening" as a kegiatan's "kode", is another type's own synonym), then
+    the most fields."""
     candidates = []
     for table in tables:
         for definition in definitions:
@@ -310,9 +312,13 @@ def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
             if header:
                 needed = required_headings(definition)
                 named = set(header.columns.values()) | header.codes_in_names
+                outright = {name for col, name in header.columns.items()
+                            if col not in header.interpreted} | header.codes_in_names
                 covered = len(needed & named) / max(len(needed), 1)
+                plain = len(needed & outright) / max(len(needed), 1)
                 share = len(header.columns) / len(definition.input_fields)
-                candidates.append(((covered, len(header.columns), share), table, definition, header))
+                score = (covered, plain, len(header.columns), share)
+                candidates.append((score, table, definition, header))
     return sorted(candidates, key=lambda c: c[0], reverse=True)
 
 
