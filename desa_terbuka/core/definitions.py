@@ -137,6 +137,7 @@ class _CodeFormat(Strict):
     pattern: str
     replace: str
     source: str = ""
+    said: bool = False  # the reading drops detail the code wrote ("4.1.2.90-99" -> "4.1.2"): info
 
 
 class _Definition(Strict):

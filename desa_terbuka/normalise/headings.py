@@ -346,7 +346,8 @@ def required_headings(definition: DatasetDefinition) -> set[str]:
 
 def join_code_spans(table: RawTable, header: Header, definition: DatasetDefinition) -> None:
     """A code written over several columns under one merged heading ("KODE REKENING" over
-    4 | 2 | 1 | 01) becomes one cell, parts joined with dots (in place)."""
+    4 | 2 | 1 | 01, or the Lampiran's 4 | 1 | 2 | 90-99) becomes one cell, parts joined with dots
+    (in place)."""
     coded = {col for col, name in header.columns.items()
              if "pattern" in definition.field(name).constraints}
     width = max((len(r) for r in table.rows), default=0)
@@ -360,7 +361,9 @@ def join_code_spans(table: RawTable, header: Header, definition: DatasetDefiniti
         for index in range(header.row_index + 1, len(table.rows)):
             row = table.rows[index]
             parts = [clean_text(row[c]) for c in span if c < len(row) and clean_text(row[c])]
-            if len(parts) > 1 and all(re.fullmatch(r"\d{1,3}", p) for p in parts):
+            # the last part may be the chart's own objek range ("4 | 1 | 2 | 90-99 Lain-lain")
+            if len(parts) > 1 and all(re.fullmatch(r"\d{1,3}", p) for p in parts[:-1]) \
+                    and re.fullmatch(r"\d{1,3}|\d{2}-\d{2}", parts[-1]):
                 table.rows[index] = row = list(row)
                 row[col] = ".".join(parts)
                 for c in span[1:]:

@@ -35,6 +35,7 @@ from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.table_rows import TableRows, quote
 from desa_terbuka.normalise.values import (
     amount_in_words,
+    code_read_said,
     has_values,
     read_code,
     read_count,
@@ -183,8 +184,15 @@ def _normalise_cells(records: Records) -> None:
         if f.type == "number":
             _normalise_numbers(records, f)
             continue
+        said: dict[tuple[str, str], list[int]] = defaultdict(list)
         for index, row in enumerate(records.rows):
-            row[f.name] = _normalise_cell(records, index, f, row.get(f.name))
+            written = row.get(f.name)
+            row[f.name] = _normalise_cell(records, index, f, written)
+            if "pattern" in f.constraints and code_read_said(definition, f.name, written or ""):
+                said[(clean_text(written), row[f.name])].append(records.row_numbers[index])
+        for (written, code), numbers in said.items():
+            records.note("code-range-read", numbers[0], f.name, written, canonical=code,
+                         rows=ranges(numbers))
         if has_values(definition, f.name):
             _read_values(records, f.name)
 

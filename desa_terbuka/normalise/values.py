@@ -102,6 +102,16 @@ def read_code(definition: DatasetDefinition, name: str, text: str) -> tuple[str,
     return canonical_code(text), ""
 
 
+def code_read_said(definition: DatasetDefinition, name: str, text: str) -> bool:
+    """True when the ``code_formats`` entry that reads ``text`` asks to tell the operator
+    (``said``): its reading keeps less than the cell wrote."""
+    text = clean_text(text)
+    for entry in definition.config.get("code_formats", {}).get(name) or []:
+        if re.fullmatch(entry["pattern"], text):
+            return bool(entry.get("said"))
+    return False
+
+
 def canonical_code(text: str) -> str:
     """Codes lose spaces, Siskeudes' trailing dot and zero levels ('4.1.1.04.' -> '4.1.1.04',
     '5.0.0' -> '5')."""
