@@ -66,6 +66,7 @@ def derive(records: Records, present: set[str]) -> None:
     rows = records.rows
     if isinstance(rows, TableRows) and rows.in_duckdb and not _may_act(records, present):
         return  # nothing to derive; a missing column is empty in every row, so stays missing
+    _codes_from_names(records, present)  # before the derivations that read the codes
     for name in records.definition.config.get("derive") or []:
         _DERIVATIONS[name](records, present)
     width = len(records.definition.field_names)
@@ -182,7 +183,6 @@ def _kegiatan_from_name(records: Records, present: set[str]) -> None:
     code. Names matching none are left without, and the missing code is reported."""
     if "kode_kegiatan" in present or not records.rows:
         return
-    _codes_from_names(records)
     names = {normalise_heading(a.uraian): a.kode for a in activities().values() if a.level == "kegiatan"}
     derived = []
     for row, number in zip(records.rows, records.row_numbers):
@@ -202,12 +202,14 @@ def _kegiatan_from_name(records: Records, present: set[str]) -> None:
                                  "from the activity's name (Permendagri 20/2018 list)"))
 
 
-def _codes_from_names(records: Records) -> None:
+def _codes_from_names(records: Records, present: set[str]) -> None:
     """A name cell that begins with its code ("2.3.10 Pengerasan Jalan Blok C", code and name on
-    two lines) when no column holds the code (``code_in_name``): the code is taken from there
-    and the name kept without it."""
+    two lines) when no column holds the code (``code_in_name``, any record type): the code is
+    taken from there and the name kept without it."""
     definition = records.definition
     for code_field, name_field in (definition.config.get("code_in_name") or {}).items():
+        if code_field in present:
+            continue
         derived = []
         for row, number in zip(records.rows, records.row_numbers):
             if row.get(code_field):
