@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from devportal import lucene, solr_standin
+from devportal import lucene, solr_ranges, solr_standin
 
 DOCS = [
     {"index_id": "a", "id": "1", "site_id": "s", "entity_type": "package", "state": "active",
@@ -86,7 +86,7 @@ def test_syntax_error():
 
 
 def test_date_math():
-    assert lucene.parse_date("NOW/DAY").hour == 0
+    assert solr_ranges.parse_date("NOW/DAY").hour == 0
 
 
 # --------------------------------------------------------------------------- HTTP
