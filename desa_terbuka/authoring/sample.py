@@ -10,12 +10,9 @@ Pick lists and text templates live in ``sample_data.yaml``.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
 import random
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,15 +20,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openpyxl import Workbook
-from openpyxl.writer.excel import ExcelWriter
 
 from desa_terbuka.authoring.sample_delivery import delivered_at, set_delivery_time
+from desa_terbuka.authoring.sample_files import write_csv, write_xlsx
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.reference import Village, villages
 
 DATA_FILE = Path(__file__).with_name("sample_data.yaml")
-FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
 ROMAN = ["I", "II", "III", "IV", "V"]
 BLT_PER_KPM = 300_000 * 12
 # Years in which some villages have only sent their original budget (no realisation yet).
@@ -329,51 +324,9 @@ def musyawarah_rows(v: Village, year: int) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- writers
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
-
-
 def input_names(record_type: str) -> list[str]:
     """The columns an operator writes: the schema's fields but the derived ones."""
     return [f.name for f in definitions()[record_type].input_fields]
-
-
-def write_csv(path: Path, fields: list[str], rows: list[dict[str, Any]]) -> None:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(fields)
-    writer.writerows([_cell(row.get(f)) for f in fields] for row in rows)
-    path.write_bytes(buf.getvalue().encode("utf-8"))
-
-
-def write_xlsx(path: Path, sheet: str, fields: list[str], rows: list[dict[str, Any]]) -> None:
-    """An XLSX with fixed document timestamps and zip entry times, so the bytes are reproducible."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = sheet
-    ws.append(fields)
-    for row in rows:
-        ws.append([row.get(f) for f in fields])
-        for cell in ws[ws.max_row]:
-            if isinstance(cell.value, dt.date):
-                cell.number_format = "yyyy-mm-dd"
-    save_reproducible(wb, path)
-
-
-def save_reproducible(wb: Workbook, path: Path) -> None:
-    """Saves with fixed document timestamps and zip entry times: the same workbook, the same bytes."""
-    wb.properties.created = wb.properties.modified = FIXED_TIME
-    raw = io.BytesIO()
-    ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
-            dst.writestr(fixed, src.read(info))
-    path.write_bytes(out.getvalue())
 
 
 def generate(out_dir: Path, *, kecamatan: str = "62.02.16",

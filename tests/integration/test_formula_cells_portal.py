@@ -10,7 +10,8 @@ import io
 import pytest
 import requests
 
-from desa_terbuka.authoring.sample import input_names, musyawarah_rows, write_csv
+from desa_terbuka.authoring.sample import input_names, musyawarah_rows
+from desa_terbuka.authoring.sample_files import write_csv
 from desa_terbuka.core.reference import villages
 
 pytestmark = pytest.mark.integration

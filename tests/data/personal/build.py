@@ -26,10 +26,8 @@ from desa_terbuka.authoring.sample import (
     input_names,
     kegiatan_rows,
     musyawarah_rows,
-    save_reproducible,
-    write_csv,
-    write_xlsx,
 )
+from desa_terbuka.authoring.sample_files import save_reproducible, write_csv, write_xlsx
 from desa_terbuka.core.reference import villages
 
 HERE = Path(__file__).parent
