@@ -27,6 +27,7 @@ from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import villages
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.title_village import NAME, STOP, village_phrase
 from desa_terbuka.normalise.village_match import (
     KODE_DESA,
     VillageMatch,
@@ -34,16 +35,7 @@ from desa_terbuka.normalise.village_match import (
     normalise_name,
 )
 
-_NAME = r"(?P<name>[A-Z][A-Z0-9 .'\-]*?)"
-
-
-_STOP = r"\s*(?=$|[,(:/|]|\bKEC(?:AMATAN|\b|\.)|\bKAB(?:UPATEN|\b|\.)|\bTAHUN\b|\bT\.?A\b|\bPERIODE\b|\bSEMESTER\b|\bKODE\b|\bPROV|\d)"
-
-
-VILLAGE_RE = re.compile(r"(?<!MUSYAWARAH )(?<!DANA )(?<!PEMBANGUNAN )\b(?:DESA|KELURAHAN|DS\.|KEL\.)[\s:|]*(?!TAHUN\b|TA\b|KEC|KAB|PERIODE\b|SEMESTER\b|SE[- ]|TAHAP\b|DAN\b)" + _NAME + _STOP)
-
-
-KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)[\s:|]*" + _NAME + _STOP)
+KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)[\s:|]*" + NAME + rf"\s*(?={STOP})")
 
 
 YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REALISASI)\b")
@@ -141,16 +133,15 @@ def read_context(table: RawTable, header_index: int, path: Path) -> FileContext:
         where = _text(f"judul baris {row}", f"title row {row}")
         for kode in KODE_DESA.findall(upper):
             context.villages.append(Evidence(kode, where, row))
-        if (m := VILLAGE_RE.search(bounded)) and normalise_name(m["name"]):
-            names.append((m["name"].strip(), row))
+        if (name := village_phrase(bounded)) and normalise_name(name):
+            names.append((name, row))
         if (m := KECAMATAN_RE.search(bounded)) and context.kecamatan is None:
             context.kecamatan = m["name"].strip()
         if YEAR_WORDS.search(upper):
             context.years += _years(upper, where, row)
         _add_stage(context, upper, where, row)
     _file_evidence(context, path)
-    for name, row in names:
-        _match_title_name(context, file, table.sheet, name, row)
+    _match_title_names(context, file, table.sheet, names)
     _conflict(context, context.villages, file, table.sheet, "village-conflict", "kode_desa")
     return context
 
@@ -243,22 +234,43 @@ def _file_evidence(context: FileContext, path: Path) -> None:
                 return
 
 
-def _match_title_name(context: FileContext, file: str, sheet, name: str, row: int) -> None:
-    where = _text(f"judul baris {row}", f"title row {row}")
-    found = match_village(name, context.kecamatan)
-    if found.village is not None:
-        context.villages.append(Evidence(found.kode, where, row))
+def _match_title_names(context: FileContext, file: str, sheet, names: list[tuple[str, int]]) -> None:
+    """Match every title name first, then judge the unclear ones against all sources: a name that
+    another source settles (the file's code, another title row) does not block the file."""
+    unclear = []
+    for name, row in names:
+        found = match_village(name, context.kecamatan)
+        if found.village is None:
+            unclear.append((name, row, found))
+            continue
+        context.villages.append(Evidence(found.kode, _text(f"judul baris {row}", f"title row {row}"), row))
         if found.status == "variant":
             context.findings.append(_village_finding("village-name-variant", file, sheet, row, name,
                                                      found, _text("kecamatan", "the kecamatan")))
-        return
-    others = {e.value for e in context.villages}
-    corroborated = [v for v in found.candidates if v.kode_desa in others]
-    if found.status == "uncertain" and len(corroborated) == 1:
+    known = list(context.villages)
+    for name, row, found in unclear:
+        _judge_unclear(context, file, sheet, name, row, found, known)
+
+
+def _judge_unclear(context: FileContext, file: str, sheet, name: str, row: int,
+                   found: VillageMatch, known: list[Evidence]) -> None:
+    where = _text(f"judul baris {row}", f"title row {row}")
+    corroborated = [v for v in found.candidates if v.kode_desa in {e.value for e in known}]
+    if found.status in ("uncertain", "ambiguous") and len(corroborated) == 1:
         context.villages.append(Evidence(corroborated[0].kode_desa, where, row))
-        context.findings.append(_village_finding(
-            "village-name-variant", file, sheet, row, name,
-            VillageMatch(name, "variant", (corroborated[0],)), _text("kode desa", "the village code")))
+        if found.status == "uncertain":  # an exact name of several villages needs no warning
+            context.findings.append(_village_finding(
+                "village-name-variant", file, sheet, row, name,
+                VillageMatch(name, "variant", (corroborated[0],)), _text("kode desa", "the village code")))
+        return
+    if found.status == "not-found" and len({e.value for e in known}) == 1:
+        # a phrase that is no village of the district ("DESA PER SUMBER DANA") beside a source that
+        # names one: the village is that one, and the phrase is only said
+        sources = list(dict.fromkeys(e.source for e in known))
+        context.findings.append(Finding(
+            "title-village-phrase-ignored", file, sheet, row, None, name,
+            params={"source": where, "kode": known[0].value,
+                    "reason": _text(", ".join(sources), ", ".join(s.en for s in sources))}))
         return
     code = {"ambiguous": "village-ambiguous", "uncertain": "village-uncertain"}.get(
         found.status, "village-not-found")
