@@ -34,6 +34,7 @@ from desa_terbuka.normalise.formats import (
     clean_text,
     read_number,
 )
+from desa_terbuka.normalise.section_rows import section_labels, section_value
 from desa_terbuka.normalise.values import canonical_code
 
 NON_ACTIVITY = ""  # revenue and financing lines take no kegiatan
@@ -108,6 +109,7 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     fill: dict[int, str] = {}  # kept row index -> kode kegiatan from the headings
     siskeudes = _siskeudes_activities()
     has_rekening = "kode_rekening" in by_field
+    labels, section, stated = section_labels(definition), {}, {}  # "SUMBER DANA : DDS": its lines
 
     def cell(row: list, col: int | None) -> str:
         return clean_text(row[col]) if col is not None and col < len(row) else ""
@@ -126,6 +128,12 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
         r.kind not in (None, "total") for r in rows)
     for position, info in enumerate(rows):
         row, number, code, label, amount_cells = info.row, info.number, info.code, info.label, info.cells
+        if not info.amount and (said := section_value(" ".join(
+                t for t in (clean_text(c) for c in row) if t), labels)):
+            section[said[0]] = said[1]
+            shape.headings += 1
+            shape.skipped.append(number)
+            continue
         if info.kind == "group":
             shape.headings += 1  # "BIDANG PELAKSANAAN PEMBANGUNAN DESA", a bidang code alone
             shape.skipped.append(number)
@@ -169,6 +177,8 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
         line_codes[number] = akun if kegiatan_of_line else code
         kept_rows.append(row)
         kept_numbers.append(number)
+        for name, value in section.items():
+            stated.setdefault(name, {})[len(kept_rows) - 1] = value
         line_akun = akun if kegiatan_of_line else (code[:1] if code[:1] in ("4", "5", "6") else akun)
         if has_rekening and line_akun:
             fill[len(kept_rows) - 1] = (kegiatan_of_line or kegiatan or "") if line_akun == "5" \
@@ -176,9 +186,12 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     close(0)
     table.rows, table.row_numbers = kept_rows, kept_numbers
     if shape.headings and fill and "kode_kegiatan" in definition.field_names:
-        _fill_kegiatan(table, header, fill, by_field.get("kode_kegiatan"))
+        _fill(table, header, fill, by_field.get("kode_kegiatan"), "kode_kegiatan")
         shape.sources["kode_kegiatan"] = Text("baris judul kegiatan di atasnya",
                                               "the activity heading rows above")
+    for name, values in stated.items():
+        _fill(table, header, values, by_field.get(name), name)
+        shape.sources[name] = Text("baris judul bagian di atasnya", "the section heading rows above")
     return shape
 
 
@@ -337,9 +350,10 @@ def _total_scopes(heading: str, named: dict[str, str], line_codes: dict[int, str
     return scopes + [("", {n: 1 for n in since_total}), ("", {n: 1 for n in lines})]
 
 
-def _fill_kegiatan(table: RawTable, header, fill: dict[int, str], col: int | None) -> None:
+def _fill(table: RawTable, header, fill: dict[int, str], col: int | None, name: str) -> None:
+    """Fill ``name`` where a line leaves it empty (a written value wins)."""
     if col is None:
-        add_column(table, header, "kode_kegiatan", fill)
+        add_column(table, header, name, fill)
         return
     for index, value in fill.items():
         row = table.rows[index]

@@ -38,7 +38,11 @@ def test_report_per_sumber_dana_is_read_from_the_row_naming_the_village() -> Non
     assert len(checked.rows) == 7
     # the same objek and kegiatan under two sumber dana: two budget lines, both kept
     atk = [r for r in checked.rows if (r["kode_rekening"], r["kode_kegiatan"]) == ("5.2.1.01", "1.1.04")]
-    assert sorted(Decimal(r["anggaran"]) for r in atk) == [Decimal(2000000), Decimal(9000000)]
+    assert sorted((r["sumber_dana"], Decimal(r["anggaran"])) for r in atk) == [
+        ("ADD", Decimal(9000000)), ("PAD", Decimal(2000000))]
+    # each line takes the fund of its section row ('SUMBER DANA : DDS - Dana Desa')
+    assert [r["sumber_dana"] for r in checked.rows] == ["DDS"] * 3 + ["ADD"] * 2 + ["PAD"] * 2
+    assert "bagian" in checked.sources["sumber_dana"]
     assert _total(checked.rows, "4", "anggaran") == Decimal("1110000000")
     assert _total(checked.rows, "5", "anggaran") == Decimal("611000000")
     assert _total(checked.rows, "5", "realisasi") == Decimal("590400000")
