@@ -46,6 +46,13 @@ from desa_terbuka.validate.personal_data import (
 )
 from desa_terbuka.validate.relation import connection, loaded
 from desa_terbuka.validate.schema import Engine, validate
+from desa_terbuka.validate.sheets import (
+    combined,
+    joinable,
+    lost_heading,
+    same_headings,
+    sheet_findings,
+)
 from desa_terbuka.validate.totals import check_totals
 
 
@@ -55,6 +62,8 @@ class CheckedSubmission:
     record_type: str | None
     records: Records | None
     findings: list[Finding] = field(default_factory=list)
+    # the records of each sheet when several sheets of the type were read as one table
+    pieces: list[Records] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -109,7 +118,8 @@ def check_parts(path: Path, record_type: str | None = None,
                 expectations: bool = True) -> list[CheckedSubmission]:
     """Everything known about one file, one part per record type its sheets hold (a village
     workbook with its APBDes and its RKPDes sheets gives two); bad data gives findings, never an
-    exception. Of several sheets with one record type, the best is read and the others named.
+    exception. Several sheets with one record type are read as one table (a sheet per dusun or
+    bidang); summary sheets, and versions of the data under other years' names, are named.
 
     ``expectations=False`` skips the Great Expectations suites (schema and reference checks only).
     Each rule lists at most its ``examples`` findings per file (``rules/*.yaml``), the others
@@ -167,16 +177,48 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
                 *unread_line_findings(raw, {}, set())])]
     reader_findings = [f for t in tables for f in t.findings]
     parts = []
-    for kind, (score, table, header) in sorted(best.items(), key=lambda item: item[1][0], reverse=True):
+    for kind, main in sorted(best.items(), key=lambda item: item[1][0], reverse=True):
         definition = definitions()[kind]
-        part = _check_table(submission, path, table, definition, header, reader_findings, expectations)
-        part.findings[:0] = [_ignored(file, table.sheet, definition, other)
-                             for other in others.get(kind, [])]
+        group, left = _joined(main, others.get(kind, []), tables)
+        if len(group) > 1:
+            part = _check_sheets(submission, path, group, definition, reader_findings, expectations)
+        else:
+            part = _check_table(submission, path, main[1], definition, main[2], reader_findings,
+                                expectations)
+        part.findings[:0] = [_ignored(file, main[1].sheet, definition, other) for other in left]
         parts.append(part)
     unread = _unread_lines(raw, parts)
     for part in parts:
         part.findings[:] = order(part.findings + unread)
     return parts
+
+
+def _joined(main: tuple, others: list[tuple], tables: list) -> tuple[list[tuple], list[tuple]]:
+    """The sheets read with ``main`` as one table (every other sheet of its type under the same
+    headings that names the required ones or lost one, in sheet order) and the sheets left unread: summaries, and the
+    other versions of a workbook whose sheet names state different years."""
+    data = [other for other in others if (other[0][0] >= 1 and same_headings(main[2], other[2]))
+            or lost_heading(main, other)]
+    if not data or not joinable([t.sheet for _, t, _ in [main, *data]]):
+        return [main], others
+    order = {id(t): i for i, t in enumerate(tables)}
+    group = sorted([main, *data], key=lambda item: order[id(item[1])])
+    return group, [other for other in others if not any(other is d for d in data)]
+
+
+def _check_sheets(submission: Submission, path: Path, group: list[tuple],
+                  definition: DatasetDefinition, reader_findings: list[Finding],
+                  expectations: bool) -> CheckedSubmission:
+    """Several sheets of one type: each read and checked with its own title rows and totals,
+    then one part of all their lines (``validate/sheets.py``)."""
+    pieces = [_check_table(submission, path, table, definition, header,
+                           reader_findings if i == 0 else [], expectations)
+              for i, (_, table, header) in enumerate(group)]
+    records = [p.records for p in pieces if p.records is not None]
+    merged = combined(records, year_of)
+    findings = sheet_findings(str(path), records, year_of)
+    findings += [f for p in pieces for f in p.findings]
+    return CheckedSubmission(submission, definition.record_type, merged, findings, pieces=records)
 
 
 def _ignored(file: str, sheet: str | None, definition: DatasetDefinition, other: tuple) -> Finding:
@@ -196,8 +238,8 @@ def _unread_lines(raw: list, parts: list[CheckedSubmission]) -> list[Finding]:
     """Personal data in the lines of the file no part read as a record (every sheet's)."""
     read: dict[str | None, set[int]] = {}
     for part in parts:
-        if part.records:
-            read.setdefault(part.records.table.sheet, set()).update(part.records.row_numbers)
+        for records in part.pieces or ([part.records] if part.records else []):
+            read.setdefault(records.table.sheet, set()).update(records.row_numbers)
     reported = {f.value for part in parts for f in part.findings
                 if f.code.startswith("personal-data") and f.value}
     return unread_line_findings(raw, read, reported)

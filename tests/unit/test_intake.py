@@ -402,6 +402,7 @@ def test_every_intake_rule_is_covered() -> None:
         "stage-conflict", "year-is-topic",  # tests/unit/test_blind_context.py
         "type-columns-missing",  # test_forced_type_that_does_not_match
         "sheet-summary-ignored",  # tests/unit/test_blind_codes.py
+        "sheets-combined", "sheets-disagree",  # tests/unit/test_blind_sheets.py
         "spreadsheet-formula",  # tests/unit/test_spreadsheet.py
         "amounts-scaled",  # tests/unit/test_blind_headings.py
         "form-table-totals",  # tests/unit/test_blind_hadir.py
