@@ -158,6 +158,11 @@ class _Definition(Strict):
     header_fallbacks: dict[str, str] = {}
     weak_headers: dict[str, list[str]] = {}
     context_headers: dict[str, list[str]] = {}
+    # field -> headings of columns a known report prints beside it that are not published
+    # ("Anggaran Awal" beside the amended budget): said as such, not as unknown columns
+    unpublished_headers: dict[str, list[str]] = {}
+    # code field -> accounts that are outflows, printed in brackets by reports: read positive
+    outflow_accounts: dict[str, list[str]] = {}
     report_rows: _ReportRows = _ReportRows()
     values: dict[str, _Values] = {}
     code_formats: dict[str, list[_CodeFormat]] = {}
@@ -205,7 +210,7 @@ def load_definition(path: Path) -> DatasetDefinition:
     names = {f["name"] for f in schema.get("fields", [])}
     problems = [("year_field", checked.year_field)] if checked.year_field not in names else []
     for section in ("headers", "header_fallbacks", "values", "code_formats", "code_in_name",
-                    "code_beside_name",
+                    "code_beside_name", "unpublished_headers", "outflow_accounts",
                     "personal_data_safe"):
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]

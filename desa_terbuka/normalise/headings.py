@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.normalise.amount_columns import unit_columns
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.lines import column_numbers
@@ -64,6 +65,9 @@ class Header:
     codes_in_names: set[str] = field(default_factory=set)
     # code field -> the columns under a name heading that also hold the codes (``name_span.py``)
     name_spans: dict[str, list[int]] = field(default_factory=dict)
+    # amount column -> (heading, unit, column of the unit) when the heading stands over a column
+    # of currency signs only ("Rp") beside the amounts (``amount_columns.unit_columns``)
+    unit_columns: dict[int, tuple[str, str, int]] = field(default_factory=dict)
 
     @property
     def top(self) -> int:
@@ -77,6 +81,15 @@ def context_headers(definition: DatasetDefinition) -> dict[str, str]:
         for synonym in synonyms:
             found.setdefault(normalise_heading(synonym), name)
     return found
+
+
+def unpublished_headings(definition: DatasetDefinition) -> dict[str, str]:
+    """Normalised heading -> the field published instead, from ``unpublished_headers``: columns a
+    known report prints beside that field (an APBDes Perubahan's original budget) and no field
+    reads."""
+    return {normalise_heading(h): name
+            for name, texts in (definition.config.get("unpublished_headers") or {}).items()
+            for h in texts}
 
 
 def heading_forms(text: str) -> list[str]:
@@ -251,6 +264,7 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             best = here
     if best is not None:
         _weak_headings(best, definition)
+        unit_columns(table, best, definition)
         # A declared fallback: "Keterangan" is the uraian when no column is headed "Uraian".
         for wanted, other in (definition.config.get("header_fallbacks") or {}).items():
             mapped = {name: col for col, name in best.columns.items()}

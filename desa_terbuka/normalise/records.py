@@ -19,6 +19,7 @@ from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import Text, display, ranges
+from desa_terbuka.normalise.amount_columns import bracketed, outflow_lines
 from desa_terbuka.normalise.formats import (
     FormatError,
     NumberReading,
@@ -29,7 +30,7 @@ from desa_terbuka.normalise.formats import (
     read_number,
 )
 from desa_terbuka.normalise.heading_units import column_scales
-from desa_terbuka.normalise.headings import Header
+from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_headings
 from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.table_rows import TableRows, quote
@@ -88,8 +89,16 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
     from the file's context; ``skipped``: lines an earlier step (a report shape) left out."""
     records = Records(definition, table, [], [], [])
     header_row = table.row_numbers[header.row_index]
+    unpublished = unpublished_headings(definition)
     for col, heading in header.unknown.items():
-        records.note("unknown-column", header_row, None, heading)
+        shown = next((unpublished[form] for form in heading_forms(heading) if form in unpublished), None)
+        if shown:  # "Anggaran Awal" of an APBDes Perubahan: known, and not what is published
+            records.note("column-not-published", header_row, shown, heading)
+        else:
+            records.note("unknown-column", header_row, None, heading)
+    for col, (heading, unit, unit_col) in sorted(header.unit_columns.items()):
+        records.note("amount-beside-unit", header_row, header.columns[col], heading, unit=unit,
+                     unit_column=column_letter(unit_col), column=column_letter(col))
     for col, heading in header.duplicates.items():
         # Which of the two columns holds the data cannot be guessed: the operator must choose.
         records.note("duplicate-column", header_row, header.duplicate_of.get(col), heading)
@@ -279,6 +288,7 @@ def _normalise_numbers(records: Records, f) -> None:
         records.note("unit-split", numbers[0], name, unit, target=f.raw["x-unit-field"],
                      rows=ranges(numbers))
     style = column_style([r for r in readings if r is not None])
+    outflows: dict[str, list[Any]] = {}  # as written -> [amount read, rows…]
     for index, (row, reading) in enumerate(zip(records.rows, readings)):
         row_text = row.get(name)
         if row.pop("__bad__" + name, None):
@@ -289,6 +299,10 @@ def _normalise_numbers(records: Records, f) -> None:
         number = reading.value(style)
         if number is not None and name in records.scales:
             number *= records.scales[name]
+        if number is not None and number < 0 and bracketed(row_text) \
+                and outflow_lines(records.definition, row):
+            number = -number  # "(50.000.000)" on pengeluaran pembiayaan: an outflow, said below
+            outflows.setdefault(clean_text(row_text), [number]).append(records.row_numbers[index])
         if number is None:
             reason = (Text("kolom ini memakai format Indonesia dan Inggris sekaligus",
                            "this column mixes Indonesian and English number formats")
@@ -304,6 +318,12 @@ def _normalise_numbers(records: Records, f) -> None:
                 records.note("amounts-scaled", records.row_numbers[index], name, heading, unit=stated,
                              factor=display(Decimal(records.scales[name])),
                              example=clean_text(row_text), reading=display(number))
+
+
+    for written, (amount, *numbers) in outflows.items():
+        accounts = ", ".join(p for ps in records.definition.config["outflow_accounts"].values() for p in ps)
+        records.note("outflow-brackets-read", numbers[0], name, written, accounts=accounts,
+                     reading=display(amount), rows=ranges(numbers))
 
 
 def _report(records: Records, index: int, name: str, code: str, value: Any, **params: Any) -> None:

@@ -28,6 +28,7 @@ from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.reference import activities
 from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.amount_columns import aligned_total, line_columns
 from desa_terbuka.normalise.context import add_column
 from desa_terbuka.normalise.formats import (
     FormatError,
@@ -68,6 +69,7 @@ class Shape:
     headings: int = 0
     skipped: list[int] = field(default_factory=list)  # source rows not read as records
     blank: list[int] = field(default_factory=list)  # template lines with no amount at all
+    shifted: dict[int, int] = field(default_factory=dict)  # total row -> columns its numbers moved
     sources: dict[str, Text] = field(default_factory=dict)
 
 
@@ -122,6 +124,7 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
                                           [(block.label, {n: 1 for n in block.lines})]))
 
     rows = _survey(table, definition, header, words, siskeudes)
+    numbered = line_columns([r.row for r in rows if r.kind is None and r.amount])
     # a chart of accounts filled in part (a Penjabaran template): its lines without any amount
     # are unused lines, as lines worth 0 are, once the sheet has headings and amounts elsewhere
     blank_lines = config.get("zero_lines") == "skip" and any(r.amount for r in rows) and any(
@@ -140,7 +143,12 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
             continue
         if info.kind == "total":
             scopes = _total_scopes(info.heading, named, line_codes, blocks, since_total, lines)
-            shape.totals.append(Total(number, info.first, amount_cells, amounts, scopes))
+            columns = amounts
+            if shift := aligned_total(row, amounts, numbered):  # a label spanning two columns
+                columns = {name: col + shift for name, col in amounts.items()}
+                amount_cells = {name: row[col] for name, col in columns.items()}
+                shape.shifted[number] = shift
+            shape.totals.append(Total(number, info.first, amount_cells, columns, scopes))
             shape.skipped.append(number)
             since_total = []
             continue

@@ -5,6 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.text import Text, ranges
+from desa_terbuka.normalise.amount_columns import bracketed, outflow_lines
+from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.formats import (
     FormatError,
     clean_text,
@@ -21,7 +24,7 @@ def check_totals(shape: Shape, records) -> list[Finding]:
     if shape is None or not shape.totals:
         return []  # a plain table (most files): nothing to add up
     table = records.table
-    findings = []
+    findings = _shifted(shape, table)
     values: dict[int, dict[str, Decimal | None]] = {}
     for index, (row, number) in enumerate(zip(records.rows, records.row_numbers)):
         values[number] = {}
@@ -32,6 +35,10 @@ def check_totals(shape: Shape, records) -> list[Finding]:
                 values[number][name] = None if bad else Decimal(text or "0")
             except ArithmeticError:
                 values[number][name] = None
+    # outflow lines (pengeluaran pembiayaan), read positive: a bracketed total of only them is
+    # their sum printed as an outflow
+    outflows = {number for row, number in zip(records.rows, records.row_numbers)
+                if outflow_lines(records.definition, row)}
     for total in shape.totals:
         for name, raw in total.cells.items():
             where = dict(file=table.file, sheet=table.sheet, row=total.row, field=name)
@@ -49,13 +56,15 @@ def check_totals(shape: Shape, records) -> list[Finding]:
             if stated is None:
                 continue
             stated *= records.scales.get(name, 1)  # "(Rp.000)": as the lines were read
-            finding = _compare(total, name, stated, values, where, clean_text(raw))
+            finding = _compare(total, name, stated, values, where, clean_text(raw),
+                               outflows if bracketed(raw) and stated < 0 else set())
             if finding is not None:
                 findings.append(finding)
     return findings
 
 
-def _compare(total: Total, name: str, stated: Decimal, values, where, raw: str) -> Finding | None:
+def _compare(total: Total, name: str, stated: Decimal, values, where, raw: str,
+             outflows: set[int]) -> Finding | None:
     first: Decimal | None = None
     for _description, signs in total.scopes:
         if not signs:
@@ -66,9 +75,31 @@ def _compare(total: Total, name: str, stated: Decimal, values, where, raw: str) 
         computed = sum((sign * values[n][name] for n, sign in signs.items()), Decimal(0))
         if abs(computed - stated) < TOLERANCE:
             return None
+        if all(n in outflows and sign > 0 for n, sign in signs.items()) \
+                and abs(computed + stated) < TOLERANCE:
+            return None  # "(50.000.000)" over outflow lines: their sum, printed as an outflow
         first = computed if first is None else first
     if first is None:
         return None
     return Finding("subtotal-mismatch", **where, value=raw, params={
         "label": total.label, "stated": format_rupiah(stated), "computed": format_rupiah(first),
         "difference": format_rupiah(stated - first)})
+
+
+def _shifted(shape: Shape, table) -> list[Finding]:
+    """Total rows whose numbers sit beside their columns (``Shape.shifted``), said once per shift."""
+    by_shift: dict[int, list[int]] = {}
+    for row, shift in shape.shifted.items():
+        by_shift.setdefault(shift, []).append(row)
+    columns = {t.row: t.columns for t in shape.totals}
+    findings = []
+    for shift, rows in by_shift.items():
+        for name, col in columns[rows[0]].items():
+            findings.append(Finding("total-cells-shifted", table.file, table.sheet, rows[0], name,
+                                    params={"rows": ranges(rows), "count": abs(shift),
+                                            "side": _LEFT if shift < 0 else _RIGHT,
+                                            "column": column_letter(col)}))
+    return findings
+
+
+_LEFT, _RIGHT = Text("kiri", "left"), Text("kanan", "right")
