@@ -175,6 +175,9 @@ class _Definition(Strict):
     # code field -> the name field whose heading may also stand over the code's columns (OpenSID's
     # "Uraian" over code and name): those columns holding codes are the code column
     code_beside_name: dict[str, str] = {}
+    # phrases of a title that introduce a comparison year ("dibandingkan dengan APBDes TA 2024"):
+    # that year is not the file's (see normalise/year_columns.py)
+    comparison_words: list[str] = []
     # field -> kinds of personal-looking values it may publish (e.g. the office's e-mail)
     personal_data_safe: dict[str, list[Literal["nik", "phone", "email", "names"]]] = {}
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)

@@ -34,6 +34,7 @@ from desa_terbuka.normalise.village_match import (
     match_village,
     normalise_name,
 )
+from desa_terbuka.normalise.year_columns import comparison_years
 
 KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)[\s:|]*" + NAME + rf"\s*(?={STOP})")
 
@@ -85,6 +86,8 @@ class Stage:
 class FileContext:
     villages: list[Evidence] = field(default_factory=list)
     years: list[Evidence] = field(default_factory=list)
+    # years a title names as a comparison ("dibandingkan dengan APBDes TA 2024"): not the file's
+    comparisons: list[Evidence] = field(default_factory=list)
     tahap: Evidence | None = None
     stages: list[Stage] = field(default_factory=list)  # settled into tahap by fill_columns
     kecamatan: str | None = None
@@ -124,9 +127,13 @@ def _cell_bounded(cells: list[str]) -> str:
     return " | ".join(cells).upper()
 
 
-def read_context(table: RawTable, header_index: int, path: Path) -> FileContext:
+def read_context(table: RawTable, header_index: int, path: Path,
+                 definition: DatasetDefinition | None = None) -> FileContext:
+    """The file's village, year and stage evidence; ``definition`` gives its record type's
+    ``comparison_words``."""
     context = FileContext()
     file = str(path)
+    phrases = (definition.config.get("comparison_words") or []) if definition else []
     names: list[tuple[str, int]] = []
     for row, cells in _title_cells(table, header_index):
         upper, bounded = " ".join(cells).upper(), _cell_bounded(cells)
@@ -138,9 +145,15 @@ def read_context(table: RawTable, header_index: int, path: Path) -> FileContext:
         if (m := KECAMATAN_RE.search(bounded)) and context.kecamatan is None:
             context.kecamatan = m["name"].strip()
         if YEAR_WORDS.search(upper):
-            context.years += _years(upper, where, row)
+            compared = comparison_years(upper, phrases)
+            for evidence in _years(upper, where, row):
+                (context.comparisons if evidence.value in compared else context.years).append(evidence)
         _add_stage(context, upper, where, row)
     _file_evidence(context, path)
+    for e in context.comparisons:
+        context.findings.append(Finding("year-is-comparison", file, table.sheet, e.row,
+                                        definition.year_field if definition else None, e.value,
+                                        params={"source": e.source}))
     _match_title_names(context, file, table.sheet, names)
     _conflict(context, context.villages, file, table.sheet, "village-conflict", "kode_desa")
     return context
@@ -295,6 +308,14 @@ def _conflict(context: FileContext, evidence: list[Evidence], file: str, sheet, 
         context.findings.append(Finding(code, file, sheet, row, None, None,
                                         params={"reason": _text(said, said_en)}))
         context.explained.add(explained)
+
+
+def stated_year(context: FileContext, definition: DatasetDefinition) -> Evidence | None:
+    """The one year the title and file name state for this dataset (a dated record's plan
+    years aside), before the table's own year columns are weighed."""
+    dated = definition.field(definition.year_field).type != "integer"
+    years = [e for e in context.years if not (dated and e.topic)]
+    return years[0] if len({e.value for e in years}) == 1 else None
 
 
 def _settle_years(table: RawTable, definition: DatasetDefinition, context: FileContext) -> None:

@@ -25,6 +25,7 @@ from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.lines import column_numbers
 from desa_terbuka.normalise.name_span import find_name_spans
 from desa_terbuka.normalise.values import read_code
+from desa_terbuka.normalise.year_columns import heading_year, is_amount
 
 HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
@@ -68,6 +69,11 @@ class Header:
     # amount column -> (heading, unit, column of the unit) when the heading stands over a column
     # of currency signs only ("Rp") beside the amounts (``amount_columns.unit_columns``)
     unit_columns: dict[int, tuple[str, str, int]] = field(default_factory=dict)
+    # amount columns whose heading names a year ("Anggaran TA 2025"): column -> year; of a field's
+    # columns for several years one is mapped, the others wait here (column -> field) until the
+    # file's year chooses (``year_columns.choose``)
+    years: dict[int, str] = field(default_factory=dict)
+    other_years: dict[int, str] = field(default_factory=dict)
 
     @property
     def top(self) -> int:
@@ -200,15 +206,23 @@ def _looks_like_data(cells: list[str]) -> bool:
     return bool(numeric) and not column_numbers(filled)
 
 
-def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: int) -> Header:
+def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: int,
+              definition: DatasetDefinition) -> Header:
     """Exact and synonym matches first; a heading read by its words or spelling takes a field
-    only when no column names it outright (else it is an unknown column, not a duplicate)."""
+    only when no column names it outright (else it is an unknown column, not a duplicate).
+    An amount heading naming a year ("Anggaran TA 2025") is read without it."""
     header = Header(index, {}, first_row=first if first != index else None)
     matches = {}
     for col, texts in enumerate(headings):
         text = texts[0]
         if normalise_heading(text):
             header.written[col] = text
+            year, bare = heading_year(text)
+            dated = matcher.match(bare) if year else (None, None, "")
+            if is_amount(definition, dated[0]) and not dated[2]:  # its name outright, once bare
+                header.years[col] = year
+                matches[col] = dated
+                continue
             matches[col] = matcher.match(text)
             if len(texts) > 1 and texts[1] and texts[1] != texts[2]:
                 header.lower[col], header.parent[col] = texts[1], texts[2]
@@ -229,7 +243,9 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
             elif name is None:
                 header.unknown[col] = text
             elif name in header.columns.values():
-                if exact:
+                if _other_year(header, col, name):
+                    header.other_years[col] = name
+                elif exact:
                     header.duplicates[col] = text
                     header.duplicate_of[col] = name
                 else:
@@ -239,6 +255,13 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
                 if how:
                     header.interpreted[col] = (text, how)
     return header
+
+
+def _other_year(header: Header, col: int, name: str) -> bool:
+    """The column is ``name`` for another year than the columns already mapped to it."""
+    mapped = [c for c, n in header.columns.items() if n == name]
+    return col in header.years and all(c in header.years and header.years[c] != header.years[col]
+                                       for c in mapped)
 
 
 def find_header(table: RawTable, definition: DatasetDefinition,
@@ -253,7 +276,7 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             headings = _combined_rows(table, index, depth)
             if headings is None:
                 break
-            header = _read_row(matcher, headings, index + depth - 1, index)
+            header = _read_row(matcher, headings, index + depth - 1, index, definition)
             find_name_spans(table, header, definition)
             header.codes_in_names = codes_in_names(table, header, definition)
             exact = len(header.columns) - len(header.interpreted)

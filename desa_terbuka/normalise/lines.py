@@ -192,12 +192,16 @@ def _has_amount(texts: dict[int, str], columns: dict[int, str], definition: Data
                if name in numeric and texts[col])
 
 
+_COLUMN_SUM = re.compile(r"\s*=\s*[\d\s()+\-x*/:%]+$")
+
+
 def column_numbers(cells: list[str]) -> bool:
     """1 2 3 4 … (or (1) (2) …, or a b c d …): the row numbering a report's columns."""
     if len(cells) >= 3 and all(len(c) == 1 and c.isalpha() for c in cells) and \
             [ord(c.lower()) for c in cells] == list(range(ord(cells[0].lower()), ord(cells[0].lower()) + len(cells))):
         return True
-    numbers = [c.strip("()") for c in cells]
+    # a computed column states its sum: "6 = 5 - 4", "8 = (6 + 7)", "5=3/4x100%"
+    numbers = [_COLUMN_SUM.sub("", c).strip().strip("()") for c in cells]
     return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
 

@@ -20,6 +20,7 @@ from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.context import fill_columns, read_context, title_lines
+from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.headings import (
@@ -295,12 +296,13 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     split_name_spans(table, header, definition)  # "Uraian" over the code columns too
     join_code_spans(table, header, definition)
     unpivot(table, header, definition)  # "SUMBER DANA" over DDS | ADD | …: a line per source
+    context = read_context(table, header.top, path, definition)
+    settle_year_columns(table, header, definition, context)  # "Anggaran TA 2024 | TA 2025"
     own = set(header.columns)
     lines = classify(table.rows, table.row_numbers, header.columns, header.row_index + 1,
                      definition, own, header.written)
     keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …
     shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
-    context = read_context(table, header.top, path)
     context.findings += siskeudes_codes(table, header, definition, context)  # Ta_RABRinci saved alone
     own &= set(header.columns)  # an unmapped Siskeudes Kd_Desa column is no kode desa column
     sources = {**shape.sources, **fill_columns(table, header, definition, context)}
