@@ -58,10 +58,12 @@ def comparison_years(text: str, phrases: list[str]) -> set[str]:
     if not words:
         return set()
     found, start = set(), 0
-    for match in re.finditer(r"(?<!\d)(20[1-9]\d)(?!\d)", plain):
+    matches = list(re.finditer(r"(?<!\d)(20[1-9]\d)(?!\d)", plain))
+    for index, match in enumerate(matches):
         before, after = plain[start:match.start()], plain[match.end():]
+        last = index == len(matches) - 1  # a phrase before a later year introduces that one
         if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words) or \
-                any(re.match(rf"\s*{re.escape(w)}\b", after) for w in words):
+                (last and any(re.match(rf"\s*{re.escape(w)}\b", after) for w in words)):
             found.add(match[1])
         start = match.end()
     return found
