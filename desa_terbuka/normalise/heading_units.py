@@ -20,9 +20,11 @@ _STATED = [
     re.compile(rf"\brp ?(?P<z>{_ZEROS})\b"),  # Rp.000, Rp 000, Rp000
     re.compile(rf"\b(?P<z>{_ZEROS}) ?rp\b"),  # (000 Rp), (000Rp)
     re.compile(rf"\bx ?(?:rp ?)?1 ?(?P<z>{_ZEROS})\b"),  # x 1000, x 1.000, x Rp 1.000
-    re.compile(rf"\b(?:dalam )?(?P<w>{_SIZE})(?: rupiah| rp)\b"),  # ribuan rupiah, juta rp
+    # ribuan rupiah, juta rp; not "800 juta rupiah" (an amount, in a note)
+    re.compile(rf"\b(?<!\d )(?:dalam )?(?P<w>{_SIZE})(?: rupiah| rp)\b"),
     re.compile(rf"\b(?:rp|rupiah) (?P<w>{_SIZE})\b"),  # Rp juta, Rp ribu
     re.compile(rf"\bdalam (?:rp )?(?P<w>{_SIZE})\b"),  # dalam ribuan, dalam Rp juta
+    re.compile(rf"\b(?:satuan|dalam) (?:rp ?|rupiah )?1 ?(?P<z>{_ZEROS})\b"),  # Satuan: Rp 1.000
 ]
 _BRACKETED = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 _ALONE = re.compile(rf"^(?:(?P<z>{_ZEROS})|(?P<w>{_SIZE}))$")  # "(000)", "(ribuan)"
@@ -73,3 +75,35 @@ def column_scales(header, definition: DatasetDefinition) -> dict[str, tuple[int,
         if found:
             scales[name] = (found[0], found[1], heading)
     return scales
+
+
+# A title row or a note under the table may state the size for the whole table: "(dalam ribuan
+# rupiah)", "Nilai dalam Rp ribuan", "Satuan: Rp 1.000", "Angka dalam jutaan rupiah". Free text
+# also mentions amounts ("Dana Desa Rp 800 juta"), so a line counts only when the statement is in
+# brackets, the line says what it states ("dalam", "satuan", "angka", "nilai"), or it is all the line.
+_CUE = re.compile(r"\b(?:satuan|dalam|angka|nilai|dinyatakan|unit)\b")
+# "dalam rupiah", "Satuan: Rupiah", "rupiah penuh": full rupiah, said (factor 1, nothing to scale)
+_FULL = re.compile(r"\b(?:(?:dalam|satuan|mata uang) (?:rupiah|rp)|rupiah penuh)\b")
+
+
+def line_scale(text: str) -> tuple[int, str, str] | None:
+    """(factor, the words that state it, the words before them) when a title row or a note line
+    states the size of the table's numbers; factor 1 when it says full rupiah."""
+    written = str(text or "")
+    for match in _BRACKETED.finditer(written):
+        part = match[1] if match[1] is not None else match[2]
+        found = heading_scale(f"({part})") or _full(part)
+        if found:
+            return found[0], part.strip(), normalise_heading(written[:match.start()])
+    plain = normalise_heading(written)
+    for pattern in [*_STATED, _FULL]:
+        match = pattern.search(plain)
+        if match and (_CUE.search(plain) or match[0] == plain):
+            factor = _factor(match) if pattern is not _FULL else 1
+            return factor, written.strip(), plain[:match.start()].strip()
+    return None
+
+
+def _full(part: str) -> tuple[int, str] | None:
+    plain = normalise_heading(part)
+    return (1, part.strip()) if _FULL.search(plain) or plain in ("rupiah",) else None

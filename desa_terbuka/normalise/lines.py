@@ -15,6 +15,7 @@ from decimal import Decimal
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.text import Text, ranges  # noqa: F401 (ranges: re-exported)
 from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
+from desa_terbuka.normalise.heading_units import line_scale
 
 SIGNATURE = re.compile(
     r"^(mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa|disahkan|ditetapkan di|ttd\b|"
@@ -89,8 +90,9 @@ def classify(rows: list[list], numbers: list[int], columns: dict[int, str], firs
                     found.skip("signature", numbers[rest])
             break
         # a note: no code, or a line of one cell (a code column holding "Catatan: …")
-        if (not has_key or len(filled) == 1) and NOTE.search(filled[0]):
-            found.skip("note", number)
+        if (not has_key or len(filled) == 1) and (NOTE.search(filled[0]) or (
+                line_scale(" ".join(filled)) and not _has_amount(texts, columns, definition))):
+            found.skip("note", number)  # "(dalam ribuan rupiah)" too: read by ``stated_units``
             continue
         candidates.append((index, has_key))
     last_keyed = max((i for i, (_, key) in enumerate(candidates) if key), default=-1)
@@ -204,6 +206,14 @@ def column_numbers(cells: list[str]) -> bool:
     numbers = [_COLUMN_SUM.sub("", c).strip().strip("()") for c in cells]
     return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+
+
+def note_lines(table, lines: Lines) -> list[tuple[int, str]]:
+    """(source row, text) of the notes and the signature block under the table, which may say
+    the size of its numbers ("Nilai dalam Rp ribuan"); read before ``keep_data`` drops them."""
+    wanted = set(lines.skipped.get("note", [])) | set(lines.skipped.get("signature", []))
+    return [(number, " ".join(t for c in row if (t := clean_text(c))))
+            for row, number in zip(table.rows, table.row_numbers) if number in wanted]
 
 
 def keep_data(table, header_index: int, lines: Lines) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
-from desa_terbuka.core.findings import Finding
+from desa_terbuka.core.findings import MESSAGE_VALUE_LIMIT, Finding, clip
 from desa_terbuka.core.text import Text, display, ranges
 from desa_terbuka.normalise.amount_columns import bracketed, outflow_lines
 from desa_terbuka.normalise.formats import (
@@ -29,10 +29,11 @@ from desa_terbuka.normalise.formats import (
     parse_date,
     read_number,
 )
-from desa_terbuka.normalise.heading_units import column_scales
+from desa_terbuka.normalise.context import title_lines
 from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_headings
 from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.name_span import column_letter
+from desa_terbuka.normalise.stated_units import Scale, stated_scales, unit_of
 from desa_terbuka.normalise.table_rows import TableRows, quote
 from desa_terbuka.normalise.values import (
     amount_in_words,
@@ -70,10 +71,10 @@ class Records:
     # source row -> {field: text as written} of number/date cells holding letters: "Daftar hadir"
     # read as the attendance count can carry a list of names the number reading drops
     typed_text: dict[int, dict[str, str]] = field(default_factory=dict)
-    # field -> the factor its heading states ("Biaya (Rp.000)": 1000); its amounts are multiplied,
-    # and so are the report's own totals of it
+    # field -> the factor its heading, a title row or a note states ("Biaya (Rp.000)", "(dalam
+    # ribuan rupiah)": 1000); its amounts are multiplied, and so are the report's own totals of it
     scales: dict[str, int] = field(default_factory=dict)
-    scale_words: dict[str, tuple[str, str]] = field(default_factory=dict)  # (size stated, heading)
+    scale_words: dict[str, Scale] = field(default_factory=dict)  # where it is said, until said
 
     def note(self, code: str, row: int | None = None, field_name: str | None = None,
              value: str | None = None, **params: Any) -> None:
@@ -82,11 +83,13 @@ class Records:
 
 
 def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
-              own: set[int] | None = None, skipped: dict[str, list[int]] | None = None) -> Records:
+              own: set[int] | None = None, skipped: dict[str, list[int]] | None = None,
+              notes: list[tuple[int, str]] | None = None) -> Records:
     """Map columns to fields and normalise every cell; never raises on bad data.
 
     ``own``: the table's own columns (default: every mapped one), as opposed to columns filled
-    from the file's context; ``skipped``: lines an earlier step (a report shape) left out."""
+    from the file's context; ``skipped``: lines an earlier step (a report shape) left out;
+    ``notes``: (source row, text) of the lines under the table an earlier step left out."""
     records = Records(definition, table, [], [], [])
     header_row = table.row_numbers[header.row_index]
     unpublished = unpublished_headings(definition)
@@ -112,8 +115,16 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         records.note("code-under-name-heading", header_row, code_field, header.written.get(span[0]),
                      columns=", ".join(column_letter(c) for c in span),
                      name_field=header.columns[span[1]])
-    for name, (factor, stated, heading) in column_scales(header, definition).items():
-        records.scales[name], records.scale_words[name] = factor, (stated, heading)
+    scales, conflicts = stated_scales(header, definition,
+                                      title_lines(table, header.top) + (notes or []))
+    for name, scale in scales.items():
+        records.scales[name], records.scale_words[name] = scale.factor, scale
+    for conflict in conflicts:  # the amounts may be 1000 times off: the operator must say which
+        first, second = conflict.first, conflict.second
+        records.note("amounts-unit-conflict", second.row or header_row, conflict.field, second.written,
+                     first=first.source(inside=True), first_value=clip(first.written, MESSAGE_VALUE_LIMIT),
+                     first_unit=unit_of(first.factor), second=second.source(inside=True),
+                     second_unit=unit_of(second.factor))
     present = set(header.columns.values())
     for f in definition.input_fields:
         if f.required and f.name not in present:
@@ -314,9 +325,10 @@ def _normalise_numbers(records: Records, f) -> None:
         else:
             row[name] = format_decimal(number)
             if name in records.scale_words:  # said once, with the first amount as the example
-                stated, heading = records.scale_words.pop(name)
-                records.note("amounts-scaled", records.row_numbers[index], name, heading, unit=stated,
-                             factor=display(Decimal(records.scales[name])),
+                scale = records.scale_words.pop(name)
+                records.note("amounts-scaled", scale.row or records.row_numbers[index], name,
+                             scale.written, unit=unit_of(scale.factor), source=scale.source(),
+                             place=scale.place(), factor=display(Decimal(scale.factor)),
                              example=clean_text(row_text), reading=display(number))
 
 

@@ -29,7 +29,7 @@ from desa_terbuka.normalise.headings import (
     ranked,
     required_headings,
 )
-from desa_terbuka.normalise.lines import classify, keep_data
+from desa_terbuka.normalise.lines import classify, keep_data, note_lines
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.name_span import split_name_spans
 from desa_terbuka.normalise.records import Records, normalise, number_lines
@@ -301,6 +301,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     own = set(header.columns)
     lines = classify(table.rows, table.row_numbers, header.columns, header.row_index + 1,
                      definition, own, header.written)
+    notes = note_lines(table, lines)  # "Nilai dalam Rp ribuan" under the table
     keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …
     shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
     context.findings += siskeudes_codes(table, header, definition, context)  # Ta_RABRinci saved alone
@@ -308,7 +309,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     sources = {**shape.sources, **fill_columns(table, header, definition, context)}
     skipped = {**lines.skipped, **({"report": shape.skipped} if shape.skipped else {}),
                **({"blank": shape.blank} if shape.blank else {})}
-    records = normalise(table, definition, header, own=own, skipped=skipped)
+    records = normalise(table, definition, header, own=own, skipped=skipped, notes=notes)
     records.sources = sources
     records.title = " ".join(text for _, text in title_lines(table, header.top))
     present = {header.columns[c] for c in own if c in header.columns} | set(sources)

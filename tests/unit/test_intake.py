@@ -405,6 +405,7 @@ def test_every_intake_rule_is_covered() -> None:
         "sheets-combined", "sheets-disagree",  # tests/unit/test_blind_sheets.py
         "spreadsheet-formula",  # tests/unit/test_spreadsheet.py
         "amounts-scaled",  # tests/unit/test_blind_headings.py
+        "amounts-unit-conflict",  # tests/unit/test_blind_units.py
         "form-table-totals",  # tests/unit/test_blind_hadir.py
         "code-under-name-heading",  # tests/unit/test_blind_uraian.py
         "code-range-read",  # tests/unit/test_blind_penjabaran.py
