@@ -13,6 +13,10 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 _WORDS = {"ribu": 10**3, "ribuan": 10**3, "juta": 10**6, "jutaan": 10**6,
           "miliar": 10**9, "milyar": 10**9, "miliaran": 10**9, "milyaran": 10**9}
 _SIZE = "|".join(_WORDS)
+# words that count a size ("delapan ratus juta rupiah" is an amount, not the table's unit)
+_NOT_COUNTED = "".join(f"(?<!{w} )" for w in (
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "sebelas", "seratus", "ratus", "ratusan", "puluh", "puluhan", "belas", "belasan", "sekitar"))
 _ZEROS = r"000(?: ?000)*"  # "000", "000 000" ("Rp.000.000"); normalised text has no dots
 # On the normalised heading (lower case, punctuation as spaces): each pattern's group ``z`` holds
 # the zeros of the factor, or group ``w`` the word of the size.
@@ -20,8 +24,8 @@ _STATED = [
     re.compile(rf"\brp ?(?P<z>{_ZEROS})\b"),  # Rp.000, Rp 000, Rp000
     re.compile(rf"\b(?P<z>{_ZEROS}) ?rp\b"),  # (000 Rp), (000Rp)
     re.compile(rf"\bx ?(?:rp ?)?1 ?(?P<z>{_ZEROS})\b"),  # x 1000, x 1.000, x Rp 1.000
-    # ribuan rupiah, juta rp; not "800 juta rupiah" (an amount, in a note)
-    re.compile(rf"\b(?<!\d )(?:dalam )?(?P<w>{_SIZE})(?: rupiah| rp)\b"),
+    # ribuan rupiah, juta rp; not "800 juta rupiah", "ratusan juta rupiah" (an amount, in a note)
+    re.compile(rf"\b(?<!\d ){_NOT_COUNTED}(?:dalam )?(?P<w>{_SIZE})(?: rupiah| rp)\b"),
     re.compile(rf"\b(?:rp|rupiah) (?P<w>{_SIZE})\b"),  # Rp juta, Rp ribu
     re.compile(rf"\bdalam (?:rp )?(?P<w>{_SIZE})\b"),  # dalam ribuan, dalam Rp juta
     re.compile(rf"\b(?:satuan|dalam) (?:rp ?|rupiah )?1 ?(?P<z>{_ZEROS})\b"),  # Satuan: Rp 1.000

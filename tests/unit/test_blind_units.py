@@ -45,7 +45,8 @@ def _report_as_read(checked) -> None:
     ("(dalam ribuan rupiah)", 1000), ("Nilai dalam Rp ribuan", 1000), ("Satuan: Rp 1.000", 1000),
     ("Angka dalam jutaan rupiah", 10**6), ("Catatan: nilai dalam ribuan rupiah (Rp.000)", 1000),
     ("LAPORAN REALISASI APBDES TA 2024 (Dalam Ribuan Rupiah)", 1000), ("dalam rupiah", 1),
-    ("Catatan: Dana Desa tahun ini 800 juta rupiah", None), ("Sumber: Siskeudes", None),
+    ("Catatan: Dana Desa tahun ini 800 juta rupiah", None),
+    ("Catatan: nilai kontrak delapan ratus juta rupiah", None), ("Sumber: Siskeudes", None),
     ("KEPALA DESA MERAH,", None),
 ])
 def test_unit_lines_are_read_and_free_text_is_not(text, factor):
@@ -142,3 +143,29 @@ def test_a_volume_is_not_rupiah(tmp_path):
     assert [r["volume"] for r in checked.rows] == ["350", "2"]
     assert set(_scaled(checked)) == {"anggaran"}
 
+
+
+
+def test_a_canonical_csv_with_a_unit_note_is_not_bulk_staged_unscaled(tmp_path):
+    """The batch path (bulk staging of clean canonical CSVs) must not stage such a file as
+    written: its screen hands it to the per-file path, which multiplies and says so."""
+    from desa_terbuka.collect.inbox import discover
+    from desa_terbuka.validate.check import check_parts
+    from desa_terbuka.validate.relation import connection
+    from desa_terbuka.validate.set_check import screen
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "apbdes_merah_2024.csv").write_text(
+        "kode_desa,tahun_anggaran,tahap,kode_rekening,uraian,anggaran\n"
+        "62.02.16.2003,2024,anggaran,4.2.1,Dana Desa,812.400\n"
+        "62.02.16.2003,2024,anggaran,5.3.5,Belanja Modal Jalan,655.000\n\n"
+        "Catatan: angka dalam ribuan rupiah\n", encoding="utf-8")
+    subs = discover(inbox)
+    screened = screen(connection(), subs)
+    assert [s.path for s in screened.rest] == [s.path for s in subs]
+    for b in screened.batches:
+        connection().execute(f"DROP TABLE IF EXISTS {b.table}")
+    parts = check_parts(subs[0].path, None, subs[0])
+    assert [r["anggaran"] for p in parts for r in p.rows] == ["812400000", "655000000"]
+    assert [f.row for p in parts for f in p.findings if f.code == "amounts-scaled"] == [5]
