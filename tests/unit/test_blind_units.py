@@ -169,3 +169,10 @@ def test_a_canonical_csv_with_a_unit_note_is_not_bulk_staged_unscaled(tmp_path):
     parts = check_parts(subs[0].path, None, subs[0])
     assert [r["anggaran"] for p in parts for r in p.rows] == ["812400000", "655000000"]
     assert [f.row for p in parts for f in p.findings if f.code == "amounts-scaled"] == [5]
+
+
+def test_a_title_row_and_a_note_that_disagree_is_an_error(tmp_path):
+    checked = check_file(_edited(tmp_path, {(4, 1): "(dalam jutaan rupiah)"}))
+    conflicts = [(f.field, f.row, f.level) for f in checked.findings if f.code == "amounts-unit-conflict"]
+    assert conflicts == [("anggaran", 15, "error"), ("realisasi", 15, "error")]
+    assert not checked.valid
