@@ -38,14 +38,18 @@ from desa_terbuka.normalise.table_rows import TableRows, quote
 from desa_terbuka.normalise.values import (
     amount_in_words,
     code_read_said,
+    count_from_parts,
     has_values,
     read_code,
     read_count,
     read_value,
     split_unit,
+    split_unit_note,
 )
 
 _LETTERS = re.compile(r"[A-Za-z@]")
+_CONVENTION = {"id": Text("Indonesia (1.234,50)", "Indonesian (1.234,50)"),
+               "en": Text("Inggris (1,234.50)", "English (1,234.50)")}
 _HOW = {"kata": Text("dari kata-katanya", "by its words"), "ejaan": Text("ejaan mirip", "similar spelling"),
         "urutan": Text("kolom lain tidak menyebutnya", "no other column names it")}
 
@@ -196,23 +200,32 @@ def number_lines(records: Records, year_of) -> None:
 
 def _normalise_cells(records: Records) -> None:
     definition = records.definition
+    convention = _file_style(records)
     for f in definition.fields:
         if not any(f.name in row for row in records.rows):
             for row in records.rows:
                 row.setdefault(f.name, "")
             continue
         if f.type == "number":
-            _normalise_numbers(records, f)
+            _normalise_numbers(records, f, convention)
             continue
         said: dict[tuple[str, str], list[int]] = defaultdict(list)
+        summed: list[tuple[int, str]] = []  # "L 23 / P 11": (index, as written)
         for index, row in enumerate(records.rows):
             written = row.get(f.name)
             row[f.name] = _normalise_cell(records, index, f, written)
             if "pattern" in f.constraints and code_read_said(definition, f.name, written or ""):
                 said[(clean_text(written), row[f.name])].append(records.row_numbers[index])
+            if f.type == "integer" and count_from_parts(written, f.raw.get("x-parts") or {}):
+                summed.append((index, clean_text(written)))
         for (written, code), numbers in said.items():
             records.note("code-range-read", numbers[0], f.name, written, canonical=code,
                          rows=ranges(numbers))
+        if summed:  # the sum is the file's number only by reading: said, with an example
+            first, written = summed[0]
+            records.note("count-from-parts", records.row_numbers[first], f.name, written,
+                         reading=records.rows[first][f.name],
+                         rows=ranges([records.row_numbers[i] for i, _ in summed]))
         if has_values(definition, f.name):
             _read_values(records, f.name)
 
@@ -223,8 +236,11 @@ def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
             parsed = parse_date(value)
             return parsed.isoformat() if parsed else ""
         if f.type == "integer":
+            keys = f.raw.get("x-parts") or {}
             count, parts = read_count(value)
-            for key, target in (f.raw.get("x-parts") or {}).items():
+            if not parts and (from_parts := count_from_parts(value, keys)):
+                count, parts = from_parts  # "L 23 / P 11": the parts, and their sum as the count
+            for key, target in keys.items():
                 if key in parts and not clean_text(records.rows[index].get(target)):
                     records.rows[index][target] = parts[key]  # "45 orang (L 25, P 20)"
             return _integer_text(count)
@@ -271,17 +287,41 @@ def _integer_text(value: Any) -> str:
     return str(int(number))
 
 
-def _normalise_numbers(records: Records, f) -> None:
+def _file_style(records: Records) -> str | None:
+    """The number convention the file's unambiguous numbers settle on, over all its number
+    columns ('id', 'en', 'mixed' or None): a column with no telling value of its own follows it."""
+    readings = []
+    for f in records.definition.fields:
+        if f.type != "number":
+            continue
+        for row in records.rows:
+            try:
+                reading = read_number(split_unit(f, row.get(f.name))[0])
+            except FormatError:
+                continue
+            if reading is not None:
+                readings.append(reading)
+    return column_style(readings)
+
+
+def _normalise_numbers(records: Records, f, convention: str | None = None) -> None:
     name = f.name
     readings: list[NumberReading | None] = []
     units: dict[str, list[int]] = defaultdict(list)
+    quantity = bool(f.raw.get("x-unit") or f.raw.get("x-unit-field"))  # not rupiah
     for index, row in enumerate(records.rows):
-        value, unit = split_unit(f, row.get(name))
+        value, unit, note = split_unit_note(f, row.get(name))
         if unit and f.raw.get("x-unit-field"):
             target = f.raw["x-unit-field"]
             if not clean_text(row.get(target)):
                 row[target] = unit
                 units[unit].append(records.row_numbers[index])
+        if note:  # "1 unit (12 x 2 m)": the count is the volume, the size goes to the note field
+            target = f.raw.get("x-note-field")
+            if target:
+                row[target] = "; ".join(t for t in (clean_text(row.get(target)), note) if t)
+            records.note("unit-note-read", records.row_numbers[index], name, clean_text(row.get(name)),
+                         reading=clean_text(value), unit=unit, note=note, target=target or "-")
         try:
             readings.append(read_number(value))
         except FormatError as problem:
@@ -292,7 +332,8 @@ def _normalise_numbers(records: Records, f) -> None:
                              clean_text(value), reading=display(worded))
                 continue
             readings.append(None)
-            _report(records, index, name, problem.code, row.get(name))
+            code = "invalid-quantity" if quantity and problem.code == "invalid-number" else problem.code
+            _report(records, index, name, code, row.get(name))
             row[name] = clean_text(row.get(name))
             row["__bad__" + name] = "1"
     for unit, numbers in units.items():
@@ -300,6 +341,9 @@ def _normalise_numbers(records: Records, f) -> None:
                      rows=ranges(numbers))
     style = column_style([r for r in readings if r is not None])
     outflows: dict[str, list[Any]] = {}  # as written -> [amount read, rows…]
+    by_file: list[tuple[int, str]] = []  # ambiguous cells the file's convention reads otherwise
+    if style is not None or convention not in _CONVENTION:
+        convention = None
     for index, (row, reading) in enumerate(zip(records.rows, readings)):
         row_text = row.get(name)
         if row.pop("__bad__" + name, None):
@@ -308,6 +352,13 @@ def _normalise_numbers(records: Records, f) -> None:
             row[name] = ""
             continue
         number = reading.value(style)
+        if convention and reading.style == "ambiguous":
+            # A column with no telling value follows the file, for a thousands group only: "1,200"
+            # beside "312,450,000.00" is 1200; "1,234" beside "1.234.567" stays a question.
+            grouped = reading.value(convention)
+            if grouped is not None and grouped == grouped.to_integral_value() and grouped != number:
+                number = grouped
+                by_file.append((index, clean_text(row_text)))
         if number is not None and name in records.scales:
             number *= records.scales[name]
         if number is not None and number < 0 and bracketed(row_text) \
@@ -330,8 +381,13 @@ def _normalise_numbers(records: Records, f) -> None:
                              scale.written, unit=unit_of(scale.factor), source=scale.source(),
                              place=scale.place(), factor=display(Decimal(scale.factor)),
                              example=clean_text(row_text), reading=display(number))
-
-
+    if by_file:  # "1,200" beside "312,450,000.00": said once, with the first as the example
+        first, written = by_file[0]
+        number = Decimal(records.rows[first][name])
+        records.note("number-convention-read", records.row_numbers[first], name, written,
+                     reading=Text(display(number), format_decimal(number)),
+                     convention=_CONVENTION[convention],
+                     rows=ranges([records.row_numbers[i] for i, _ in by_file]))
     for written, (amount, *numbers) in outflows.items():
         accounts = ", ".join(p for ps in records.definition.config["outflow_accounts"].values() for p in ps)
         records.note("outflow-brackets-read", numbers[0], name, written, accounts=accounts,

@@ -21,7 +21,8 @@ _AMOUNT_WORDS = re.compile(
     re.IGNORECASE)
 _FACTORS = {"rb": 10**3, "ribu": 10**3, "k": 10**3, "jt": 10**6, "juta": 10**6,
             "m": 10**9, "miliar": 10**9, "milyar": 10**9, "t": 10**12, "triliun": 10**12}
-_NUMBER_AND_UNIT = re.compile(r"^(?P<number>-?[\d.,]+)\s*(?P<unit>[A-Za-z][A-Za-z0-9²³/.\s]{0,20})$")
+_NUMBER_AND_UNIT = re.compile(r"^(?P<number>-?[\d.,]+)\s*(?P<unit>[A-Za-z][A-Za-z0-9²³/.\s]{0,20}?)"
+                              r"(?:\s*\((?P<note>[^()]*)\))?$")
 
 
 @dataclass(frozen=True)
@@ -128,17 +129,25 @@ def canonical_code(text: str) -> str:
 def split_unit(f: Field, value: Any) -> tuple[Any, str]:
     """(number, unit) for a number cell that also names its unit ('450 m'), when the schema says
     where the unit goes (``x-unit-field``) or which unit the field holds (``x-unit``: '%')."""
+    number, unit, _ = split_unit_note(f, value)
+    return number, unit
+
+
+def split_unit_note(f: Field, value: Any) -> tuple[Any, str, str]:
+    """(number, unit, note): as ``split_unit``, and the size or description written after the
+    unit in brackets ('1 unit (12 x 2 m)': 1, unit, '12 x 2 m'); a volume is the count of its
+    unit, the bracket only describes it."""
     text = clean_text(value) if isinstance(value, str) else value
     if not isinstance(text, str) or not text:
-        return value, ""
+        return value, "", ""
     unit = f.raw.get("x-unit")
     if unit and text.endswith(unit):
-        return text[: -len(unit)].strip(), unit
+        return text[: -len(unit)].strip(), unit, ""
     if f.raw.get("x-unit-field"):
         match = _NUMBER_AND_UNIT.fullmatch(text)
         if match:
-            return match["number"], clean_text(match["unit"])
-    return value, ""
+            return match["number"], clean_text(match["unit"]), clean_text(match["note"])
+    return value, "", ""
 
 
 def amount_in_words(value: Any) -> Decimal | None:
@@ -155,6 +164,8 @@ def amount_in_words(value: Any) -> Decimal | None:
 _COUNT = re.compile(r"^(?P<number>\d[\d.]*)\s*(?:orang|org|jiwa|kk|peserta|undangan|unit|buah|kali)?\.?"
                     r"(?:\s*\((?P<parts>[^)]*)\))?$", re.IGNORECASE)
 _PART = re.compile(r"(?P<key>[a-z]+)\s*[:=]?\s*(?P<number>\d+)", re.IGNORECASE)
+# between and after the parts of a cell holding only parts: 'L 23 / P 11', 'L: 23, P: 11 org'
+_PART_GLUE = re.compile(r"^(?:\s|[/,;&+-]|dan|orang|org)*$", re.IGNORECASE)
 
 
 def read_count(value: Any) -> tuple[Any, dict[str, str]]:
@@ -167,3 +178,23 @@ def read_count(value: Any) -> tuple[Any, dict[str, str]]:
         return value, {}
     parts = {m["key"].lower(): m["number"] for m in _PART.finditer(match["parts"] or "")}
     return match["number"], parts
+
+
+def count_from_parts(value: Any, keys: dict[str, str]) -> tuple[str, dict[str, str]] | None:
+    """A count written only as its parts, 'L 23 / P 11' -> ('34', {'l': '23', 'p': '11'}), when
+    every part is one the schema names (``x-parts``) and no two name the same field: the parts
+    then split the whole, so their sum is the count. None for anything else."""
+    if not isinstance(value, str):
+        return None
+    text = clean_text(value)
+    found = list(_PART.finditer(text))
+    if len(found) < 2 or text[:found[0].start()].strip():
+        return None
+    gaps = [text[a.end():b.start()] for a, b in zip(found, found[1:])] + [text[found[-1].end():]]
+    if not all(_PART_GLUE.fullmatch(gap) for gap in gaps):
+        return None
+    parts = {m["key"].lower(): m["number"] for m in found}
+    targets = [keys.get(key) for key in parts]
+    if len(parts) != len(found) or None in targets or len(set(targets)) != len(targets):
+        return None
+    return str(sum(int(n) for n in parts.values())), parts
