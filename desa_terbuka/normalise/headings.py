@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
+from desa_terbuka.normalise.code_values import code_fit
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.lines import column_numbers
@@ -341,7 +342,8 @@ def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
     """Every (score, table, definition, header) a heading row matches, best first: the record
     type whose required headings it names, then names outright (a heading only read by its words
     for one type, "Kode Rekening" as a kegiatan's "kode", is another type's own synonym), then
-    the most fields."""
+    whose code columns hold codes of their shape (a bare "KODE" over "4.1.2.01" is a kode
+    rekening, ``code_values.py``), then the most fields."""
     candidates = []
     for table in tables:
         for definition in definitions:
@@ -354,7 +356,7 @@ def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
                 covered = len(needed & named) / max(len(needed), 1)
                 plain = len(needed & outright) / max(len(needed), 1)
                 share = len(header.columns) / len(definition.input_fields)
-                score = (covered, plain, len(header.columns), share)
+                score = (covered, plain, code_fit(table, header, definition), len(header.columns), share)
                 candidates.append((score, table, definition, header))
     return sorted(candidates, key=lambda c: c[0], reverse=True)
 
