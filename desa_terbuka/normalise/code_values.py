@@ -14,6 +14,8 @@ from typing import Protocol
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
+from desa_terbuka.core.text import Text, ranges
+from desa_terbuka.normalise.context import add_column
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.values import read_code
 
@@ -55,3 +57,38 @@ def code_fit(table: RawTable, header: HeaderLike, definition: DatasetDefinition)
         if seen:
             shares.append(score / seen)
     return min(shares, default=1.0)
+
+
+def split_codes_in_names(table: RawTable, header: HeaderLike, definition: DatasetDefinition,
+                         codes_in_names: set[str]) -> dict[str, list[int]]:
+    """No column holds the code but the name cells begin with it (``code_in_name``: "4.2.1.01 -
+    Dana Desa"): the code becomes a column of its own and the name keeps the rest (in place),
+    before the report rows are read, so that headings, subtotals and template lines are read as
+    in a file with a code column. Returns each code field so made -> the source rows split."""
+    split = {}
+    for code_field, name_field in (definition.config.get("code_in_name") or {}).items():
+        col = next((c for c, name in header.columns.items() if name == name_field), None)
+        if code_field not in codes_in_names or code_field in header.columns.values() or col is None:
+            continue
+        codes, pattern = {}, definition.field(code_field).constraints.get("pattern") or ".*"
+        for index in range(header.row_index + 1, len(table.rows)):
+            row = table.rows[index]
+            code, rest = read_code(definition, code_field, row[col] if col < len(row) else "")
+            if code and rest and re.fullmatch(pattern, code):
+                codes[index] = code
+                table.rows[index] = row = list(row)
+                row[col] = rest
+        if codes:
+            add_column(table, header, code_field, codes)
+            split[code_field] = [table.row_numbers[index] for index in codes]
+    return split
+
+
+def said_split(split: dict[str, list[int]], definition: DatasetDefinition) -> list[tuple]:
+    """The information findings (code, row, field, params) of ``split_codes_in_names``."""
+    pairs = definition.config.get("code_in_name") or {}
+    return [("value-derived", rows[0], field, {
+        "rows": ranges(rows),
+        "reason": Text(f"dari awal sel {pairs[field]} (kodenya dipisah dari nama)",
+                       f"from the start of the {pairs[field]} cell (code split from the name)")})
+        for field, rows in split.items()]

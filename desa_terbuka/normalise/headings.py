@@ -299,7 +299,7 @@ def find_header(table: RawTable, definition: DatasetDefinition,
 
 def codes_in_names(table: RawTable, header: Header, definition: DatasetDefinition,
                    sample: int = 20) -> set[str]:
-    """Code fields (``code_in_name``) no column holds whose name column's cells mostly begin
+    """Code fields (``code_in_name``) no column holds whose name column's cells often begin
     with a code ("2.3.10 Pengerasan Jalan"): the name column holds the code too."""
     found = set()
     mapped = {name: col for col, name in header.columns.items()}
@@ -309,10 +309,19 @@ def codes_in_names(table: RawTable, header: Header, definition: DatasetDefinitio
             continue
         cells = [text for row in table.rows[header.row_index + 1:header.row_index + 1 + sample]
                  if col < len(row) and (text := clean_text(row[col]))]
-        coded = sum(1 for text in cells if read_code(definition, code_field, text)[1])
-        if coded >= 2 and coded * 2 >= len(cells):
+        coded = sum(1 for text in cells if _code_and_name(definition, code_field, text))
+        # a third: a report's heading and total rows ("I. PENDAPATAN", "JUMLAH") carry no code
+        if coded >= 2 and coded * 3 >= len(cells):
             found.add(code_field)
     return found
+
+
+def _code_and_name(definition: DatasetDefinition, code_field: str, text: str) -> bool:
+    """A cell that begins with a code of the field's shape, of more than one level ("4.2.1.01 -
+    Dana Desa", not "2 unit sumur"), and goes on with a name."""
+    code, rest = read_code(definition, code_field, text)
+    pattern = definition.field(code_field).constraints.get("pattern")
+    return bool(rest and "." in code and (not pattern or re.fullmatch(pattern, code)))
 
 
 def _weak_headings(header: Header, definition: DatasetDefinition) -> None:

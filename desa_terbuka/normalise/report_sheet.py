@@ -26,7 +26,7 @@ from typing import Any
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.core.reference import activities
+from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.amount_columns import aligned_total, line_columns
 from desa_terbuka.normalise.context import add_column
@@ -42,6 +42,10 @@ NON_ACTIVITY = ""  # revenue and financing lines take no kegiatan
 
 
 _LEADING_CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
+# a heading that names its level before its code: "Kegiatan 02.03.10 - Pembangunan Jalan Desa"
+_WORDED_CODE = re.compile(r"^(?:kegiatan|keg\.|sub\s*bidang|bidang)\s+(\d{1,2}(?:\.\d{1,2}){1,3})\.?"
+                          r"(?:\s*[-–:]\s*|\s+)(\S.*)$", re.IGNORECASE)
+_ROMAN = re.compile(r"^[IVX]+\.?\s+(\S.*)$")  # a section numbered in roman: "II. BELANJA"
 
 
 _SIGNATURE = re.compile(
@@ -246,6 +250,11 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
         label = cell(row, by_field.get("uraian")) or first
         if not code and has_rekening and (m := _LEADING_CODE.match(first)):
             code, label = m[1], m[2]
+        if not code and has_rekening and (m := _WORDED_CODE.match(first)):
+            code, label = m[1], m[2]
+        if not code and has_rekening and (m := _ROMAN.match(first)) and \
+                (akun_code := _akun_named(m[1])):
+            code, label = akun_code, m[1]  # "I. PENDAPATAN": the akun of that name
         heading = normalise_heading(first)
         kind: str | None = None
         if not amount and (_GROUP.match(" ".join(filled)) or (
@@ -265,6 +274,13 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
             kind, code = found  # a bidang or sub-bidang row over its kegiatan, with their subtotal
         out.append(_Row(row, table.row_numbers[index], first, heading, code, label, cells, amount, kind))
     return out
+
+
+def _akun_named(text: str) -> str:
+    """The akun (level 1 of the chart, reference/apbdes_rekening.csv) a section heading names."""
+    wanted = normalise_heading(text)
+    return next((a.kode for a in accounts().values()
+                 if a.level == 1 and normalise_heading(a.uraian) == wanted), "")
 
 
 def _has_lines(rows: list[_Row], position: int) -> bool:

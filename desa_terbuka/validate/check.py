@@ -19,6 +19,7 @@ from desa_terbuka.core.definitions import (
 from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
+from desa_terbuka.normalise.code_values import said_split, split_codes_in_names
 from desa_terbuka.normalise.context import fill_columns, read_context, title_lines
 from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
@@ -303,6 +304,8 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
                      definition, own, header.written)
     notes = note_lines(table, lines)  # "Nilai dalam Rp ribuan" under the table
     keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …
+    # "4.2.1.01 - Dana Desa": the code its own column, before the report rows are read
+    in_names = split_codes_in_names(table, header, definition, header.codes_in_names)
     shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
     context.findings += siskeudes_codes(table, header, definition, context)  # Ta_RABRinci saved alone
     own &= set(header.columns)  # an unmapped Siskeudes Kd_Desa column is no kode desa column
@@ -313,6 +316,8 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     records.sources = sources
     records.title = " ".join(text for _, text in title_lines(table, header.top))
     present = {header.columns[c] for c in own if c in header.columns} | set(sources)
+    for code, row, name, params in said_split(in_names, definition):
+        records.note(code, row, name, None, **params)
     derive(records, present)
     number_lines(records, year_of)
     records.shape = shape
