@@ -24,7 +24,7 @@ from desa_terbuka.collect.base import RawTable
 from desa_terbuka.collect.csv_text import FIELD_LIMIT
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.findings import Finding
-from desa_terbuka.normalise.context import FileContext, fill_columns, read_context, title_lines
+from desa_terbuka.normalise.context import FileContext, fill_columns, read_context
 from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
 from desa_terbuka.normalise.headings import Header, ranked
 from desa_terbuka.normalise.lines import ranges, substantive_fields
@@ -249,7 +249,6 @@ def _records(con, path: Path, definition: DatasetDefinition, names: list[str], o
     records = normalise(heading, definition, header, own=set(header.columns), skipped={})
     context = read_context(heading, header.top, path)
     records.sources = fill_columns(heading, header, definition, context)
-    records.title = " ".join(text for _, text in title_lines(heading, header.top))
     records.rows = rows
     records.row_numbers = list(range(2, len(rows) + 2))
     everything = [n for n in definition.field_names if n in own]

@@ -119,8 +119,9 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         records.note("code-under-name-heading", header_row, code_field, header.written.get(span[0]),
                      columns=", ".join(column_letter(c) for c in span),
                      name_field=header.columns[span[1]])
-    scales, conflicts = stated_scales(header, definition,
-                                      title_lines(table, header.top) + (notes or []))
+    titles = title_lines(table, header.top)  # read once: the title and any unit they state
+    records.title = " ".join(text for _, text in titles)
+    scales, conflicts = stated_scales(header, definition, titles + (notes or []))
     for name, scale in scales.items():
         records.scales[name], records.scale_words[name] = scale.factor, scale
     for conflict in conflicts:  # the amounts may be 1000 times off: the operator must say which

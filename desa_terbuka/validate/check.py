@@ -20,7 +20,7 @@ from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.code_values import said_split, split_codes_in_names
-from desa_terbuka.normalise.context import fill_columns, read_context, title_lines
+from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
@@ -314,7 +314,6 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
                **({"blank": shape.blank} if shape.blank else {})}
     records = normalise(table, definition, header, own=own, skipped=skipped, notes=notes)
     records.sources = sources
-    records.title = " ".join(text for _, text in title_lines(table, header.top))
     present = {header.columns[c] for c in own if c in header.columns} | set(sources)
     for code, row, name, params in said_split(in_names, definition):
         records.note(code, row, name, None, **params)
