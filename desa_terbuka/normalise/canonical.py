@@ -26,8 +26,9 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.context import FileContext, fill_columns, read_context
 from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
-from desa_terbuka.normalise.headings import Header, ranked
+from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import ranges, substantive_fields
+from desa_terbuka.normalise.record_type import ranked
 from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
 from desa_terbuka.normalise.report_sheet import Shape
 from desa_terbuka.normalise.table_rows import TableRows, new_table_name

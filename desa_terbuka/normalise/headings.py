@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
-from desa_terbuka.normalise.code_values import code_fit
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.lines import column_numbers
@@ -339,57 +338,6 @@ def _weak_headings(header: Header, definition: DatasetDefinition) -> None:
 def _score(header: Header) -> tuple[int, int, int]:
     """More fields; then fewer read by words or spelling; then fewer unknown headings."""
     return len(header.columns), -len(header.interpreted), -len(header.unknown)
-
-
-def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
-    """Pick the (table, definition, header) whose heading row matches best; None if none does."""
-    found = ranked(tables, definitions)
-    return found[0][1:] if found else None
-
-
-def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
-    """Every (score, table, definition, header) a heading row matches, best first: the record
-    type whose required headings it names, then names outright (a heading only read by its words
-    for one type, "Kode Rekening" as a kegiatan's "kode", is another type's own synonym), then
-    whose code columns hold codes of their shape (a bare "KODE" over "4.1.2.01" is a kode
-    rekening, ``code_values.py``), then the most fields."""
-    candidates = []
-    for table in tables:
-        for definition in definitions:
-            header = find_header(table, definition)
-            if header:
-                needed = required_headings(definition)
-                named = set(header.columns.values()) | header.codes_in_names
-                outright = {name for col, name in header.columns.items()
-                            if col not in header.interpreted} | header.codes_in_names
-                covered = len(needed & named) / max(len(needed), 1)
-                plain = len(needed & outright) / max(len(needed), 1)
-                share = len(header.columns) / len(definition.input_fields)
-                score = (covered, plain, code_fit(table, header, definition), len(header.columns), share)
-                candidates.append((score, table, definition, header))
-    return sorted(candidates, key=lambda c: c[0], reverse=True)
-
-
-def missing_headings(tables: list[RawTable], definition: DatasetDefinition) -> set[str]:
-    """The required headings (``required_headings``) that even the heading row naming most of
-    the definition's fields leaves out: what a file read as that type (--type) lacks."""
-    needed = required_headings(definition)
-    best = needed
-    for table in tables:
-        header = find_header(table, definition, minimum=1)
-        if header:
-            left = needed - set(header.columns.values()) - header.codes_in_names
-            best = min(best, left, key=len)
-    return best
-
-
-def required_headings(definition: DatasetDefinition) -> set[str]:
-    """The required fields a heading row must name (those a title or file name cannot give)."""
-    from_context = {"kode_desa", "tahap"}
-    if definition.field(definition.year_field).type == "integer":
-        from_context.add(definition.year_field)
-    return {f.name for f in definition.input_fields if f.required and f.name not in from_context}
-
 
 
 def join_code_spans(table: RawTable, header: Header, definition: DatasetDefinition) -> None:

@@ -21,15 +21,11 @@ from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.code_values import said_split, split_codes_in_names
 from desa_terbuka.normalise.context import fill_columns, read_context
+from desa_terbuka.normalise.record_type import missing_headings, ranked, required_headings
 from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
-from desa_terbuka.normalise.headings import (
-    join_code_spans,
-    missing_headings,
-    ranked,
-    required_headings,
-)
+from desa_terbuka.normalise.headings import join_code_spans
 from desa_terbuka.normalise.lines import classify, keep_data, note_lines
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.name_span import split_name_spans

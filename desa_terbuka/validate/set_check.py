@@ -31,7 +31,7 @@ from desa_terbuka.collect.csv_text import FIELD_LIMIT
 from desa_terbuka.core.definitions import DatasetDefinition, definitions
 from desa_terbuka.core.findings import Finding, capped
 from desa_terbuka.normalise import canonical
-from desa_terbuka.normalise.headings import ranked
+from desa_terbuka.normalise.record_type import ranked
 from desa_terbuka.normalise.records import normalise
 from desa_terbuka.validate import check
 from desa_terbuka.validate.check import order

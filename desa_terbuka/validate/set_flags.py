@@ -18,7 +18,7 @@ from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.spreadsheet import is_executable
 from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.derive import derive, trigger_sql
-from desa_terbuka.normalise.headings import ranked
+from desa_terbuka.normalise.record_type import ranked
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.normalise.village_match import KODE_DESA
 from desa_terbuka.validate import sql_expectations, sql_schema

@@ -8,7 +8,7 @@ from pathlib import Path
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import definitions
 from desa_terbuka.core.findings import has_errors
-from desa_terbuka.normalise.headings import ranked
+from desa_terbuka.normalise.record_type import ranked
 from desa_terbuka.validate.check import check_file
 
 DATA = Path(__file__).parents[1] / "data" / "blind" / "penjabaran"

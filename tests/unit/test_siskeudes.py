@@ -22,7 +22,7 @@ from desa_terbuka.collect.siskeudes import (
 )
 from desa_terbuka.core.catalogue import catalogue
 from desa_terbuka.core.definitions import definitions
-from desa_terbuka.normalise.headings import detect
+from desa_terbuka.normalise.record_type import detect
 from desa_terbuka.normalise.records import normalise, number_lines
 from desa_terbuka.validate.check import year_of
 from desa_terbuka.validate.schema import validate
