@@ -184,10 +184,15 @@ def number_lines(records: Records, year_of) -> None:
     if isinstance(records.rows, TableRows) and records.rows.in_duckdb:
         year = f"left({quote(name)}, 4)"  # ``year_of``: four digits first, else no year
         village = "kode_desa" if "kode_desa" in definition.field_names else "''"
+        part = f"{village}, CASE WHEN regexp_full_match({year}, '[0-9]{{{{4}}}}') THEN {year} END"
+        count, parts, low, high = records.rows.one(
+            f"SELECT count(*), count(DISTINCT ({part})), min(_i), max(_i) FROM {{table}}")
+        if parts == 1 and high - low + 1 == count:  # one village and year, no gaps: no window
+            records.rows.update(f"UPDATE {{table}} SET baris = CAST(_i - {low} + 1 AS VARCHAR)")
+            return
         records.rows.update(
             "UPDATE {table} SET baris = n.b FROM (SELECT _i, CAST(row_number() OVER (PARTITION BY "
-            f"{village}, CASE WHEN regexp_full_match({year}, '[0-9]{{{{4}}}}') THEN {year} END "
-            "ORDER BY _i) AS VARCHAR) AS b FROM {table}) n WHERE {table}._i = n._i")
+            f"{part} ORDER BY _i) AS VARCHAR) AS b FROM {{table}}) n WHERE {{table}}._i = n._i")
         return
     years: dict[Any, Any] = {}
     counters: dict[tuple[str, Any], int] = defaultdict(int)

@@ -137,6 +137,11 @@ class TableRows(MutableSequence):
         with self._lock:
             return self._cursor.execute(f"SELECT count(*) FROM {self._table} WHERE {where}").fetchall()[0][0]
 
+    def one(self, query: str) -> tuple:
+        """The one row a SELECT over the table returns (``{table}`` in ``query`` names it)."""
+        with self._lock:
+            return self._cursor.execute(query.format(table=self._table)).fetchone()
+
     def update(self, statement: str, parameters: list | None = None) -> None:
         """Run an UPDATE on the table (``{table}`` in ``statement`` names it): the normaliser's
         set-based steps, before any row has been handed out."""
