@@ -21,7 +21,6 @@ from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.code_values import said_split, split_codes_in_names
 from desa_terbuka.normalise.context import fill_columns, read_context
-from desa_terbuka.normalise.record_type import missing_headings, ranked, required_headings
 from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
@@ -29,6 +28,7 @@ from desa_terbuka.normalise.headings import join_code_spans
 from desa_terbuka.normalise.lines import classify, keep_data, note_lines
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.name_span import split_name_spans
+from desa_terbuka.normalise.record_type import missing_headings, ranked, required_headings
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
@@ -192,10 +192,13 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
 
 
 def _joined(main: tuple, others: list[tuple], tables: list) -> tuple[list[tuple], list[tuple]]:
-    """The sheets read with ``main`` as one table (every other sheet of its type under the same
-    headings that names the required ones or lost one, in sheet order) and the sheets left unread: summaries, and the
-    other versions of a workbook whose sheet names state different years."""
-    data = [other for other in others if (other[0][0] >= 1 and same_headings(main[2], other[2]))
+    """The sheets read with ``main`` as one table, in sheet order: every other sheet of its type
+    under the same headings that names the required ones, or lost one; under other headings when
+    it names them outright (a sheet per section), not merely by their words (another type's
+    table read so under ``--type``). Left unread: summaries, and the other versions of a
+    workbook whose sheet names state different years."""
+    data = [other for other in others
+            if (other[0][0] >= 1 and (other[0][1] >= 1 or same_headings(main[2], other[2])))
             or lost_heading(main, other)]
     if not data or not joinable([t.sheet for _, t, _ in [main, *data]]):
         return [main], others

@@ -30,8 +30,7 @@ def joinable(sheets: list[str | None]) -> bool:
 
 def same_headings(main, other) -> bool:
     """Two heading rows of one table: equal but for at most one heading each way (one sheet's
-    extra note column, or a heading blank or misspelt there). Another table of the same type
-    (read so under ``--type``) is not joined."""
+    extra note column, or a heading blank or misspelt there)."""
     ours, theirs = (({clean_text(h).lower() for h in header.written.values()} - {""})
                     for header in (main, other))
     return len(theirs - ours) <= 1 and len(ours - theirs) <= 1

@@ -92,3 +92,36 @@ def test_sheets_named_for_other_years_stay_one_read(tmp_path):
     checked = check_file(path)
     assert checked.sheet == "2026" and len(checked.rows) == 2
     assert [f.code for f in checked.findings if f.level == "warning"] == ["sheet-ignored"]
+
+
+def _section_sheets(path, belanja_heading):
+    """A Kaur Keuangan's workbook with a sheet per section, whose heading rows differ: Pendapatan
+    needs no kegiatan or sumber dana column, Belanja does."""
+    workbook = openpyxl.Workbook()
+    pendapatan = workbook.active
+    pendapatan.title = "Pendapatan"
+    pendapatan.append(["APBDES DESA PALANGAN TAHUN ANGGARAN 2025"])
+    pendapatan.append(["Kode Rekening", "Uraian", "Anggaran (Rp)"])
+    pendapatan.append(["4.1.1.01", "Bagi Hasil BUMDes", 12_000_000])
+    pendapatan.append(["4.2.1.01", "Dana Desa", 800_000_000])
+    belanja = workbook.create_sheet("Belanja")
+    belanja.append(["APBDES DESA PALANGAN TAHUN ANGGARAN 2025"])
+    belanja.append(belanja_heading)
+    belanja.append(["1.1.01", "5.1.1.01", "Penghasilan Tetap Kepala Desa", "ADD", 36_000_000])
+    belanja.append(["2.3.10", "5.3.2.01", "Belanja Modal Jalan", "DDS", 700_000_000])
+    workbook.save(path)
+    return path
+
+
+def test_section_sheets_under_other_headings_are_read_together(tmp_path):
+    """Two data sheets of one type whose headings differ by more than one column are still parts
+    of the data: reading one and naming the other (``sheet-ignored``) published half the APBDes."""
+    path = _section_sheets(tmp_path / "APBDes 2025 Palangan.xlsx",
+                           ["Kode Kegiatan", "Kode Rekening", "Uraian", "Sumber Dana", "Anggaran (Rp)"])
+    checked = check_file(path)
+    assert checked.valid and not _not_info(checked), _not_info(checked)
+    assert checked.villages == ["62.02.01.2003"] and checked.years == [2025]
+    assert [r["kode_rekening"] for r in checked.rows] == ["4.1.1.01", "4.2.1.01", "5.1.1.01", "5.3.2.01"]
+    assert sum(Decimal(r["anggaran"]) for r in checked.rows) == 1_548_000_000
+    [said] = [f for f in checked.findings if f.code == "sheets-combined"]
+    assert "'Pendapatan' (2), 'Belanja' (2)" in said.message()
