@@ -20,7 +20,6 @@ from desa_terbuka import __version__
 from desa_terbuka.core.config import Strict, load_config, read_data
 from desa_terbuka.core.paths import PORTAL_CONFIG_DIR, SCHEMAS_DIR
 from desa_terbuka.core.reference import villages
-from desa_terbuka.publish.compliance_chart import compliance_chart
 from desa_terbuka.publish.config import OrganizationText, ResourceText, portal_config
 from desa_terbuka.publish.plan import (
     DATASTORE_TYPES,
@@ -110,6 +109,10 @@ def compliance_plan(board: StatusBoard, chart_cache: Path | None = None) -> Data
             description=config.resource.description.format(tahun=year),
             filename=f"kepatuhan-{year}.csv", csv=content, records=of_year,
             source_sha256=hashlib.sha256(content).hexdigest()))
+    # the chart modules (and the ssl that xml.sax brings) only when a chart is drawn: every
+    # command loads this module to check its configuration
+    from desa_terbuka.publish.compliance_chart import compliance_chart
+
     png, svg = compliance_chart(board, chart_cache)
     documents = [
         DocumentPlan("peta-kepatuhan-png", "Peta kepatuhan (PNG)",
