@@ -164,44 +164,116 @@ def format_decimal(number: Decimal) -> str:
 
 
 MONTHS = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "peb": 2,
+    "february": 2, "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
     "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8,
-    "agt": 8, "ags": 8, "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9,
+    "agt": 8, "ags": 8, "agst": 8, "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "oct": 10, "october": 10, "november": 11, "nov": 11,
-    "nopember": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
+    "nopember": 11, "nop": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
 }
-_WEEKDAY = re.compile(r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*",
-                      re.IGNORECASE)
+Order = Literal["dmy", "mdy"]
+# Curly and other apostrophes a word processor puts into "Jum'at"
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+_WEEKDAY = re.compile(
+    r"^(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?m?a'?at|jum'?at|sabtu|minggu|ahad|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?\s*[,/]?\s*"
+    r"(?:(?:tanggal|tgl)\b\.?\s*)?", re.IGNORECASE)
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:[.:]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:wib|wita|wit)\b)?"
+# "pukul 09.00 WIB", "jam 14:00 s.d. selesai", "09.00 - 12.00 WITA", "10:22:05": the meeting's
+# time after its date, which a date field does not hold
+_TIME_TAIL = re.compile(
+    rf"(?:[\s,]+|T)\(?(?:(?:pukul|jam|pkl)\b\.?\s*)?{_CLOCK}"
+    rf"(?:\s*(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|-|\u2013|\u2014)\s*(?:selesai|{_CLOCK}))?\)?\s*$",
+    re.IGNORECASE)
+_MIDNIGHT = re.compile(r"[\sT]*0{1,2}[.:]00(?:[.:]00(?:\.0+)?)?")
+_DAY_MONTH = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
-def parse_date(value: Any) -> date | None:
-    """Read a date in the forms villages use; None for empty. Day comes before month, always."""
+@dataclass(frozen=True)
+class DateReading:
+    """A date cell read: the date, and the time written after it ("pukul 09.00 WIB"), if any."""
+
+    date: date
+    time: str = ""
+
+
+def parse_date(value: Any, order: Order = "dmy") -> date | None:
+    """Read a date in the forms villages use; None for empty. ``order`` is how a numeric
+    "05/06/2024" reads: day first (the Indonesian way) unless the column showed otherwise."""
+    reading = read_date(value, order)
+    return reading.date if reading else None
+
+
+def read_date(value: Any, order: Order = "dmy") -> DateReading | None:
+    """As ``parse_date``, keeping the time of day written after the date."""
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return DateReading(value.date())
     if isinstance(value, date):
-        return value
+        return DateReading(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _excel_serial(float(value))
-    text = _WEEKDAY.sub("", clean_text(value))
+        return DateReading(_excel_serial(float(value)))
+    text, time = _date_text(value)
     if text == "":
         return None
+    return DateReading(_read_date_text(text, order), time)
+
+
+def date_order_hint(value: Any) -> Order | None:
+    """The order a numeric date can only be read in: "16/01/2024" day first, "1/16/2024" month
+    first; None when either reads (both parts 12 or less) or it is no numeric date."""
+    if not isinstance(value, str):
+        return None
+    m = _DAY_MONTH.fullmatch(_date_text(value)[0])
+    if not m:
+        return None
+    first, second = int(m[1]), int(m[2])
+    if first > 12 >= second >= 1:
+        return "dmy"
+    if second > 12 >= first >= 1:
+        return "mdy"
+    return None
+
+
+def numeric_date(value: Any) -> bool:
+    """Whether a cell is a numeric day-month-year date, whose order its column decides."""
+    return isinstance(value, str) and _DAY_MONTH.fullmatch(_date_text(value)[0]) is not None
+
+
+def _date_text(value: Any) -> tuple[str, str]:
+    """The date part of a cell without its weekday, and the time written after it."""
+    text = _WEEKDAY.sub("", clean_text(value).translate(_APOSTROPHES))
+    time = ""
+    if m := _TIME_TAIL.search(text):
+        text, time = text[:m.start()].rstrip(" ,"), m[0].lstrip(" ,T").rstrip(" ,")
+        if _MIDNIGHT.fullmatch(m[0]):  # "2024-03-15 00:00:00": a date stored as a date-time
+            time = ""
+    return text, time
+
+
+def _read_date_text(text: str, order: Order) -> date:
     if re.fullmatch(r"\d{5}(\.0+)?", text):
         return _excel_serial(float(text))
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?", text):
+    if m := re.fullmatch(r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})", text):
         return _make_date(int(m[1]), int(m[2]), int(m[3]))
-    if m := re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", text):
-        return _make_date(_year(m[3]), int(m[2]), int(m[1]))
-    if m := re.fullmatch(r"(\d{1,2})[\s\-/]+([A-Za-z]+)\.?[\s\-/]+(\d{2}|\d{4})", text):
-        month = MONTHS.get(m[2].lower())
-        if month is None:
-            raise FormatError("invalid-date", Text(f"nama bulan '{m[2]}' tidak dikenal",
-                                                   f"unknown month name '{m[2]}'"))
-        return _make_date(_year(m[3]), month, int(m[1]))
+    if m := _DAY_MONTH.fullmatch(text):
+        day, month = (m[1], m[2]) if order == "dmy" else (m[2], m[1])
+        return _make_date(_year(m[3]), int(month), int(day))
+    if m := re.fullmatch(r"(\d{1,2})[\s\-/.]+([A-Za-z]+)\.?[\s\-/.,]+(\d{2}|\d{4})", text):
+        return _make_date(_year(m[3]), _month(m[2]), int(m[1]))
+    if m := re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", text):  # "January 16, 2024"
+        return _make_date(int(m[3]), _month(m[1]), int(m[2]))
     raise FormatError("invalid-date", Text("format tidak dikenal", "unknown format"))
+
+
+def _month(name: str) -> int:
+    month = MONTHS.get(name.lower())
+    if month is None:
+        raise FormatError("invalid-date", Text(f"nama bulan '{name}' tidak dikenal",
+                                               f"unknown month name '{name}'"))
+    return month
 
 
 def _year(text: str) -> int:
