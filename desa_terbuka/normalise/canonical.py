@@ -25,6 +25,7 @@ from desa_terbuka.collect.csv_text import FIELD_LIMIT
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.context import FileContext, fill_columns, read_context
+from desa_terbuka.normalise.date_columns import read_by_column
 from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
 from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import ranges, substantive_fields
@@ -203,6 +204,8 @@ def _odd_values(con, table: str, definition: DatasetDefinition, own: list[str]) 
                 continue
             if heading_cell(definition, name, value):
                 return None  # a heading repeated at a page break: the tolerant reader skips it
+            if f.type == "date" and read_by_column(value):
+                return None  # "1/16/2024", "… pukul 09.00": its column decides how it reads
             scratch.rows[0], scratch.findings, scratch.reported_cells = {name: value}, [], set()
             text = _normalise_cell(scratch, 0, f, value)
             if len(scratch.rows[0]) > 1 or len(scratch.findings) > 1:

@@ -30,6 +30,7 @@ from desa_terbuka.normalise.formats import (
     read_number,
 )
 from desa_terbuka.normalise.context import title_lines
+from desa_terbuka.normalise.date_columns import read_date_column
 from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_headings
 from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.name_span import column_letter
@@ -214,6 +215,9 @@ def _normalise_cells(records: Records) -> None:
             continue
         if f.type == "number":
             _normalise_numbers(records, f, convention)
+            continue
+        if f.type == "date":  # the order of "05/06/2024" is the column's, not the cell's
+            read_date_column(records, f)
             continue
         said: dict[tuple[str, str], list[int]] = defaultdict(list)
         summed: list[tuple[int, str]] = []  # "L 23 / P 11": (index, as written)

@@ -14,6 +14,7 @@ from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise import canonical
+from desa_terbuka.normalise.date_columns import read_by_column
 from desa_terbuka.normalise.records import Records, _normalise_cell
 from desa_terbuka.normalise.values import has_values, read_value
 from desa_terbuka.validate.relation import literal, quote, value_table
@@ -55,7 +56,8 @@ def odd_cells(con, raw: str, definition: DatasetDefinition, own: list[str]) -> C
                 text = _normalise_cell(scratch, 0, f, value)
                 reading = read_value(definition, name, text) if has_values(definition, name) else None
                 if len(scratch.rows[0]) > 1 or scratch.findings or (text != value and reading and reading.how) \
-                        or canonical.heading_cell(definition, name, value):
+                        or canonical.heading_cell(definition, name, value) \
+                        or (f.type == "date" and read_by_column(value)):
                     _DECIDED[key] = ("odd", None)
                 elif reading is not None and reading.how:
                     _DECIDED[key] = ("reading", reading)
