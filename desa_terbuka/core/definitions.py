@@ -120,6 +120,8 @@ class _ReportRows(Strict):
     total_words: list[str] = []
     totals: dict[str, str] = {}
     zero_lines: Literal["keep", "skip"] = "keep"  # skip: a template's lines worth 0 are not records
+    # the fields a total row adds up (default: every number field): counts are integers
+    fields: list[str] = []
 
 
 class _Values(Strict):

@@ -88,6 +88,13 @@ class _Block:
     lines: list[int] = field(default_factory=list)
 
 
+def total_fields(definition: DatasetDefinition) -> list[str]:
+    """The fields a total row states: declared (``report_rows.fields``: attendance counts are
+    integers), else every number field (amounts)."""
+    declared = (definition.config.get("report_rows") or {}).get("fields")
+    return list(declared) if declared else [f.name for f in definition.fields if f.type == "number"]
+
+
 def _siskeudes_activities() -> dict[str, str]:
     return {a.kode_siskeudes.rstrip("."): a.kode for a in activities().values()}
 
@@ -102,8 +109,7 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     words = [normalise_heading(w) for w in config.get("total_words", [])]
     named = {normalise_heading(k): v for k, v in (config.get("totals") or {}).items()}
     by_field = {name: col for col, name in header.columns.items()}
-    amounts = {f.name: by_field[f.name] for f in definition.fields
-               if f.type == "number" and f.name in by_field}
+    amounts = {name: by_field[name] for name in total_fields(definition) if name in by_field}
     shape = Shape()
     kept_rows, kept_numbers = table.rows[:header.row_index + 1], table.row_numbers[:header.row_index + 1]
     blocks: list[_Block] = []
@@ -224,8 +230,7 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
             siskeudes: dict[str, str]) -> list[_Row]:
     """Every filled row below the heading, with what it looks like on its own."""
     by_field = {name: col for col, name in header.columns.items()}
-    amounts = {f.name: by_field[f.name] for f in definition.fields
-               if f.type == "number" and f.name in by_field}
+    amounts = {name: by_field[name] for name in total_fields(definition) if name in by_field}
     has_rekening = "kode_rekening" in by_field
     akun: str | None = None
     out: list[_Row] = []

@@ -15,6 +15,7 @@ from desa_terbuka.normalise.formats import (
     read_number,
 )
 from desa_terbuka.normalise.report_sheet import Shape, Total
+from desa_terbuka.normalise.values import read_count
 
 TOLERANCE = Decimal("1")  # rupiah: rounding in a report is not a mismatch
 
@@ -39,8 +40,11 @@ def check_totals(shape: Shape, records) -> list[Finding]:
     # their sum printed as an outflow
     outflows = {number for row, number in zip(records.rows, records.row_numbers)
                 if outflow_lines(records.definition, row)}
+    counts = {f.name for f in records.definition.fields if f.type == "integer"}
     for total in shape.totals:
         for name, raw in total.cells.items():
+            if name in counts:
+                raw = read_count(raw)[0]  # "142 orang", as its lines were read
             where = dict(file=table.file, sheet=table.sheet, row=total.row, field=name)
             col = total.columns[name]
             if clean_text(raw) == "" and (total.row, col) in table.formulas:

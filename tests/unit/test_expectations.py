@@ -142,9 +142,11 @@ def test_kegiatan_rules(sample, change, expected) -> None:
 
 
 @pytest.mark.parametrize("change, expected", [
-    ({"jumlah_undangan": "10", "hadir_laki_laki": "9", "hadir_perempuan": "4"},
+    ({"jumlah_undangan": "10", "hadir_laki_laki": "9", "hadir_perempuan": "4", "jumlah_hadir": "13"},
      ("musyawarah-attendance-over-invited", "warning", "jumlah_undangan")),
-    ({"hadir_laki_laki": "40", "hadir_perempuan": "", "jumlah_undangan": "10"},  # one count missing
+    ({"jumlah_undangan": "60", "hadir_laki_laki": "25", "hadir_perempuan": "12", "jumlah_hadir": "47"},
+     ("musyawarah-attendance-sum-mismatch", "error", "jumlah_hadir")),
+    ({"hadir_laki_laki": "40", "hadir_perempuan": "", "jumlah_undangan": "10"},  # one count missing: no sum
      ("musyawarah-women-not-reported", "warning", "hadir_perempuan")),
     ({"tanggal": "2099-01-05"}, ("musyawarah-future-date", "error", "tanggal")),
 ])

@@ -1,0 +1,47 @@
+"""Blind trial s31, area meetings: attendance counts are published numbers, so a row whose men +
+women disagree with its total and a rekap's JUMLAH row that disagrees with its lines are errors
+(the rule in expectations/musyawarah.json; the total row as APBDes section totals are checked).
+
+Fixtures: tests/data/blind/meetings/ (SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desa_terbuka.validate.check import check_file
+
+DATA = Path(__file__).parents[1] / "data" / "blind" / "meetings"
+
+
+def _errors(checked) -> list[tuple[str, int | None, str | None]]:
+    return [(f.code, f.row, f.field) for f in checked.findings if f.level == "error"]
+
+
+def test_attendance_that_does_not_add_up_is_rejected_at_its_row_and_its_total_row() -> None:
+    checked = check_file(DATA / "rekap_musdes_pundu_2024_selisih.xlsx")
+    assert checked.record_type == "musyawarah" and len(checked.rows) == 4
+    assert checked.villages == ["62.02.13.2001"] and checked.years == [2024]
+    assert not checked.valid
+    assert sorted(_errors(checked)) == [("musyawarah-attendance-sum-mismatch", 5, "jumlah_hadir"),
+                                        ("subtotal-mismatch", 7, "jumlah_hadir")]
+    row_error = next(f for f in checked.findings if f.code == "musyawarah-attendance-sum-mismatch")
+    said = row_error.message()
+    assert "47" in said and "25" in said and "12" in said and "37" in said
+    assert all(name in said for name in ("jumlah_hadir", "hadir_laki_laki", "hadir_perempuan"))
+    assert "men 25 + women 12 = 37" in row_error.message("en")
+    total = next(f for f in checked.findings if f.code == "subtotal-mismatch")
+    assert "142" in total.message() and "124" in total.message() and "JUMLAH" in total.message()
+    # L and P of the JUMLAH row (74, 40) agree with their lines: no finding for them
+    assert [f.field for f in checked.findings if f.code == "subtotal-mismatch"] == ["jumlah_hadir"]
+
+
+def test_a_count_total_row_with_its_unit_is_read_as_its_lines_are(tmp_path: Path) -> None:
+    rows = ["No;Tanggal;Jenis Musyawarah;Laki-laki;Perempuan;Jumlah Hadir",
+            "1;11/01/2024;Musdes Penetapan APBDes;20 orang;9 orang;29 orang",
+            "2;22/02/2024;Musdes Khusus BLT-DD;16 orang;13 orang;29 orang",
+            ";;JUMLAH;36 orang;22 orang;58 orang"]
+    path = tmp_path / "rekap_musdes_pundu_2024.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    checked = check_file(path)
+    assert checked.valid and _errors(checked) == [] and len(checked.rows) == 2
+    assert sum(int(r["jumlah_hadir"]) for r in checked.rows) == 58
