@@ -131,6 +131,10 @@ class _Values(Strict):
     synonyms: dict[str, list[str]] = {}
     fallback: str | None = None
     as_written: str | None = None
+    # the catch-all value ("Musdes Lainnya"): a text read as it is refined by a specific value
+    # it also names, and a row holding it by the fields of ``refine_from`` (its agenda)
+    generic: str | None = None
+    refine_from: list[str] = []
 
 
 class _CodeFormat(Strict):
@@ -185,7 +189,7 @@ class _Definition(Strict):
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)
     derive: list[Literal["status_from_progress", "tahap_from_data", "uraian_from_chart",
                         "activity_only_on_spending", "attendance_total",
-                        "values_from_title", "kegiatan_from_name"]] = []
+                        "values_from_title", "values_from_text", "kegiatan_from_name"]] = []
 
     @field_validator("code_formats")
     @classmethod

@@ -20,7 +20,7 @@ from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.normalise.table_rows import TableRows
-from desa_terbuka.normalise.values import read_code, read_value
+from desa_terbuka.normalise.values import read_code, read_value, refined_value
 
 
 # Where a derivation changes a row, as SQL over the records' text (None: only when a field it
@@ -43,11 +43,27 @@ def triggers(definition) -> list[tuple[str | None, tuple[str, ...]]] | None:
         if name == "values_from_title":  # acts only for a required descriptive field the file lacks
             found.append((None, tuple(n for n in definition.config.get("values") or {}
                                       if definition.field(n).required)))
+        elif name == "values_from_text":  # a row read as the generic value, with its agenda
+            found.append((_refine_sql(definition), ()))
         elif name in ROW_TRIGGERS:
             found.append(ROW_TRIGGERS[name])
         else:
             return None
     return found
+
+
+def _refine_sql(definition) -> str:
+    """Rows ``values_from_text`` may change: the generic value beside a filled source field."""
+    parts = []
+    for name, spec in (definition.config.get("values") or {}).items():
+        sources = [f"{source} <> ''" for source in spec.get("refine_from") or []]
+        if spec.get("generic") and sources:
+            parts.append(f"({name} = {_quoted(spec['generic'])} AND ({' OR '.join(sources)}))")
+    return " OR ".join(parts) or "FALSE"
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def trigger_sql(definition, present: set[str]) -> str | None:
@@ -177,6 +193,28 @@ def _values_from_title(records: Records, present: set[str]) -> None:
                      reason=Text(f"'{reading.value}' dari judul berkas", f"'{reading.value}' from the file's title"))
 
 
+def _values_from_text(records: Records, present: set[str]) -> None:
+    """A row read as the generic value ("Musdes", "Musyawarah Desa" of the title) takes the
+    specific one its agenda names ("Penetapan APBDes TA 2025"): ``values.<field>.refine_from``."""
+    definition = records.definition
+    for name, spec in (definition.config.get("values") or {}).items():
+        derived: dict[str, list[int]] = defaultdict(list)
+        for row, number in zip(records.rows, records.row_numbers):
+            for source in spec.get("refine_from") or []:
+                value = refined_value(definition, name, row.get(name) or "", row.get(source) or "")
+                if value:
+                    row[name] = value
+                    derived[f"{value}\x00{source}"].append(number)
+                    break
+        for key, numbers in derived.items():
+            value, source = key.split("\x00")
+            records.note("value-refined", numbers[0], name, None, rows=ranges(numbers),
+                         generic=spec["generic"], canonical=value, source=source)
+        if derived and not any(row.get(name) == spec.get("fallback") for row in records.rows):
+            records.findings = [f for f in records.findings  # every catch-all was refined
+                                if not (f.code == "value-fallback" and f.field == name)]
+
+
 def _kegiatan_from_name(records: Records, present: set[str]) -> None:
     """No kode kegiatan column (OpenSID's Buku Kegiatan Pembangunan): a name that is the name
     of one Permendagri 20/2018 kegiatan (exactly, or spelt closely and unambiguously) gives its
@@ -227,6 +265,7 @@ def _codes_from_names(records: Records, present: set[str]) -> None:
 _DERIVATIONS = {
     "kegiatan_from_name": _kegiatan_from_name,
     "values_from_title": _values_from_title,
+    "values_from_text": _values_from_text,
     "attendance_total": _attendance_total,
     "activity_only_on_spending": _activity_only_on_spending,
     "tahap_from_data": _tahap_from_data,

@@ -71,17 +71,41 @@ def read_value(definition: DatasetDefinition, name: str, text: str) -> ValueRead
     if key in index:
         value = index[key]
         return ValueReading(value, text, "" if value == text else "synonym")
-    for prefix, value in prefixes:
-        if prefix and key.startswith(prefix + " "):
-            return ValueReading(value, text, "synonym")
+    generic = _generic(definition, name)
     padded = f" {key} "
-    for phrase, value in prefixes:  # "Alokasi APBN (Dana Desa)": the longest phrase it contains
-        if " " in phrase and f" {phrase} " in padded:
-            return ValueReading(value, text, "synonym")
+    # a generic kind ("Musyawarah Desa (Musdes) Penetapan APBDes", "Musdes BUMDes") is refined
+    # by the rest of the text: a specific value first, by the longest synonym that starts the
+    # cell, then the longest phrase it contains, then a one-word synonym it contains
+    for specific in (True, False):
+        for prefix, value in prefixes:
+            if prefix and key.startswith(prefix + " ") and (value != generic) == specific:
+                return ValueReading(value, text, "synonym")
+        for phrase, value in prefixes:  # "Alokasi APBN (Dana Desa)": the longest phrase it contains
+            if " " in phrase and f" {phrase} " in padded and (value != generic) == specific:
+                return ValueReading(value, text, "synonym")
+        if specific and generic:
+            for word, value in prefixes:
+                if word and " " not in word and f" {word} " in padded and value != generic:
+                    return ValueReading(value, text, "synonym")
     fallback = (definition.config.get("values", {}).get(name) or {}).get("fallback")
     if fallback is not None:  # '' clears it (the value may then be derived)
         return ValueReading(fallback, text, "fallback")
     return ValueReading(text, text, "")
+
+
+def _generic(definition: DatasetDefinition, name: str) -> str | None:
+    """The field's declared catch-all value (``values.<field>.generic``): a reading of it is
+    refined by the rest of the text, or by another column (``refine_from``)."""
+    return (definition.config.get("values", {}).get(name) or {}).get("generic") or None
+
+
+def refined_value(definition: DatasetDefinition, name: str, current: str, text: str) -> str | None:
+    """A specific value ``text`` (another column: the agenda) names, for a cell read as the
+    generic value; None when it names none."""
+    if not text or current != _generic(definition, name):
+        return None
+    reading = read_value(definition, name, text)
+    return reading.value if reading.how != "fallback" and reading.value != current else None
 
 
 def known_value(definition: DatasetDefinition, name: str, text: str) -> str | None:

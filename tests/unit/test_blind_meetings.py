@@ -45,3 +45,24 @@ def test_a_count_total_row_with_its_unit_is_read_as_its_lines_are(tmp_path: Path
     checked = check_file(path)
     assert checked.valid and _errors(checked) == [] and len(checked.rows) == 2
     assert sum(int(r["jumlah_hadir"]) for r in checked.rows) == 58
+
+
+def test_a_generic_kind_is_refined_by_its_own_words_and_by_the_agenda(tmp_path: Path) -> None:
+    rows = ["Kode Desa;Tanggal;Jenis Musyawarah;Agenda Musyawarah;Laki-laki;Perempuan;Jumlah Hadir",
+            "62.02.13.2001;11/01/2024;Musdes;Penetapan APB Desa TA 2024;20;9;29",
+            "62.02.13.2001;22/02/2024;Musyawarah Desa (Musdes) Penetapan APBDes;;16;13;29",
+            "62.02.13.2001;01/08/2024;Musdes Khusus BUMDes;LPJ pengurus;25;12;37",
+            "62.02.13.2001;17/10/2024;Musdes BUMDes (LPJ Pengurus);;13;6;19",
+            "62.02.13.2001;07/11/2024;Musdes;Pembentukan pengurus BUMDes;10;8;18",
+            "62.02.13.2001;12/12/2024;Musdes;Rapat koordinasi;10;8;18"]
+    path = tmp_path / "rekap_musdes_2024.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    checked = check_file(path)
+    assert checked.valid and _errors(checked) == [] and len(checked.rows) == 6
+    assert [r["jenis_musyawarah"] for r in checked.rows] == [
+        "Musdes Penetapan APBDes", "Musdes Penetapan APBDes", "Musdes BUMDes", "Musdes BUMDes",
+        "Musdes BUMDes", "Musdes Lainnya"]  # an agenda naming no kind leaves the generic one
+    assert checked.rows[0]["agenda"] == "Penetapan APB Desa TA 2024"
+    refined = [f for f in checked.findings if f.code == "value-refined"]
+    assert [f.row for f in refined] == [2, 6] and all(f.level == "info" for f in refined)
+    assert "dari kolom agenda" in refined[0].message() and "from the agenda column" in refined[0].message("en")
