@@ -40,6 +40,33 @@ def _pair(row: list) -> tuple[str, str] | None:
     return (label, value) if label and value else None
 
 
+def _value_column(row: list) -> int | None:
+    """The column where a line's value begins (after its ':'), or None."""
+    cells = [(i, clean_text(c)) for i, c in enumerate(row) if clean_text(c)]
+    for k, (i, text) in enumerate(cells):
+        if text == ":":
+            return cells[k + 1][0] if k + 1 < len(cells) else None
+        if ":" in text:
+            return i
+    return None
+
+
+def _continued(table: RawTable, found: list, skip: set[int]) -> dict[int, list[str]]:
+    """The lines that continue a value ("Susunan Acara : a. Pembukaan", then "b. Sambutan" with
+    an empty label): by the line they continue. Only lines between two labels, whose cells all
+    sit in the value's column or right of it."""
+    out: dict[int, list[str]] = {}
+    for (start, _), (end, _) in zip(found, found[1:]):
+        col = _value_column(table.rows[start])
+        for i in range(start + 1, end):
+            row = table.rows[i]
+            filled = [k for k, c in enumerate(row) if clean_text(c)]
+            if i in skip or col is None or not filled or min(filled) < col:
+                continue
+            out.setdefault(start, []).append(" ".join(clean_text(row[k]) for k in filled))
+    return out
+
+
 def as_record(table: RawTable) -> RawTable | None:
     """The form as a one-row table (titles kept above it), or None when it is not a form."""
     pairs = [(i, _pair(row)) for i, row in enumerate(table.rows)]
@@ -53,9 +80,10 @@ def as_record(table: RawTable) -> RawTable | None:
             if i not in in_recap and any(clean_text(c) for c in table.rows[i])]
     if len(found) < 0.6 * len(body):
         return None  # a table with a few "x : y" cells, not a form
+    more = _continued(table, found, in_recap)
     titles = [table.rows[i] for i in range(first)]
     labels = [p[0] for _, p in found]
-    values = [p[1] for _, p in found]
+    values = ["; ".join([p[1]] + more.get(i, [])) for i, p in found]
     stated = {normalise_heading(label) for label in labels}
     for name, total in (recap.totals.items() if recap else ()):
         if normalise_heading(name) not in stated:  # a "label : value" line says it already

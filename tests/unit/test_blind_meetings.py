@@ -66,3 +66,14 @@ def test_a_generic_kind_is_refined_by_its_own_words_and_by_the_agenda(tmp_path: 
     refined = [f for f in checked.findings if f.code == "value-refined"]
     assert [f.row for f in refined] == [2, 6] and all(f.level == "info" for f in refined)
     assert "dari kolom agenda" in refined[0].message() and "from the agenda column" in refined[0].message("en")
+
+
+def test_a_form_value_over_several_lines_belongs_to_its_label() -> None:
+    checked = check_file(DATA / "NOTULEN MUSDES KHUSUS TANGAR 2024.xlsx")
+    assert checked.valid and checked.record_type == "musyawarah" and len(checked.rows) == 1
+    assert checked.villages == ["62.02.03.2001"] and checked.years == [2024]
+    row = checked.rows[0]
+    assert row["agenda"].startswith("a. Pembukaan; b. Sambutan Kepala Desa; c. ")
+    assert row["agenda"].endswith("e. Penetapan KPM BLT-DD")
+    assert (row["jumlah_undangan"], row["jumlah_hadir"], row["hadir_laki_laki"]) == ("35", "31", "19")
+    assert row["keputusan"].startswith("Musyawarah menyepakati 27")  # the next label is its own
