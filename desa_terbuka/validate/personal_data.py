@@ -101,8 +101,11 @@ def _extra_column_findings(records: Records) -> list[Finding]:
             by_kind[hit.kind].append((cells[index][0], hit))
         for kind, hits in by_kind.items():
             rows = sorted({number for number, _ in hits})
+            # a whole column of e-mail addresses is a form's respondent account (Google Forms
+            # "Email Address"): never read, staged or published, so dropped with a warning
+            code = "personal-data-column-dropped" if kind == "email" else "personal-data-column"
             findings.append(Finding(
-                "personal-data-column", records.table.file, records.table.sheet, rows[0], heading,
+                code, records.table.file, records.table.sheet, rows[0], heading,
                 mask(hits[0][1]), params={"kind": KIND_TEXT[kind], "rows": ranges(rows),
                                           "count": len(rows)}))
     return findings
