@@ -112,6 +112,8 @@ class RawTable:
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     # problems a reader found that only it can see (e.g. legacy Siskeudes codes): Findings
     findings: list[Any] = field(default_factory=list)
+    # a form read as one row (``normalise/vertical``): label as written -> its source row
+    label_rows: dict[str, int] = field(default_factory=dict)
 
 
 def too_many_rows() -> tuple[str, str]:

@@ -28,7 +28,15 @@ class Field:
 
     @property
     def required(self) -> bool:
-        return bool(self.constraints.get("required"))
+        """A heading a file of this type names (record type, line reading), its cells filled;
+        or ``x-expected``: named by most files, but a file may lack it (``may_lack``)."""
+        return bool(self.constraints.get("required") or self.raw.get("x-expected"))
+
+    @property
+    def may_lack(self) -> bool:
+        """Expected but not required (``x-expected``): rows without it are still attributable,
+        so they are published without it, and the derivation that fills it says so."""
+        return bool(self.raw.get("x-expected")) and not self.constraints.get("required")
 
     @property
     def derived(self) -> bool:
@@ -135,6 +143,7 @@ class _Values(Strict):
     # it also names, and a row holding it by the fields of ``refine_from`` (its agenda)
     generic: str | None = None
     refine_from: list[str] = []
+    flags: list[str] = []  # another system's own flag in this column (OpenSID's 1/0): no value
 
 
 class _CodeFormat(Strict):

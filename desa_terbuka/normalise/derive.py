@@ -30,7 +30,7 @@ ROW_TRIGGERS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "tahap_from_data": (None, ("tahap",)),
     "activity_only_on_spending": ("kode_kegiatan <> '' AND left(kode_rekening, 1) IN ('4', '6')", ()),
     "uraian_from_chart": ("uraian = ''", ("uraian",)),
-    "kegiatan_from_name": (None, ("kode_kegiatan",)),
+    "kegiatan_from_name": ("kode_kegiatan = ''", ("kode_kegiatan",)),
     "status_from_progress": ("status = ''", ("status",)),
     "attendance_total": ("jumlah_hadir = ''", ("jumlah_hadir",)),
 }
@@ -216,28 +216,68 @@ def _values_from_text(records: Records, present: set[str]) -> None:
 
 
 def _kegiatan_from_name(records: Records, present: set[str]) -> None:
-    """No kode kegiatan column (OpenSID's Buku Kegiatan Pembangunan): a name that is the name
-    of one Permendagri 20/2018 kegiatan (exactly, or spelt closely and unambiguously) gives its
-    code. Names matching none are left without, and the missing code is reported."""
-    if "kode_kegiatan" in present or not records.rows:
+    """A kegiatan without its code (OpenSID's pembangunan module writes none) takes the code
+    of the one Permendagri 20/2018 kegiatan its name is, or begins with ("Pembangunan Jalan
+    Usaha Tani Blok C": "Pembangunan/…/Pengerasan Jalan Usaha Tani"), closely and unambiguously;
+    each match is named. The others are published without a code (village, year, name and
+    amount attribute them), said once for the file."""
+    if not records.rows:
         return
-    names = {normalise_heading(a.uraian): a.kode for a in activities().values() if a.level == "kegiatan"}
-    derived = []
+    found: dict[str, list[int]] = defaultdict(list)
+    uncoded = []
     for row, number in zip(records.rows, records.row_numbers):
-        if row.get("kode_kegiatan"):
+        if row.get("kode_kegiatan") or not row.get("nama_kegiatan"):
             continue
-        key = normalise_heading(row.get("nama_kegiatan", ""))
-        code = names.get(key)
-        if code is None and key:
-            close = difflib.get_close_matches(key, list(names), n=2, cutoff=0.9)
-            code = names[close[0]] if len(close) == 1 else None
+        code = activity_of_name(row["nama_kegiatan"])
         if code:
             row["kode_kegiatan"] = code
-            derived.append(number)
-    if derived:
-        records.note("value-derived", derived[0], "kode_kegiatan", None, rows=ranges(derived),
-                     reason=Text("dari nama kegiatan (daftar kegiatan Permendagri 20/2018)",
-                                 "from the activity's name (Permendagri 20/2018 list)"))
+            found[code].append(number)
+        else:
+            uncoded.append(number)
+    for code, numbers in found.items():
+        records.note("activity-code-from-name", numbers[0], "kode_kegiatan", code, rows=ranges(numbers),
+                     uraian=activities()[code].uraian)
+    if uncoded:
+        records.note("activity-code-missing", uncoded[0], "kode_kegiatan", None, rows=ranges(uncoded),
+                     count=len(uncoded))
+
+
+def activity_of_name(name: str) -> str | None:
+    """The code of the one kegiatan ``name`` names: exactly, spelt closely, or as its name's
+    first words (a Permendagri name's first word may list alternatives: "Pembangunan/Rehabilitasi
+    Jalan Desa"); None when none or several fit."""
+    exact, variants = _activity_names()
+    key = normalise_heading(name)
+    if key in exact:
+        return exact[key]
+    close = difflib.get_close_matches(key, list(exact), n=2, cutoff=0.9)
+    if len(close) == 1:
+        return exact[close[0]]
+    begins = [(len(v), codes) for v, codes in variants.items() if key == v or key.startswith(v + " ")]
+    if not begins:
+        return None
+    longest = max(length for length, _ in begins)
+    codes = set().union(*(c for length, c in begins if length == longest))
+    return codes.pop() if len(codes) == 1 else None
+
+
+_NAMES: list[tuple[dict[str, str], dict[str, set[str]]]] = []
+
+
+def _activity_names() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """(name -> code, name variant -> codes) of the Permendagri kegiatan (built once)."""
+    if not _NAMES:
+        exact, variants = {}, defaultdict(set)
+        for a in activities().values():
+            if a.level != "kegiatan":
+                continue
+            exact[normalise_heading(a.uraian)] = a.kode
+            first, _, rest = a.uraian.partition(" ")
+            for word in first.split("/") if rest else ():
+                if word.strip():
+                    variants[normalise_heading(f"{word} {rest}")].add(a.kode)
+        _NAMES.append((exact, dict(variants)))
+    return _NAMES[0]
 
 
 def _codes_from_names(records: Records, present: set[str]) -> None:

@@ -44,6 +44,8 @@ from desa_terbuka.normalise.values import (
     read_code,
     read_count,
     read_value,
+    size_across,
+    size_moved,
     split_unit,
     split_unit_note,
 )
@@ -133,7 +135,7 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
                      second_unit=unit_of(second.factor))
     present = set(header.columns.values())
     for f in definition.input_fields:
-        if f.required and f.name not in present:
+        if f.required and not f.may_lack and f.name not in present:
             records.note("missing-column", header_row, f.name, title=f.title)
 
     own = set(header.columns) if own is None else own
@@ -280,7 +282,8 @@ def _read_values(records: Records, name: str) -> None:
         if reading.how:
             seen[(reading.how, reading.written, reading.value)].append(records.row_numbers[index])
     for (how, written, value), numbers in seen.items():
-        code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
+        code = {"fallback": "value-fallback" if value else "value-cleared", "flag": "value-flag-read"}.get(
+            how, "value-read")
         records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))
 
 
@@ -320,7 +323,11 @@ def _normalise_numbers(records: Records, f, convention: str | None = None) -> No
     units: dict[str, list[int]] = defaultdict(list)
     quantity = bool(f.raw.get("x-unit") or f.raw.get("x-unit-field"))  # not rupiah
     for index, row in enumerate(records.rows):
-        value, unit, note = split_unit_note(f, row.get(name))
+        value, unit, note = split_unit_note(f, size_across(f, row))
+        if isinstance(value, Decimal) and note:  # '350 x 4 m': a size, its product the volume
+            _size_read(records, index, f, value, unit, note)
+            readings.append(NumberReading("plain", value, value))
+            continue
         if unit and f.raw.get("x-unit-field"):
             target = f.raw["x-unit-field"]
             if not clean_text(row.get(target)):
@@ -402,6 +409,15 @@ def _normalise_numbers(records: Records, f, convention: str | None = None) -> No
         accounts = ", ".join(p for ps in records.definition.config["outflow_accounts"].values() for p in ps)
         records.note("outflow-brackets-read", numbers[0], name, written, accounts=accounts,
                      reading=display(amount), rows=ranges(numbers))
+
+
+def _size_read(records: Records, index: int, f, volume: Decimal, unit: str, size: str) -> None:
+    written, exact = size_moved(f, records.rows[index], unit, size), f"{volume:,f}"  # 93,75: every decimal
+    said = Text(f"satuan tertulis '{written}'", f"unit written '{written}'") if written else \
+        Text("satuan belum ditulis", "no unit was written")
+    records.note("volume-size-read", records.row_numbers[index], f.name, size, unit=unit, satuan=said,
+                 reading=Text(exact.replace(",", "_").replace(".", ",").replace("_", "."), exact),
+                 target=f.raw["x-unit-field"], note=f.raw.get("x-note-field") or "-")
 
 
 def _report(records: Records, index: int, name: str, code: str, value: Any, **params: Any) -> None:

@@ -68,6 +68,9 @@ def read_value(definition: DatasetDefinition, name: str, text: str) -> ValueRead
         return ValueReading("", "", "")
     index, prefixes = _value_index(definition, name)
     key = normalise_heading(text)
+    spec = definition.config.get("values", {}).get(name) or {}
+    if key in {normalise_heading(str(flag)) for flag in spec.get("flags") or ()}:
+        return ValueReading("", text, "flag")  # another system's own flag, not a value
     if key in index:
         value = index[key]
         return ValueReading(value, text, "" if value == text else "synonym")
@@ -87,7 +90,7 @@ def read_value(definition: DatasetDefinition, name: str, text: str) -> ValueRead
             for word, value in prefixes:
                 if word and " " not in word and f" {word} " in padded and value != generic:
                     return ValueReading(value, text, "synonym")
-    fallback = (definition.config.get("values", {}).get(name) or {}).get("fallback")
+    fallback = spec.get("fallback")
     if fallback is not None:  # '' clears it (the value may then be derived)
         return ValueReading(fallback, text, "fallback")
     return ValueReading(text, text, "")
@@ -164,14 +167,81 @@ def split_unit_note(f: Field, value: Any) -> tuple[Any, str, str]:
     text = clean_text(value) if isinstance(value, str) else value
     if not isinstance(text, str) or not text:
         return value, "", ""
+    size = read_size(f, text)
+    if size is not None:
+        return size.volume, size.unit, size.written
     unit = f.raw.get("x-unit")
     if unit and text.endswith(unit):
         return text[: -len(unit)].strip(), unit, ""
     if f.raw.get("x-unit-field"):
         match = _NUMBER_AND_UNIT.fullmatch(text)
-        if match:
+        if match and not re.match(r"[x×*]\s*\d", match["unit"], re.IGNORECASE):  # a size unread
             return match["number"], clean_text(match["unit"]), clean_text(match["note"])
     return value, "", ""
+
+
+# one dimension of a size: 'P. 250 m', 'L: 2,5 m', 'T 0,15', '350', '4 m'
+_DIMENSION = re.compile(r"(?:(?:p|l|t|tb|d|panjang|lebar|tinggi|tebal|dalam|kedalaman)\s*[.:=]?\s*)?"
+                        r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>mm|cm|km|m)?\.?", re.IGNORECASE)
+_METRES = {"mm": Decimal("0.001"), "cm": Decimal("0.01"), "m": Decimal(1)}
+_TIMES = re.compile(r"\s*[x×*]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Size:
+    """A volume written as a size ('350 x 4 m', 'P. 250 m x L. 2,5 m x T. 0,15 m'): the product
+    of its dimensions in the square or cube of their unit (1400 m2), and the size as written."""
+
+    volume: Decimal
+    unit: str
+    written: str
+
+
+def read_size(f: Field, value: Any) -> Size | None:
+    """The size a volume cell writes as two or three dimensions of one length unit, or None.
+
+    The 'x' between numbers multiplies lengths: it is never the unit 'kali' (times), and the
+    first number alone (350 of '350 x 4 m') is not the volume either."""
+    if not f.raw.get("x-unit-field") or not isinstance(value, str):
+        return None
+    text = clean_text(value)
+    parts = [_DIMENSION.fullmatch(p) for p in _TIMES.split(text)]
+    if not 2 <= len(parts) <= 3 or not all(parts):
+        return None
+    units = {m["unit"].lower() for m in parts if m["unit"]}
+    if len(units) > 1 and (units - set(_METRES) or not all(m["unit"] for m in parts)):
+        return None  # no length unit, or several that are not all read: not read as a size
+    if not units:
+        return None
+    unit = units.pop() if len(units) == 1 else "m"  # 'P 100 m x L 30 cm': in metres
+    volume = Decimal(1)
+    for m in parts:
+        number = m["number"]
+        whole, _, rest = number.partition(".")
+        length = Decimal(whole + rest if len(rest) == 3 else number.replace(",", "."))
+        volume *= length * _METRES[m["unit"].lower()] if unit == "m" and m["unit"] else length
+    exact = volume.quantize(Decimal(1)) if volume == volume.to_integral_value() else volume.normalize()
+    return Size(exact, f"{unit}{len(parts)}", text)
+
+
+def size_across(f: Field, row: dict) -> Any:
+    """The volume cell, joined with its unit cell when that continues a size ('350' | 'x 4 m')."""
+    value, target = row.get(f.name), f.raw.get("x-unit-field")
+    unit = clean_text(row.get(target)) if target else ""
+    if unit and re.match(r"[x×*]\s*\d", unit) and re.fullmatch(r"\d+(?:[.,]\d+)?", clean_text(value)):
+        return f"{clean_text(value)} {unit}"
+    return value
+
+
+def size_moved(f: Field, row: dict, unit: str, size: str) -> str:
+    """A size read as the volume: its unit replaces the satuan (which named the length only),
+    the size as written is kept in the note field; returns the satuan the row had."""
+    target, note = f.raw["x-unit-field"], f.raw.get("x-note-field")
+    written = clean_text(row.get(target))
+    row[target] = unit
+    if note:
+        row[note] = "; ".join(t for t in (clean_text(row.get(note)), f"ukuran {size}") if t)
+    return written
 
 
 def amount_in_words(value: Any) -> Decimal | None:

@@ -10,9 +10,12 @@ daftar hadir) gives the form's answers for the fields the dataset declares (``fo
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import normalise_heading
+from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.form_tables import form_tables
 from desa_terbuka.normalise.formats import clean_text
 
@@ -84,6 +87,7 @@ def as_record(table: RawTable) -> RawTable | None:
     titles = [table.rows[i] for i in range(first)]
     labels = [p[0] for _, p in found]
     values = ["; ".join([p[1]] + more.get(i, [])) for i, p in found]
+    label_rows = {label: table.row_numbers[i] for i, (label, _) in found}
     stated = {normalise_heading(label) for label in labels}
     for name, total in (recap.totals.items() if recap else ()):
         if normalise_heading(name) not in stated:  # a "label : value" line says it already
@@ -93,4 +97,21 @@ def as_record(table: RawTable) -> RawTable | None:
                     table.row_numbers[:first] + [table.row_numbers[first], table.row_numbers[first]],
                     encoding=table.encoding, delimiter=table.delimiter,
                     notes=table.notes + [f"formulir {len(found)} isian dibaca sebagai satu baris"],
-                    findings=table.findings + (recap.findings if recap else []))
+                    findings=table.findings + (recap.findings if recap else []), label_rows=label_rows)
+
+
+def at_label_rows(findings: list[Finding], table: Any, header: Any) -> list[Finding]:
+    """Findings on a form's one row, placed on the line of their label ('Volume : …' on row 8,
+    not the form's first line), so the operator finds the cell the finding names."""
+    if not table.label_rows:
+        return findings
+    rows = {name: table.label_rows.get(header.written.get(col) or "") for col, name in header.columns.items()}
+    first = table.row_numbers[-1]
+    out = []
+    for f in findings:
+        row = rows.get(f.field or "") or (table.label_rows.get(f.value or "") if f.field is None else None)
+        if f.row == first and row:
+            params = {**f.params, "rows": str(row)} if f.params.get("rows") == str(first) else f.params
+            f = replace(f, row=row, params=params)
+        out.append(f)
+    return out

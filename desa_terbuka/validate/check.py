@@ -33,7 +33,7 @@ from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
 from desa_terbuka.normalise.table_rows import distinct
-from desa_terbuka.normalise.vertical import as_record
+from desa_terbuka.normalise.vertical import as_record, at_label_rows
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
@@ -288,6 +288,7 @@ def _check_table(submission: Submission, path: Path, table, definition: DatasetD
             findings.append(Finding("file-empty", str(path), table.sheet))
     else:
         findings += validate_records(records, context, expectations)
+    findings = at_label_rows(findings, table, header)  # a form's cells: on their label's line
     return CheckedSubmission(submission, definition.record_type, records, findings)
 
 

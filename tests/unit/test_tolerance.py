@@ -156,16 +156,21 @@ def test_unknown_record_type_names_what_each_type_needs(tmp_path: Path) -> None:
     assert "apbdes: kode_rekening" in message and "musyawarah: tanggal" in message
 
 
-def test_an_unknown_status_is_cleared_and_derived_from_progress(tmp_path: Path) -> None:
-    """OpenSID's pembangunan table writes status 1 (a publication flag, not a status)."""
+def test_a_system_flag_status_is_no_status_and_derived_from_progress(tmp_path: Path) -> None:
+    """OpenSID's pembangunan table writes status 1 (a publication flag, not a status): declared
+    as a flag (``values.status.flags``), it is said as information, not a warning the operator
+    cannot act on."""
     path = write(tmp_path / "kegiatan.csv", [
         "Kode Desa;Tahun;Kode Kegiatan;Nama Kegiatan;Anggaran;Status;Persentase",
         "62.02.16.2003;2024;2.3.10;Semenisasi jalan;98000000.00;1;100%",
+        "62.02.16.2003;2024;2.3.12;Jalan usaha tani;45000000.00;entah;50%",
     ])
     checked = check_file(path)
     assert checked.valid, checked.findings
     assert (checked.rows[0]["status"], checked.rows[0]["anggaran"]) == ("selesai", "98000000")
-    assert "value-cleared" in codes(checked, "warning")
+    assert "value-flag-read" in codes(checked, "info")
+    assert checked.rows[1]["status"] == "berjalan"  # an unknown word is cleared, with a warning
+    assert codes(checked, "warning") == ["value-cleared"]
 
 
 def test_a_breakdown_that_does_not_add_up_is_kept_and_reported(tmp_path: Path) -> None:
