@@ -49,6 +49,27 @@ def test_opensid_pembangunan_without_codes_is_published_with_one_warning() -> No
     assert "value-cleared" not in _codes(checked, "warning")
 
 
+def test_empty_codes_in_a_canonical_file_read_the_same_on_both_paths(tmp_path: Path) -> None:
+    from desa_terbuka.validate import check
+
+    names = [f.name for f in definitions()["kegiatan"].input_fields]
+    path = tmp_path / "kegiatan_terantang_2024.csv"
+    path.write_text("\n".join([",".join(names),
+                               "62.02.12.2002,2024,,Pembangunan Jalan Usaha Tani Blok A,RT 1,300,m,100000000,DDS,TPK,,,50,berjalan,",
+                               "62.02.12.2002,2024,,Rehab Saluran Sekolah,RT 2,20,m,20000000,DDS,TPK,,,100,selesai,"]) + "\n",
+                    encoding="utf-8")
+    seen = []
+    for fast in (True, False):
+        check.FAST_PATH = fast
+        try:
+            checked = check.check_file(path)
+        finally:
+            check.FAST_PATH = True
+        assert checked.valid and _codes(checked, "warning") == ["activity-code-missing"]
+        seen.append(([r["kode_kegiatan"] for r in checked.rows], sorted((f.code, f.row) for f in checked.findings)))
+    assert seen[0] == seen[1] and seen[0][0] == ["2.3.12", ""]
+
+
 def test_activity_names_match_only_one_permendagri_kegiatan() -> None:
     assert activity_of_name("Pembangunan Jalan Usaha Tani Blok C") == "2.3.12"
     assert activity_of_name("Pemeliharaan Jalan Desa") == "2.3.01"
