@@ -309,8 +309,9 @@ def codes_in_names(table: RawTable, header: Header, definition: DatasetDefinitio
         cells = [text for row in table.rows[header.row_index + 1:header.row_index + 1 + sample]
                  if col < len(row) and (text := clean_text(row[col]))]
         coded = sum(1 for text in cells if _code_and_name(definition, code_field, text))
-        # a third: a report's heading and total rows ("I. PENDAPATAN", "JUMLAH") carry no code
-        if coded >= 2 and coded * 3 >= len(cells):
+        # a third: a report's heading and total rows ("I. PENDAPATAN", "JUMLAH") carry no code;
+        # a form read as one row (a RAB's "Kegiatan : 02.03.10. …") has one cell to tell
+        if coded >= min(2, len(cells)) and coded * 3 >= len(cells):
             found.add(code_field)
     return found
 

@@ -17,6 +17,7 @@ from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import normalise_heading
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.form_tables import form_tables
+from desa_terbuka.normalise.form_total import rincian_total
 from desa_terbuka.normalise.formats import clean_text
 
 MIN_LABELS = 4
@@ -93,11 +94,16 @@ def as_record(table: RawTable) -> RawTable | None:
         if normalise_heading(name) not in stated:  # a "label : value" line says it already
             labels.append(name)
             values.append(str(total))
+    rincian = None if recap else rincian_total(table, last)  # a RAB's JUMLAH under its header block
+    if rincian and normalise_heading(rincian.heading) not in stated:
+        labels.append(rincian.heading)
+        values.append(rincian.total)
     return RawTable(table.file, table.sheet, titles + [labels, values],
                     table.row_numbers[:first] + [table.row_numbers[first], table.row_numbers[first]],
                     encoding=table.encoding, delimiter=table.delimiter,
                     notes=table.notes + [f"formulir {len(found)} isian dibaca sebagai satu baris"],
-                    findings=table.findings + (recap.findings if recap else []), label_rows=label_rows)
+                    findings=table.findings + (recap.findings if recap else [])
+                    + (rincian.findings if rincian else []), label_rows=label_rows)
 
 
 def at_label_rows(findings: list[Finding], table: Any, header: Any) -> list[Finding]:

@@ -5,7 +5,8 @@ gives its code (named), the others are published without one (one warning for th
 OpenSID's 1/0 ``status`` flag is read as no status. A volume written as a size ('350 x 4 m',
 'P. 250 m x L. 2,5 m x T. 0,15 m') is the product of its dimensions in m2/m3, never 350 'kali'.
 A form's findings point at the line of their label. A Google Form's Email Address column is
-dropped with a warning instead of bouncing the file.
+dropped with a warning instead of bouncing the file. A Siskeudes RAB print (a header block per
+sheet above its rincian) is one kegiatan per sheet, its anggaran the JUMLAH its lines add up to.
 
 Fixtures: tests/data/blind/kegiatan2/ (SOURCES.md, build.py)."""
 
@@ -128,3 +129,22 @@ def test_a_google_form_email_column_is_dropped_with_a_warning() -> None:
     shown = " ".join(f"{f.message()} {f.message('en')} {f.to_dict()}" for f in checked.findings)
     assert "operator.tinduk" not in shown  # masked in every report
     assert all("operator.tinduk" not in str(v) for r in checked.rows for v in r.values())
+
+
+def test_a_siskeudes_rab_print_is_one_kegiatan_per_sheet_with_its_jumlah() -> None:
+    checked = check_file(DATA / "RAB_Kegiatan_Desa_Batuah_2025.xlsx")
+    assert checked.valid and _codes(checked, "error") == [] and _codes(checked, "warning") == []
+    assert checked.record_type == "kegiatan" and checked.villages == ["62.02.12.2003"]
+    assert checked.years == [2025] and len(checked.rows) == 2
+    assert [(r["kode_kegiatan"], Decimal(r["anggaran"])) for r in checked.rows] == [
+        ("2.3.12", Decimal(63_000_000)), ("1.4.01", Decimal(2_100_000))]
+    assert checked.rows[0]["nama_kegiatan"].endswith("Jalan Usaha Tani") and checked.rows[0]["lokasi"] == "Handil Sei Asam"
+    totals = [f for f in checked.findings if f.code == "form-table-totals"]
+    assert len(totals) == 2 and "63.000.000" in totals[0].message()
+
+
+def test_a_rab_jumlah_that_its_lines_do_not_add_up_to_is_held() -> None:
+    checked = check_file(DATA / "RAB_Kegiatan_Desa_Batuah_2025_salah.xlsx")
+    assert not checked.valid
+    error = _finding(checked, "subtotal-mismatch")
+    assert (error.sheet, error.params["stated"], error.params["computed"]) == ("02.03.12", "63.500.000", "63.000.000")

@@ -72,3 +72,43 @@ book.save(HERE / "Papan_Kegiatan_TA2024_Batuah_salah.xlsx")
     "13/08/2024 10:02:45,operator.tinduk@gmail.com,Tinduk,2024,2.2.02,Insentif Kader Posyandu,"
     "14400000,Alokasi Dana Desa,100",
 ]) + "\n", encoding="utf-8")
+
+# Siskeudes RAB print: one sheet per kegiatan, a '1. Bidang : …' header block, the rincian by
+# kode rekening with '- item' lines, a JUMLAH line and signatures.
+RAB = [
+    ("02.03.12", "02. BIDANG PELAKSANAAN PEMBANGUNAN DESA", "02.03. Pekerjaan Umum dan Penataan Ruang",
+     "02.03.12. Pembangunan/Rehabilitasi/Peningkatan/Pengerasan Jalan Usaha Tani", "Handil Sei Asam",
+     [("5.3.5.02.", "Upah Tenaga Kerja", [("- Pekerja", 120, "HOK", 110000)]),
+      ("5.3.5.03.", "Bahan Baku", [("- Semen 50 kg", 400, "Sak", 78000), ("- Batu split", 40, "M3", 465000)])]),
+    ("01.04.01", "01. BIDANG PENYELENGGARAAN PEMERINTAHAN DESA", "01.04. Tata Praja Pemerintahan",
+     "01.04.01. Penyelenggaraan Musyawarah Perencanaan Desa/Pembahasan APBDes (Reguler)", "Balai Desa",
+     [("5.2.1.02.", "Makanan dan Minuman Rapat", [("- Nasi kotak", 60, "Kotak", 35000)])]),
+]
+
+
+def rab(path, total_error=0):
+    book = Workbook()
+    for index, (title, bidang, sub, kegiatan, lokasi, accounts) in enumerate(RAB):
+        sheet = book.active if index == 0 else book.create_sheet()
+        sheet.title = title
+        for row in (["RENCANA ANGGARAN BIAYA (RAB)"], ["PEMERINTAH DESA BATUAH"], ["TAHUN ANGGARAN 2025"], [],
+                    ["1.", "Bidang", ":", bidang], ["2.", "Sub Bidang", ":", sub], ["3.", "Kegiatan", ":", kegiatan],
+                    ["4.", "Waktu Pelaksanaan", ":", "Juli s/d Agustus 2025"], ["5.", "Lokasi", ":", lokasi], [],
+                    ["KODE REKENING", "URAIAN", "VOLUME", "SATUAN", "HARGA SATUAN (Rp)", "JUMLAH (Rp)"],
+                    ["1", "2", "3", "4", "5", "6 = (3x5)"]):
+            sheet.append(row)
+        total = 0
+        for code, name, items in accounts:
+            sheet.append([code, name, None, None, None, sum(v * p for _, v, _, p in items)])
+            for item, volume, unit, price in items:
+                sheet.append([None, item, volume, unit, price, volume * price])
+                total += volume * price
+        sheet.append(["JUMLAH", None, None, None, None, total + (total_error if index == 0 else 0)])
+        sheet.append([])
+        sheet.append(["Disetujui,", None, None, None, "Batuah, 6 Januari 2025"])
+        sheet.append(["Kepala Desa", None, None, None, "Pelaksana Kegiatan"])
+    book.save(HERE / path)
+
+
+rab("RAB_Kegiatan_Desa_Batuah_2025.xlsx")
+rab("RAB_Kegiatan_Desa_Batuah_2025_salah.xlsx", total_error=500000)  # JUMLAH off by 500.000
