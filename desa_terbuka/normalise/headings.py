@@ -2,7 +2,8 @@
 
 Headings are read as people write them, in this order, and the first that gives one field wins:
 1. the heading normalised (case, punctuation, "No.", units in brackets such as "(Rp)", a size
-   such as "Rp.000": ``heading_units.py`` reads it, and the amounts are scaled);
+   such as "Rp.000": ``heading_units.py`` reads it, and the amounts are scaled; a form's fill-in
+   instruction "– tulis angka saja"; but a bracket naming a subgroup, "(laki-laki)", is kept);
 2. the declared synonyms of ``datasets/<type>.yaml``, also for each part of "Agenda/Pembahasan";
 3. a synonym whose words all appear in the heading ("Jenis Kegiatan Musyawarah");
 4. a close spelling of a synonym ("Anggraan"), only when exactly one field is that close.
@@ -22,6 +23,7 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
+from desa_terbuka.normalise.heading_words import SUBGROUPS, without_brackets, without_instruction
 from desa_terbuka.normalise.lines import column_numbers
 from desa_terbuka.normalise.name_span import find_name_spans
 from desa_terbuka.normalise.values import read_code
@@ -32,13 +34,8 @@ MIN_HEADER_MATCHES = 3
 MAX_HEADING_ROWS = 3
 FUZZY_CUTOFF = 0.84
 WORD_CUTOFF = 0.75  # each word of a heading read by its spelling
-_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NUMBER_WORD = re.compile(r"^(no|nomor|nmr)\b\.?\s*")
 _NEGATIONS = {"tidak", "belum", "bukan", "tanpa"}
-# A word naming a part of the people counted: "Jumlah Peserta Warga Miskin" is a subgroup, never
-# the attendance (a heading read by its words must name every such word it has)
-_SUBGROUPS = {"miskin", "disabilitas", "difabel", "penyandang", "perempuan", "wanita", "laki",
-              "pria", "pemuda", "lansia", "anak", "rentan", "marginal", "tokoh", "perwakilan"}
 _COUNT_WORD = re.compile(r"^(jumlah|jml|banyaknya|banyak)\s+")  # "Jumlah Peserta Laki-laki"
 _DATE_LIKE = re.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
@@ -101,12 +98,15 @@ def unpublished_headings(definition: DatasetDefinition) -> dict[str, str]:
 def heading_forms(text: str) -> list[str]:
     """The normalised readings of one heading, most literal first."""
     forms = [normalise_heading(text)]
-    plain = normalise_heading(_BRACKETS.sub(" ", text))
+    # a form's fill-in instruction aside; brackets aside, but not one naming a subgroup
+    # ("(laki-laki)": ``heading_words.py``)
+    bare = without_brackets(without_instruction(text))
+    plain = normalise_heading(bare)
     forms.append(plain)
-    forms.append(without_scale(_BRACKETS.sub(" ", text)))  # "Anggaran Rp.000": its size aside
+    forms.append(without_scale(bare))  # "Anggaran Rp.000": its size aside
     forms.append(_NUMBER_WORD.sub("", plain))
     forms.append(_COUNT_WORD.sub("", plain))
-    for part in re.split(r"[/\\]|\bdan\b|&", _BRACKETS.sub(" ", text)):
+    for part in re.split(r"[/\\]|\bdan\b|&", bare):
         forms.append(normalise_heading(part))
     return [f for f in dict.fromkeys(forms) if f]
 
@@ -117,6 +117,8 @@ class _Matcher:
     def __init__(self, definition: DatasetDefinition):
         self.aliases = definition.header_aliases()
         self.context = context_headers(definition)
+        self.totals = {normalise_heading(w) for w in
+                       (definition.config.get("report_rows") or {}).get("total_words") or []}
         self.by_words = sorted(((set(a.split()), name) for a, name in self.aliases.items()),
                                key=lambda item: -len(item[0]))
 
@@ -134,7 +136,7 @@ class _Matcher:
         plain = _COUNT_WORD.sub("", plain) or plain  # "Jumlah Kehadiran Masyarakat": a count of
         words, first = set(plain.split()), (plain.split() or [""])[0]
         # "Jumlah yang tidak hadir" is not attendance, "Peserta Warga Miskin" not all of it
-        qualified = words & (_NEGATIONS | _SUBGROUPS)
+        qualified = words & (_NEGATIONS | SUBGROUPS)
         best = [(len(w), w, name) for w, name in self.by_words
                 if w and w <= words and not (qualified - w)]
         if best:
@@ -229,6 +231,9 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
                 lower = matcher.match(texts[1])
                 if (lower[0] or lower[1]) and not lower[2]:
                     matches[col] = lower  # the lowest row alone names a field outright
+                elif normalise_heading(texts[1]) in matcher.totals and not (above := matcher.match(
+                        texts[2]))[2] and above[0]:
+                    matches[col] = above  # "Jumlah" under "Peserta Hadir": the total is the field
                 elif matches[col][2]:
                     # a parent's words ("SUMBER BIAYA" over PEMERINTAH | PROVINSI) are not its
                     # columns' names

@@ -1,0 +1,92 @@
+"""What of a heading is its name, and what is form around it.
+
+A bracket usually holds a unit or a note ("Anggaran (Rp)", "Hasil (ringkas)"): the heading is
+read without it. But a bracket that names a part of the people counted is the heading's meaning:
+"Jumlah peserta yang hadir (laki-laki)" is the men, not the attendance, and dropping the bracket
+would read the men's and the women's columns as one field (and the real total as unknown).
+
+A form adds instructions to its questions ("Pagu Anggaran (Rp) – tulis angka saja tanpa titik",
+"Kode Kegiatan contoh: 2.3.10", "Nama Desa *", "wajib diisi"): they tell the person filling it in
+what to write and are no part of the column's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desa_terbuka.core.definitions import normalise_heading
+
+# A word naming a part of the people counted: "Jumlah Peserta Warga Miskin" is a subgroup, never
+# the attendance (a heading read by its words must name every such word it has)
+SUBGROUPS = {"miskin", "disabilitas", "difabel", "penyandang", "perempuan", "wanita", "laki",
+             "pria", "pemuda", "lansia", "anak", "rentan", "marginal", "tokoh", "perwakilan"}
+_MEN, _WOMEN = {"laki", "pria", "l", "lk"}, {"perempuan", "wanita", "p", "pr"}
+_LETTERS = {"l", "lk", "p", "pr"}  # "(L)", "(P)": only as the whole bracket
+_SPELLED = {"l": "laki-laki", "lk": "laki-laki", "p": "perempuan", "pr": "perempuan"}
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# the words an instruction to the person filling in begins with
+_INSTRUCTION = ("tulis", "tuliskan", "isi", "isikan", "diisi", "wajib", "contoh", "cth", "misal",
+                "misalnya", "mis", "pilih", "pilihlah", "lihat", "gunakan", "ketik", "harap",
+                "mohon", "boleh", "cukup", "format", "sesuai", "maksimal", "maks", "minimal",
+                "angka saja", "hanya angka", "tanpa titik")
+_WORDS = "|".join(re.escape(w) for w in sorted(_INSTRUCTION, key=len, reverse=True))
+# a separator (dash, en/em dash, colon, comma) and an instruction after it: the rest is form
+_AFTER_SEPARATOR = re.compile(rf"\s*(?:[–—:;,]|\s-\s|\s-(?=\s*[a-z]))\s*(?:{_WORDS})\b.*$",
+                              re.IGNORECASE | re.DOTALL)
+# an example or a required mark anywhere after the name ("Kode contoh 2.3.10", "Nama wajib diisi")
+_TRAILING = re.compile(r"\s+(?:contoh|cth|misal(?:nya)?|mis\.|wajib(?:\s+di\s?isi)?)\b.*$",
+                       re.IGNORECASE | re.DOTALL)
+
+
+def without_instruction(text: str) -> str:
+    """The heading without a form's fill-in instruction and required mark ("*")."""
+    written = str(text or "")
+    cut = _BRACKETS.sub(lambda m: " " if _is_instruction(m[0][1:-1]) else m[0], written)
+    for pattern in (_AFTER_SEPARATOR, _TRAILING):
+        match = next((m for m in pattern.finditer(cut) if not _in_bracket(cut, m.start())), None)
+        if match and normalise_heading(cut[:match.start()]):
+            cut = cut[:match.start()]
+    cut = cut.replace("*", " ").strip(" -–—:;,")
+    return cut if normalise_heading(cut) else written
+
+
+def _in_bracket(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
+
+
+def _is_instruction(inside: str) -> bool:
+    words = normalise_heading(inside).split()
+    return bool(words) and any(" ".join(words).startswith(w) for w in _INSTRUCTION)
+
+
+def is_qualifier(inside: str) -> bool:
+    """A bracket's text names one part of the people counted ("laki-laki", "P", "warga miskin"),
+    not a unit or a note; "(L/P)" names both, so it is a note on the layout."""
+    words = set(normalise_heading(inside).split())
+    if not words:
+        return False
+    if words & _MEN and words & _WOMEN:
+        return False
+    return bool(words & SUBGROUPS) or (len(words) == 1 and bool(words & _LETTERS))
+
+
+def without_brackets(text: str) -> str:
+    """The heading without its brackets, except those that qualify it (``is_qualifier``); a
+    letter is written out ("Peserta Hadir (P)": the women), for the words to say the subgroup."""
+    def kept(match: re.Match) -> str:
+        inside = match[0][1:-1]
+        if not is_qualifier(inside):
+            return " "
+        letter = normalise_heading(inside)
+        return f" {_SPELLED.get(letter, inside)} "
+    return _BRACKETS.sub(kept, str(text or ""))
+
+
+_ROW_NUMBER = re.compile(r"^(?:no|nomor|nmr|no urut|nomor urut|urut|urutan|no baris)$")
+
+
+def is_row_number(heading: str) -> bool:
+    """"No", "No.", "Nomor Urut", "#": the column numbers the rows; it is form, no field."""
+    text = str(heading or "").strip()
+    return text == "#" or bool(_ROW_NUMBER.fullmatch(normalise_heading(text)))
