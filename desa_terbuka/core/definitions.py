@@ -176,6 +176,9 @@ class _Definition(Strict):
     # field -> headings of columns a known report prints beside it that are not published
     # ("Anggaran Awal" beside the amended budget): said as such, not as unknown columns
     unpublished_headers: dict[str, list[str]] = {}
+    # record type -> words of headings holding data it publishes and this type does not (a
+    # kegiatan report's "Realisasi (Rp)"): a warning that those numbers are not published here
+    published_elsewhere: dict[str, list[str]] = {}
     # code field -> accounts that are outflows, printed in brackets by reports: read positive
     outflow_accounts: dict[str, list[str]] = {}
     report_rows: _ReportRows = _ReportRows()

@@ -31,7 +31,8 @@ from desa_terbuka.normalise.formats import (
 )
 from desa_terbuka.normalise.context import title_lines
 from desa_terbuka.normalise.date_columns import read_date_column
-from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_headings
+from desa_terbuka.normalise.heading_notes import unknown_notes
+from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.stated_units import Scale, stated_scales, unit_of
@@ -99,19 +100,16 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
     ``notes``: (source row, text) of the lines under the table an earlier step left out."""
     records = Records(definition, table, [], [], [])
     header_row = table.row_numbers[header.row_index]
-    unpublished = unpublished_headings(definition)
-    for col, heading in header.unknown.items():
-        shown = next((unpublished[form] for form in heading_forms(heading) if form in unpublished), None)
-        if shown:  # "Anggaran Awal" of an APBDes Perubahan: known, and not what is published
-            records.note("column-not-published", header_row, shown, heading)
-        else:
-            records.note("unknown-column", header_row, None, heading)
+    for code, name, heading, params in unknown_notes(header, definition):
+        records.note(code, header_row, name, heading, **params)
     for col, (heading, unit, unit_col) in sorted(header.unit_columns.items()):
         records.note("amount-beside-unit", header_row, header.columns[col], heading, unit=unit,
                      unit_column=column_letter(unit_col), column=column_letter(col))
     for col, heading in header.duplicates.items():
         # Which of the two columns holds the data cannot be guessed: the operator must choose.
-        records.note("duplicate-column", header_row, header.duplicate_of.get(col), heading)
+        name = header.duplicate_of.get(col)  # said with the heading of the first column
+        records.note("duplicate-column", header_row, name, heading, first=next((header.written.get(
+            c, "") for c, n in sorted(header.columns.items()) if n == name), ""))
     if header.interpreted:
         read = "; ".join(f"'{text}' → {header.columns[col]} ({_HOW[how]})"
                          for col, (text, how) in sorted(header.interpreted.items()))

@@ -1,0 +1,48 @@
+"""What is said of the columns no field reads, from the most to the least telling.
+
+- a row-number column ("No", "Nomor Urut") is form: nothing is said;
+- a companion of a published field (``unpublished_headers``: an APBDes Perubahan's "Anggaran
+  Awal"): information, the field published instead is named;
+- data another record type publishes (``published_elsewhere``: a kegiatan realisation report's
+  "Realisasi s.d. Bulan Ini (Rp)", "% Keuangan"): a warning, for numbers the file carries do not
+  appear, and the operator is told where they are published;
+- anything else: an unknown column (information).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.normalise.heading_words import is_row_number
+from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_headings
+
+
+def published_elsewhere(definition: DatasetDefinition, heading: str) -> str | None:
+    """The record type that publishes what the heading holds, when one of its declared words
+    (``published_elsewhere``) is among the heading's words."""
+    words = f" {' '.join(heading_forms(heading)[1:2] or [normalise_heading(heading)])} "
+    for other, phrases in (definition.config.get("published_elsewhere") or {}).items():
+        if any(f" {normalise_heading(p)} " in words for p in phrases):
+            return other
+    return None
+
+
+def unknown_notes(header: Header, definition: DatasetDefinition
+                  ) -> list[tuple[str, str | None, str, dict[str, Any]]]:
+    """(code, field, heading as written, params) for each column no field reads."""
+    unpublished = unpublished_headings(definition)
+    notes = []
+    for heading in header.unknown.values():
+        if is_row_number(heading):  # "No": numbers the rows; nothing to say
+            continue
+        shown = next((unpublished[f] for f in heading_forms(heading) if f in unpublished), None)
+        other = published_elsewhere(definition, heading)
+        if shown:  # "Anggaran Awal" of an APBDes Perubahan: known, and not what is published
+            notes.append(("column-not-published", shown, heading, {}))
+        elif other:
+            notes.append(("column-published-elsewhere", None, heading,
+                          {"record_type": definition.record_type, "other": other}))
+        else:
+            notes.append(("unknown-column", None, heading, {}))
+    return notes
