@@ -21,6 +21,8 @@ from desa_terbuka.normalise.form_total import rincian_total
 from desa_terbuka.normalise.formats import clean_text
 
 MIN_LABELS = 4
+MAX_LABEL_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")  # "... Dana Desa. Pengaduan": a sentence ends inside
 _NUMBERING = re.compile(r"^(?:[IVX]+|\d{1,2}|[a-z])[.)]\s*", re.IGNORECASE)
 _IN_ONE = re.compile(r"^(?P<label>[A-Za-z][^:]{1,60}?)\s*:\s*(?P<value>.*)$")
 
@@ -36,7 +38,7 @@ def _pair(row: list) -> tuple[str, str] | None:
     if len(cells) >= 2 and (cells[1] == ":" or cells[1].startswith(":")):
         value = " ".join([cells[1].lstrip(":").strip()] + cells[2:]).strip()
         label = cells[0]
-    elif len(cells) == 1 and (m := _IN_ONE.match(cells[0])) and m["value"]:
+    elif len(cells) == 1 and (m := _IN_ONE.match(cells[0])) and m["value"] and _is_label(m["label"]):
         label, value = m["label"], m["value"]
     else:
         return None
@@ -69,6 +71,12 @@ def _continued(table: RawTable, found: list, skip: set[int]) -> dict[int, list[s
                 continue
             out.setdefault(start, []).append(" ".join(clean_text(row[k]) for k in filled))
     return out
+
+
+def _is_label(text: str) -> bool:
+    """A label is a few words, not a sentence: a board's footer "Mari bersama-sama mengawasi ...
+    Dana Desa. Pengaduan: Kantor Desa" holds a colon, but what precedes it is no field's name."""
+    return len(text.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(text)
 
 
 def as_record(table: RawTable) -> RawTable | None:
