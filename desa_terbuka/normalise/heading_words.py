@@ -33,8 +33,9 @@ _WORDS = "|".join(re.escape(w) for w in sorted(_INSTRUCTION, key=len, reverse=Tr
 # a separator (dash, en/em dash, colon, comma) and an instruction after it: the rest is form
 _AFTER_SEPARATOR = re.compile(rf"\s*(?:[–—:;,]|\s-\s|\s-(?=\s*[a-z]))\s*(?:{_WORDS})\b.*$",
                               re.IGNORECASE | re.DOTALL)
-# an example or a required mark anywhere after the name ("Kode contoh 2.3.10", "Nama wajib diisi")
-_TRAILING = re.compile(r"\s+(?:contoh|cth|misal(?:nya)?|mis\.|wajib(?:\s+di\s?isi)?)\b.*$",
+# an example after the name ("Kode contoh 2.3.10"), a required mark ending it ("Nama wajib diisi";
+# not "tanggal | wajib | Tanggal: …", a line of a Petunjuk sheet's table)
+_TRAILING = re.compile(r"\s+(?:(?:contoh|cth|misal(?:nya)?|mis\.)\b.*|wajib(?:\s+di\s?isi)?\W*)$",
                        re.IGNORECASE | re.DOTALL)
 
 
@@ -56,8 +57,8 @@ def _in_bracket(text: str, at: int) -> bool:
 
 
 def _is_instruction(inside: str) -> bool:
-    words = normalise_heading(inside).split()
-    return bool(words) and any(" ".join(words).startswith(w) for w in _INSTRUCTION)
+    said = f"{normalise_heading(inside)} "  # "(isi dengan angka)", not "(miskin)"
+    return any(said.startswith(f"{w} ") for w in _INSTRUCTION)
 
 
 def is_qualifier(inside: str) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desa_terbuka.core.definitions import definitions
+from desa_terbuka.normalise.heading_notes import published_elsewhere
 from desa_terbuka.normalise.heading_words import is_qualifier, is_row_number, without_instruction
 from desa_terbuka.normalise.headings import _Matcher
 from desa_terbuka.validate.check import check_file
@@ -39,6 +40,7 @@ def _identity(checked) -> tuple:
     ("Jumlah seluruh peserta yang hadir (sesuai daftar hadir)", "jumlah_hadir"),
     ("Jumlah Hadir (orang)", "jumlah_hadir"),  # a unit in brackets is still dropped
     ("Jumlah Peserta (Warga Miskin)", None),  # a subgroup, never the attendance
+    ("Jumlah Hadir (miskin)", None), ("Jumlah Hadir (isi dengan angka)", "jumlah_hadir"),
     ("Tanggal Agenda", "tanggal"), ("tgl_agenda", "tanggal"), ("Lokasi Kegiatan", "tempat"),
     ("Judul", "jenis_musyawarah"), ("Agenda Musyawarah", "agenda"),
 ])
@@ -66,6 +68,10 @@ def test_heading_words():
     assert not is_qualifier("Rp") and not is_qualifier("sesuai daftar hadir")
     assert all(map(is_row_number, ["No", "No.", "Nomor", "No. Urut", "#"]))
     assert not is_row_number("No Kegiatan")
+    kegiatan = definitions()["kegiatan"]
+    assert published_elsewhere(kegiatan, "Realisasi s.d. Bulan Ini (Rp)") == "apbdes"
+    assert published_elsewhere(kegiatan, "% Keuangan") == "apbdes"
+    assert published_elsewhere(kegiatan, "Kaur Keuangan") is None  # one word leads, or nothing
 
 
 def test_subgroup_brackets_keep_men_women_and_the_total_apart():
