@@ -14,17 +14,19 @@ from __future__ import annotations
 from typing import Any
 
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.normalise.heading_words import is_row_number
+from desa_terbuka.normalise.heading_words import is_row_number, without_brackets, without_instruction
 from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_headings
 
 
 def published_elsewhere(definition: DatasetDefinition, heading: str) -> str | None:
-    """The record type that publishes what the heading holds, when one of its declared words
-    (``published_elsewhere``) is among the heading's words."""
-    words = f" {' '.join(heading_forms(heading)[1:2] or [normalise_heading(heading)])} "
+    """The record type that publishes what the heading holds, by its declared phrases
+    (``published_elsewhere``): a phrase of several words anywhere in the heading, one word only
+    leading it ("Realisasi s.d. Bulan Ini", "% Keuangan"; not "Kaur Keuangan")."""
+    plain = normalise_heading(without_brackets(without_instruction(heading)))
     for other, phrases in (definition.config.get("published_elsewhere") or {}).items():
-        if any(f" {normalise_heading(p)} " in words for p in phrases):
-            return other
+        for phrase in map(normalise_heading, phrases):
+            if f" {phrase} " in f" {plain} " if " " in phrase else plain.split()[:1] == [phrase]:
+                return other
     return None
 
 
