@@ -127,6 +127,7 @@ class _Resource(Strict):
 class _ReportRows(Strict):
     total_words: list[str] = []
     totals: dict[str, str] = {}
+    result_words: list[str] = []  # a total of these words that ``totals`` does not name: unchecked
     zero_lines: Literal["keep", "skip"] = "keep"  # skip: a template's lines worth 0 are not records
     # the fields a total row adds up (default: every number field): counts are integers
     fields: list[str] = []

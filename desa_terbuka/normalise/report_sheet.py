@@ -29,7 +29,9 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.amount_columns import aligned_total, line_columns
+from desa_terbuka.normalise.belanja_bidang import bidang_of
 from desa_terbuka.normalise.context import add_column
+from desa_terbuka.normalise.report_totals import total_scopes
 from desa_terbuka.normalise.formats import (
     FormatError,
     clean_text,
@@ -108,6 +110,7 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     config = definition.config.get("report_rows") or {}
     words = [normalise_heading(w) for w in config.get("total_words", [])]
     named = {normalise_heading(k): v for k, v in (config.get("totals") or {}).items()}
+    results = [normalise_heading(w) for w in config.get("result_words", [])]
     by_field = {name: col for col, name in header.columns.items()}
     amounts = {name: by_field[name] for name in total_fields(definition) if name in by_field}
     shape = Shape()
@@ -152,7 +155,8 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
             shape.skipped.append(number)
             continue
         if info.kind == "total":
-            scopes = _total_scopes(info.heading, named, line_codes, blocks, since_total, lines)
+            scopes = total_scopes(info.heading, named, results, line_codes, blocks, since_total,
+                                   lines)
             columns = amounts
             if shift := aligned_total(row, amounts, numbered):  # a label spanning two columns
                 columns = {name: col + shift for name, col in amounts.items()}
@@ -207,6 +211,12 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
         _fill(table, header, fill, by_field.get("kode_kegiatan"), "kode_kegiatan")
         shape.sources["kode_kegiatan"] = Text("baris judul kegiatan di atasnya",
                                               "the activity heading rows above")
+        if any(r.per_bidang for r in rows):
+            shape.sources["kode_kegiatan"] = Text(
+                "kode belanja 5.x yang uraiannya menyebut bidang/sub-bidang (belanja per bidang: "
+                "5.2.1 Pendidikan = sub-bidang 2.1, bukan rekening 5.2.1)",
+                "belanja codes 5.x whose description names a bidang/sub-bidang (spending per "
+                "bidang: 5.2.1 Pendidikan = sub-bidang 2.1, not account 5.2.1)")
     for name, values in stated.items():
         _fill(table, header, values, by_field.get(name), name)
         shape.sources[name] = Text("baris judul bagian di atasnya", "the section heading rows above")
@@ -224,6 +234,7 @@ class _Row:
     cells: dict[str, Any]  # amount field -> raw cell
     amount: bool  # some amount cell holds a number
     kind: str | None  # group, total, a heading kind (akun … rekening) or None (a line)
+    per_bidang: bool = False  # a belanja code '5.2.1' read as its sub-bidang by its uraian
 
 
 def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[str],
@@ -233,6 +244,7 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
     amounts = {name: by_field[name] for name in total_fields(definition) if name in by_field}
     has_rekening = "kode_rekening" in by_field
     akun: str | None = None
+    bidang: str | None = None  # the bidang a '5.X Bidang …' row was read as (belanja per bidang)
     out: list[_Row] = []
 
     def cell(row: list, col: int | None) -> str:
@@ -262,12 +274,18 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
             code, label = akun_code, m[1]  # "I. PENDAPATAN": the akun of that name
         heading = normalise_heading(first)
         kind: str | None = None
+        per_bidang: str | None = None
         if not amount and (_GROUP.match(" ".join(filled)) or (
                 not has_rekening and kode_kegiatan.count(".") < 2 and kode_kegiatan)):
             kind = "group"
         elif not code and not kode_kegiatan and any(
                 heading == w or heading.startswith(w + " ") for w in words):
             kind = "total"
+        elif has_rekening and not kode_kegiatan and (per_bidang := bidang_of(
+                code, label, bidang)):
+            # '5.2.1 Pendidikan': sub-bidang 2.1, not the account Belanja Barang Perlengkapan
+            kind, code = ("bidang" if "." not in per_bidang else "sub_bidang"), per_bidang
+            bidang = per_bidang.split(".")[0]
         # an akun-level line with its own bidang and amounts (OpenSID: belanja per bidang, 5.0.0)
         # is a line, not a heading
         elif has_rekening and not (kode_kegiatan and amount) and \
@@ -277,7 +295,8 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
         elif not has_rekening and kode_kegiatan and kode_kegiatan.count(".") < 2 and (found := _heading_kind(
                 cell(row, by_field.get("kode_kegiatan")), kode_kegiatan, label, siskeudes, "5")):
             kind, code = found  # a bidang or sub-bidang row over its kegiatan, with their subtotal
-        out.append(_Row(row, table.row_numbers[index], first, heading, code, label, cells, amount, kind))
+        out.append(_Row(row, table.row_numbers[index], first, heading, code, label, cells, amount, kind,
+                        bool(per_bidang)))
     return out
 
 
@@ -359,24 +378,6 @@ def _level(kind: str, code: str, blocks: list[_Block]) -> int:
         return _LEVELS[kind]
     inside_activity = any(b.kind in ("bidang", "sub_bidang", "kegiatan") for b in blocks)
     return code.count(".") + 1 + (3 if inside_activity else 0)
-
-
-def _total_scopes(heading: str, named: dict[str, str], line_codes: dict[int, str],
-                  blocks: list[_Block], since_total: list[int], lines: list[int]):
-    words = heading.split()  # "SILPA/SiLPA TAHUN BERJALAN": one word written twice
-    heading = " ".join(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
-    key = next((k for k in sorted(named, key=len, reverse=True)
-                if heading == k or heading.startswith(k + " ")), None)
-    if key is not None:
-        signs: dict[int, int] = {}
-        for term in named[key].split():
-            sign, prefix = (-1 if term[0] == "-" else 1), term.lstrip("+-")
-            for number, code in line_codes.items():
-                if code == prefix or code.startswith(prefix + "."):
-                    signs[number] = sign
-        return [(key, signs)]
-    scopes = [(b.label, {n: 1 for n in b.lines}) for b in reversed(blocks)]
-    return scopes + [("", {n: 1 for n in since_total}), ("", {n: 1 for n in lines})]
 
 
 def _fill(table: RawTable, header, fill: dict[int, str], col: int | None, name: str) -> None:

@@ -1,0 +1,59 @@
+"""Belanja coded per bidang in the belanja section: '5.1 Bidang Penyelenggaraan Pemerintahan Desa',
+'5.2.1 Pendidikan' (a desa website / OpenSID artikel table).
+
+Such a code has the shape of an economic account (5.1 Belanja Pegawai, 5.2.1 Belanja Barang
+Perlengkapan) but means bidang 1 and sub-bidang 2.1 of reference/bidang_kegiatan.csv. Only the
+uraian tells them apart: a code is read per bidang where its uraian names the bidang or sub-bidang
+(or says "Bidang …") rather than the account of that code in the chart. Reading it as the account
+would publish spending under the wrong belanja type.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from desa_terbuka.core.definitions import normalise_heading
+from desa_terbuka.core.reference import accounts, activities
+
+NAME_CUTOFF = 0.8  # how alike an uraian and a reference name must be to be the same name
+_FILLER = {"bidang", "sub", "desa", "dan", "kegiatan"}
+_PER_BIDANG = re.compile(r"5\.([1-5])(?:\.([1-9]))?")
+_SAYS_BIDANG = re.compile(r"^(?:sub\s*)?bidang\b", re.IGNORECASE)
+
+
+def _words(text: str) -> str:
+    return " ".join(w for w in normalise_heading(text).split() if w not in _FILLER)
+
+
+def name_likeness(written: str, reference: str) -> float:
+    """How alike two names are, ignoring case, punctuation and filler words (0 … 1)."""
+    a, b = _words(written), _words(reference)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def bidang_of(code: str, label: str, parent: str | None = None) -> str | None:
+    """The bidang or sub-bidang ('1', '2.1') a belanja code ('5.1', '5.2.1') stands for, or None
+    when it is the account of the chart. ``parent`` is the bidang the row above was read as: its
+    5.X.Y rows are its sub-bidangs unless their uraian names the account."""
+    match = _PER_BIDANG.fullmatch(code)
+    if not match:
+        return None
+    kode = match[1] + (f".{match[2]}" if match[2] else "")
+    activity = activities().get(kode)
+    if activity is None:
+        return None
+    account = accounts().get(code)
+    as_account = name_likeness(label, account.uraian) if account else 0.0
+    as_bidang = name_likeness(label, activity.uraian)
+    if as_account >= NAME_CUTOFF and as_account >= as_bidang:
+        return None
+    if as_bidang >= NAME_CUTOFF or _SAYS_BIDANG.match(label.strip()):
+        return kode
+    if match[2] and parent == match[1]:
+        return kode
+    return None

@@ -1,0 +1,79 @@
+"""Blind trial s31 (finance): report sections read for what they are. Belanja coded per bidang
+(5.1 Bidang …, 5.2.1 Pendidikan) is spending per bidang, not the economic accounts of those
+codes; a SiLPA row is surplus plus net financing; a summary without codes is refused clearly.
+Fixtures and their shapes: tests/data/blind/fsections/SOURCES.md."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+
+from desa_terbuka.validate.check import check_file
+
+DATA = Path(__file__).parent.parent / "data" / "blind" / "fsections"
+PER_BIDANG = "realisasi_per_bidang_satiruk_2023.xlsx"
+
+
+def errors(checked) -> list:
+    return [(f.row, f.field, f.code) for f in checked.findings if f.level == "error"]
+
+
+def total(checked, prefix: str, field: str = "anggaran") -> Decimal:
+    return sum((Decimal(r[field] or 0) for r in checked.rows
+                if r["kode_rekening"] == prefix or r["kode_rekening"].startswith(prefix + ".")),
+               Decimal(0))
+
+
+def edited(tmp_path: Path, name: str, label: str, col: int, value) -> Path:
+    wb = openpyxl.load_workbook(DATA / name)
+    for row in wb.active.iter_rows():
+        if row[0].value == label:
+            row[col - 1].value = value
+    wb.save(tmp_path / name)
+    return tmp_path / name
+
+
+def test_belanja_coded_per_bidang_is_spending_per_bidang() -> None:
+    """5.2.1 'Pendidikan' is sub-bidang 2.1 on the belanja akun, not Belanja Barang Perlengkapan."""
+    checked = check_file(DATA / PER_BIDANG)
+    assert errors(checked) == []
+    assert (checked.record_type, checked.villages, checked.years) == ("apbdes", ["62.02.09.2004"], [2023])
+    belanja = [(r["kode_rekening"], r["kode_kegiatan"], r["uraian"]) for r in checked.rows
+               if r["kode_rekening"].startswith("5")]
+    assert belanja == [
+        ("5", "1.1", "Penyelenggaraan Belanja Penghasilan Tetap, Tunjangan dan Operasional "
+                     "Pemerintahan Desa"),
+        ("5", "1.2", "Sarana dan Prasarana Pemerintahan Desa"),
+        ("5", "2.1", "Pendidikan"), ("5", "2.3", "Pekerjaan Umum dan Penataan Ruang"),
+        ("5", "5.3", "Keadaan Mendesak")]
+    assert len(checked.rows) == 10
+    assert total(checked, "4") == 810_000_000 and total(checked, "4", "realisasi") == 809_500_000
+    assert total(checked, "5") == 835_000_000 and total(checked, "5", "realisasi") == 809_000_000
+    assert total(checked, "6.1") == 45_000_000 and total(checked, "6.2") == 20_000_000
+    assert "per bidang" in str(checked.sources["kode_kegiatan"])
+
+
+def test_economic_belanja_codes_stay_accounts() -> None:
+    """A 5.2.1 whose uraian is its chart name stays the account (no per-bidang reading)."""
+    from desa_terbuka.normalise.belanja_bidang import bidang_of
+    assert bidang_of("5.2.1", "Belanja Barang Perlengkapan") is None
+    assert bidang_of("5.1", "Belanja Pegawai") is None
+    assert bidang_of("5.1.1", "Penghasilan Tetap dan Tunjangan Kepala Desa", parent="1") is None
+    assert bidang_of("5.1", "Bidang Penyelenggaraan Pemerintahan Desa") == "1"
+    assert bidang_of("5.4.3", "Peningkatan Kapasitas Aparatur Desa") == "4.3"
+    assert bidang_of("5.3.1", "Ketenteraman dan Ketertiban", parent="3") == "3.1"
+
+
+def test_silpa_row_is_surplus_plus_net_financing(tmp_path: Path) -> None:
+    """'SISA LEBIH/(KURANG) PEMBIAYAAN ANGGARAN' 0 / 20.500.000 is correct; a wrong one is caught,
+    and so is a wrong PEMBIAYAAN NETTO."""
+    assert errors(check_file(DATA / PER_BIDANG)) == []
+    silpa = "SISA LEBIH/(KURANG) PEMBIAYAAN ANGGARAN"
+    wrong = check_file(edited(tmp_path, PER_BIDANG, silpa, 4, "20.000.000,00"))
+    assert [(f.code, f.field, f.params["computed"]) for f in wrong.findings if f.level == "error"] \
+        == [("subtotal-mismatch", "realisasi", "25.500.000")]
+    netto = check_file(edited(tmp_path, PER_BIDANG, "PEMBIAYAAN NETTO", 3, "30.000.000,00"))
+    assert [(f.code, f.field, f.params["computed"]) for f in netto.findings if f.level == "error"] \
+        == [("subtotal-mismatch", "anggaran", "25.000.000")]
