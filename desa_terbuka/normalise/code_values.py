@@ -17,6 +17,7 @@ from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.context import add_column
 from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.values import read_code
 
 SAMPLE_ROWS = 40
@@ -92,3 +93,40 @@ def said_split(split: dict[str, list[int]], definition: DatasetDefinition) -> li
         "reason": Text(f"dari awal sel {pairs[field]} (kodenya dipisah dari nama)",
                        f"from the start of the {pairs[field]} cell (code split from the name)")})
         for field, rows in split.items()]
+
+
+def read_unheaded_codes(table: RawTable, header: HeaderLike,
+                        definition: DatasetDefinition) -> list[tuple]:
+    """A column with an empty heading cell whose cells are codes of a code field no column holds
+    (a website table's "4 / 4.1 / 4.1.1" column, its heading cell blank) is that field's column
+    (in place): the cells decide, as for a bare "KODE". Returns the information findings (code,
+    row, field, params) saying so."""
+    mapped = set(header.columns.values())
+    heading = table.rows[header.row_index] if header.row_index < len(table.rows) else []
+    free = [f for f in definition.fields if f.constraints.get("pattern") and f.name != "kode_desa"
+            and f.name not in mapped]
+    said = []
+    width = max((len(r) for r in table.rows[header.row_index:]), default=0)
+    for col in range(width):
+        if col in header.columns or (col < len(heading) and clean_text(heading[col])):
+            continue
+        cells = [text for row in table.rows[header.row_index + 1:header.row_index + 1 + SAMPLE_ROWS]
+                 if col < len(row) and (text := clean_text(row[col]))]
+        best, best_share = None, 0.0
+        for f in free:
+            codes = [code for text in cells if text[:1].isdigit() and re.fullmatch(
+                f.constraints["pattern"], code := read_code(definition, f.name, text)[0] or "-")]
+            # codes of more than one level: a column numbering the rows 1 2 3 is no code column
+            dotted = sum(1 for code in codes if "." in code)
+            # half: a report's total rows write their labels in the code column ("JUMLAH …")
+            share = len(codes) / len(cells) if dotted >= 3 else 0.0
+            if share >= 0.5 and share > best_share:  # a tie: the field defined first
+                best, best_share = f, share
+        if best is not None:
+            header.columns[col] = best.name
+            free.remove(best)
+            example = next(t for t in cells if t[:1].isdigit())
+            said.append(("code-column-unheaded", table.row_numbers[header.row_index], best.name,
+                         {"column": column_letter(col), "example": example}))
+    return said
+

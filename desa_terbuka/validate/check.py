@@ -19,7 +19,7 @@ from desa_terbuka.core.definitions import (
 from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
-from desa_terbuka.normalise.code_values import said_split, split_codes_in_names
+from desa_terbuka.normalise.code_values import read_unheaded_codes, said_split, split_codes_in_names
 from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
@@ -297,6 +297,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     split_name_spans(table, header, definition)  # "Uraian" over the code columns too
     join_code_spans(table, header, definition)
     unpivot(table, header, definition)  # "SUMBER DANA" over DDS | ADD | …: a line per source
+    unheaded = read_unheaded_codes(table, header, definition)  # "4 / 4.1 / 4.1.1", heading blank
     context = read_context(table, header.top, path, definition)
     settle_year_columns(table, header, definition, context)  # "Anggaran TA 2024 | TA 2025"
     own = set(header.columns)
@@ -315,7 +316,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     records = normalise(table, definition, header, own=own, skipped=skipped, notes=notes)
     records.sources = sources
     present = {header.columns[c] for c in own if c in header.columns} | set(sources)
-    for code, row, name, params in said_split(in_names, definition):
+    for code, row, name, params in unheaded + said_split(in_names, definition):
         records.note(code, row, name, None, **params)
     derive(records, present)
     number_lines(records, year_of)

@@ -77,3 +77,15 @@ def test_silpa_row_is_surplus_plus_net_financing(tmp_path: Path) -> None:
     netto = check_file(edited(tmp_path, PER_BIDANG, "PEMBIAYAAN NETTO", 3, "30.000.000,00"))
     assert [(f.code, f.field, f.params["computed"]) for f in netto.findings if f.level == "error"] \
         == [("subtotal-mismatch", "anggaran", "25.000.000")]
+
+
+def test_code_column_without_heading_is_read_from_its_codes() -> None:
+    """Column A's heading cell is blank (a website table): its cells 4, 4.1, 4.1.1 … make it the
+    kode rekening, said as information; the file reads as the one with a 'Kode' heading."""
+    blank = check_file(DATA / "realisasi_per_bidang_tanpa_judul_kode_satiruk_2023.xlsx")
+    headed = check_file(DATA / PER_BIDANG)
+    assert errors(blank) == []
+    assert blank.rows == headed.rows and len(blank.rows) == 10
+    [said] = [f for f in blank.findings if f.code == "code-column-unheaded"]
+    assert (said.row, said.field, said.params["column"]) == (2, "kode_rekening", "A")
+    assert "Kode Rekening" in said.message() and "Kode Rekening" in said.message("en")
