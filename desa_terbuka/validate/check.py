@@ -18,6 +18,7 @@ from desa_terbuka.core.definitions import (
 )
 from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.budget_summary import summary_refusal
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.code_values import read_unheaded_codes, said_split, split_codes_in_names
 from desa_terbuka.normalise.context import fill_columns, read_context
@@ -160,6 +161,9 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
             best[kind] = (score, table, header)
         else:
             others.setdefault(kind, []).append((score, table, header))
+    mapped = {name for _, _, header in best.values() for name in header.columns.values()}
+    if record_type in (None, "apbdes") and (refusal := summary_refusal(tables, file, mapped)):
+        return [CheckedSubmission(submission, "apbdes", None, [refusal])]  # an infografis
     if not best:
         found = ranked(tables, candidates)
         if found:  # headings but no data anywhere: the best reading says so

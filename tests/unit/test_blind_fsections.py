@@ -89,3 +89,27 @@ def test_code_column_without_heading_is_read_from_its_codes() -> None:
     [said] = [f for f in blank.findings if f.code == "code-column-unheaded"]
     assert (said.row, said.field, said.params["column"]) == (2, "kode_rekening", "A")
     assert "Kode Rekening" in said.message() and "Kode Rekening" in said.message("en")
+
+
+def test_summary_without_codes_is_refused_with_its_own_reason(tmp_path: Path) -> None:
+    """An infografis (sections, names, Rp amounts, %; no code, no heading row) is refused in one
+    finding that names it a summary and says what to send; with headings (Uraian | Anggaran |
+    Persentase) it is the same summary, not a kegiatan list."""
+    name = "infografis_apbdes_sumber_makmur_2024.xlsx"
+    plain = check_file(DATA / name)
+    wb = openpyxl.load_workbook(DATA / name)
+    wb.active.cell(3, 1).value, wb.active.cell(3, 2).value, wb.active.cell(3, 3).value = \
+        "Uraian", "Anggaran", "Persentase"
+    wb.save(tmp_path / name)
+    headed = check_file(tmp_path / name)
+    for checked in (plain, headed):
+        assert not checked.valid and checked.rows == []
+        assert checked.record_type == "apbdes"
+        [refusal] = [f for f in checked.findings if f.level == "error"]
+        assert (refusal.code, refusal.row) == ("apbdes-summary-no-codes", 4)
+        assert "Penjabaran APBDes" in refusal.message() and "Siskeudes" in refusal.message("en")
+
+
+def test_a_table_with_codes_is_no_summary() -> None:
+    """The same sections with kode rekening are read as line items (the website table)."""
+    assert check_file(DATA / PER_BIDANG).valid

@@ -62,6 +62,20 @@ def save(name: str, rows: list[list]) -> None:
     wb.save(HERE / name)
 
 
+def infografis() -> list[list]:
+    """A desa website's infografis APBDes retyped into Excel: names, Rp amounts, shares; no code."""
+    return [["INFOGRAFIS APBDes TAHUN 2024"], ["DESA SUMBER MAKMUR KECAMATAN PARENGGEAN"], [],
+            ["PENDAPATAN"], ["Dana Desa", "Rp900.000.000,00", "60,0%"],
+            ["Alokasi Dana Desa", "Rp600.000.000,00", "40,0%"],
+            ["Total Pendapatan", "Rp1.500.000.000,00", "100%"], [],
+            ["BELANJA"], ["Bidang Penyelenggaraan Pemerintahan Desa", "Rp700.000.000,00", "46,7%"],
+            ["Bidang Pelaksanaan Pembangunan Desa", "Rp800.000.000,00", "53,3%"],
+            ["Total Belanja", "Rp1.500.000.000,00", "100%"], [],
+            ["PEMBIAYAAN"], ["Pembiayaan Netto", "Rp0,00"], [],
+            ["Sumber: APBDes TA 2024. Info lebih lanjut hubungi kantor desa."]]
+
+
 if __name__ == "__main__":
     save("realisasi_per_bidang_satiruk_2023.xlsx", website_table("Kode"))
     save("realisasi_per_bidang_tanpa_judul_kode_satiruk_2023.xlsx", website_table(None))
+    save("infografis_apbdes_sumber_makmur_2024.xlsx", infografis())
