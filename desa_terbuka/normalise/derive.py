@@ -133,19 +133,37 @@ def _status_from_progress(records: Records, present: set[str]) -> None:
 
 
 def _uraian_from_chart(records: Records, present: set[str]) -> None:
+    """No uraian: the name written after the code in the kode rekening cell ("4.1.1. Hasil Usaha
+    Desa"), or, for a line per bidang on the belanja akun, in the kode kegiatan cell ("00.0000.01
+    BIDANG …", OpenSID), else the chart's name of the code; each source said as it is."""
     chart = accounts()
-    derived: list[int] = []
+    derived: dict[str, list[int]] = {}
     for row, number in zip(records.rows, records.row_numbers):
         if row.get("uraian"):
             continue
-        name = row.get("__rest__kode_rekening") or getattr(chart.get(row.get("kode_rekening", "")),
-                                                           "uraian", "")
-        if name:
-            row["uraian"] = name
-            derived.append(number)
-    if derived:
-        records.note("value-derived", derived[0], "uraian", None, rows=ranges(derived),
-                     reason=Text("nama rekening dari kode rekening", "the account name of the code"))
+        rekening = row.get("kode_rekening", "")
+        for source, name in (
+                ("rekening", row.get("__rest__kode_rekening")),
+                ("kegiatan", row.get("__rest__kode_kegiatan") if rekening.count(".") < 1 else ""),
+                ("chart", getattr(chart.get(rekening), "uraian", ""))):
+            if name:
+                row["uraian"] = name
+                derived.setdefault(source, []).append(number)
+                break
+    for source, rows in derived.items():
+        records.note("value-derived", rows[0], "uraian", None, rows=ranges(rows),
+                     reason=_URAIAN_SOURCES[source])
+
+
+_URAIAN_SOURCES = {
+    "rekening": Text("dari nama yang ditulis sesudah kode di sel kode rekening",
+                     "from the name written after the code in the kode rekening cell"),
+    "kegiatan": Text("dari nama bidang/kegiatan yang ditulis sesudah kode di sel kode kegiatan "
+                     "(baris belanja per bidang)",
+                     "from the bidang/activity name written after the code in the kode kegiatan "
+                     "cell (a spending line per bidang)"),
+    "chart": Text("nama rekening dari kode rekening", "the account name of the code"),
+}
 
 
 def _activity_only_on_spending(records: Records, present: set[str]) -> None:

@@ -113,3 +113,20 @@ def test_summary_without_codes_is_refused_with_its_own_reason(tmp_path: Path) ->
 def test_a_table_with_codes_is_no_summary() -> None:
     """The same sections with kode rekening are read as line items (the website table)."""
     assert check_file(DATA / PER_BIDANG).valid
+
+
+def test_opensid_bidang_line_takes_its_name_from_the_kegiatan_cell() -> None:
+    """'00.0000.01 BIDANG …' in Kd_Keg with Kd_Rincian '5.0.0': the line's uraian is the bidang's
+    name, not the chart's 'BELANJA'; each source of the uraian is said as what it is."""
+    checked = check_file(DATA / "keuangan_manual_rinci_basawang_2024.tsv")
+    assert errors(checked) == [] and checked.valid
+    assert checked.villages == ["62.02.11.2002"] and checked.years == [2024]
+    assert [(r["kode_rekening"], r["kode_kegiatan"], r["uraian"]) for r in checked.rows] == [
+        ("4.1.1", "", "Hasil Usaha Desa"), ("4.2.1", "", "Dana Desa"),
+        ("5", "1", "BIDANG PENYELENGGARAN PEMERINTAHAN DESA"),
+        ("5", "2", "BIDANG PELAKSANAAN PEMBANGUNAN DESA"), ("6.1.1", "", "SILPA Tahun Sebelumnya")]
+    assert total(checked, "5") == 818_000_000 and total(checked, "5", "realisasi") == 790_000_000
+    said = {f.row: f.message() for f in checked.findings
+            if f.code == "value-derived" and f.field == "uraian"}
+    assert "sel kode rekening" in said[2] and "sel kode kegiatan" in said[5]
+    assert not any("nama rekening dari kode" in text for text in said.values())

@@ -75,7 +75,25 @@ def infografis() -> list[list]:
             ["Sumber: APBDes TA 2024. Info lebih lanjut hubungi kantor desa."]]
 
 
+def keuangan_manual_tsv() -> str:
+    """OpenSID keuangan manual rinci copied from the admin table as TSV: code and name in one cell,
+    belanja per bidang with the bidang's name in Kd_Keg and Kd_Rincian '5.0.0'."""
+    rows = [("4.PENDAPATAN", "", "4.1.1. Hasil Usaha Desa", 8000000, 6000000),
+            ("4.PENDAPATAN", "", "4.2.1. Dana Desa", 800000000, 800000000),
+            ("4.PENDAPATAN", "", "4.2.2. Bagi Hasil Pajak dan Retribusi", 0, 0),
+            ("5.BELANJA", "00.0000.01 BIDANG PENYELENGGARAN PEMERINTAHAN DESA", "5.0.0", 500000000,
+             490000000),
+            ("5.BELANJA", "00.0000.02 BIDANG PELAKSANAAN PEMBANGUNAN DESA", "5.0.0", 318000000,
+             300000000),
+            ("6.PEMBIAYAAN", "", "6.1.1. SILPA Tahun Sebelumnya", 10000000, 10000000),
+            ("6.PEMBIAYAAN", "", "6.2.2. Penyertaan Modal Desa", 0, 0)]
+    lines = ["id\tTahun\tKd_Akun\tKd_Keg\tKd_Rincian\tNilai_Anggaran\tNilai_Realisasi"]
+    lines += ["\t".join(map(str, (i, 2024, *r))) for i, r in enumerate(rows, 1)]
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
     save("realisasi_per_bidang_satiruk_2023.xlsx", website_table("Kode"))
     save("realisasi_per_bidang_tanpa_judul_kode_satiruk_2023.xlsx", website_table(None))
     save("infografis_apbdes_sumber_makmur_2024.xlsx", infografis())
+    (HERE / "keuangan_manual_rinci_basawang_2024.tsv").write_text(keuangan_manual_tsv())
