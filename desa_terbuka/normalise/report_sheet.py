@@ -196,22 +196,23 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
         since_total.append(number)
         for block in blocks:
             block.lines.append(number)
-        line_codes[number] = akun if kegiatan_of_line else code
+        line_codes[number] = (akun or "5") if kegiatan_of_line else code
         kept_rows.append(row)
         kept_numbers.append(number)
         for name, value in section.items():
             stated.setdefault(name, {})[len(kept_rows) - 1] = value
-        line_akun = akun if kegiatan_of_line else (code[:1] if code[:1] in ("4", "5", "6") else akun)
+        line_akun = (akun or "5") if kegiatan_of_line else (code[:1] if code[:1] in ("4", "5", "6") else akun)
         if has_rekening and line_akun:
             fill[len(kept_rows) - 1] = (kegiatan_of_line or kegiatan or "") if line_akun == "5" \
                 else NON_ACTIVITY
     close(0)
     table.rows, table.row_numbers = kept_rows, kept_numbers
-    if shape.headings and fill and "kode_kegiatan" in definition.field_names:
+    per_bidang = any(r.per_bidang for r in rows)  # also in a plain table: '5.2.1 | Pendidikan'
+    if (shape.headings or per_bidang) and fill and "kode_kegiatan" in definition.field_names:
         _fill(table, header, fill, by_field.get("kode_kegiatan"), "kode_kegiatan")
         shape.sources["kode_kegiatan"] = Text("baris judul kegiatan di atasnya",
                                               "the activity heading rows above")
-        if any(r.per_bidang for r in rows):
+        if per_bidang:
             shape.sources["kode_kegiatan"] = Text(
                 "kode belanja 5.x yang uraiannya menyebut bidang/sub-bidang (belanja per bidang: "
                 "5.2.1 Pendidikan = sub-bidang 2.1, bukan rekening 5.2.1)",
@@ -314,8 +315,9 @@ def _has_lines(rows: list[_Row], position: int) -> bool:
     if head.kind == "akun":
         return True
     for info in rows[position + 1:]:
-        if info.kind in ("total", "akun"):
-            return False
+        if info.kind in ("total", "akun") or (head.kind in _LEVELS and info.code[:1] in "46" and
+                                              info.code and info.kind in ("rekening", None)):
+            return False  # a pendapatan or pembiayaan code ends a bidang's spending
         if info.kind == "group":
             return True
         if info.kind is None and not info.code:

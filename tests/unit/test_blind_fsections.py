@@ -130,3 +130,15 @@ def test_opensid_bidang_line_takes_its_name_from_the_kegiatan_cell() -> None:
             if f.code == "value-derived" and f.field == "uraian"}
     assert "sel kode rekening" in said[2] and "sel kode kegiatan" in said[5]
     assert not any("nama rekening dari kode" in text for text in said.values())
+
+
+def test_plain_table_coded_per_bidang_keeps_the_bidang(tmp_path: Path) -> None:
+    """No headings, no akun row: '5.2.1 | Pendidikan' is still sub-bidang 2.1 on akun 5."""
+    path = tmp_path / "apbdes_satiruk_2023.csv"
+    path.write_text("kode_rekening,uraian,anggaran\n4.2.1,Dana Desa,800000000\n"
+                    "5.2.1,Pendidikan,300000000\n5.2.3,Pekerjaan Umum dan Penataan Ruang,100000000\n"
+                    "6.1.1,SILPA Tahun Sebelumnya,5000000\n")
+    checked = check_file(path)
+    assert errors(checked) == []
+    assert [(r["kode_rekening"], r["kode_kegiatan"]) for r in checked.rows] == [
+        ("4.2.1", ""), ("5", "2.1"), ("5", "2.3"), ("6.1.1", "")]
