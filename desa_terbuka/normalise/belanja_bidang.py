@@ -57,3 +57,26 @@ def bidang_of(code: str, label: str, parent: str | None = None) -> str | None:
     if match[2] and parent == match[1]:
         return kode
     return None
+
+
+_COMMON = _FILLER | {"belanja", "lain", "lainnya", "dari", "yang", "untuk", "tahun", "dll"}
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in normalise_heading(text).split() if w not in _COMMON and not w.isdigit()}
+
+
+def name_disagrees(code: str, written: str) -> str | None:
+    """The chart's name of a jenis or kelompok code ('5.2.1') when the uraian written on its line
+    shares no word with it ('Pendidikan' on 5.2.1 Belanja Barang Perlengkapan), else None. Objek
+    lines are left alone: their uraian is the village's own rincian."""
+    account = accounts().get(code)
+    if account is None or account.level not in (2, 3) or not written or \
+            normalise_heading(written).startswith("lain"):
+        return None  # "Lain-lain (Sewa Gedung)": the village's own line under the jenis
+    ours, theirs = _content(written), _content(account.uraian)
+    if not ours or not theirs or name_likeness(written, account.uraian) >= 0.5:
+        return None
+    if any(a[:5] == b[:5] for a in ours for b in theirs):
+        return None
+    return account.uraian

@@ -29,7 +29,7 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.amount_columns import aligned_total, line_columns
-from desa_terbuka.normalise.belanja_bidang import bidang_of
+from desa_terbuka.normalise.belanja_bidang import bidang_of, name_disagrees
 from desa_terbuka.normalise.context import add_column
 from desa_terbuka.normalise.report_totals import total_scopes
 from desa_terbuka.normalise.formats import (
@@ -77,6 +77,7 @@ class Shape:
     blank: list[int] = field(default_factory=list)  # template lines with no amount at all
     shifted: dict[int, int] = field(default_factory=dict)  # total row -> columns its numbers moved
     sources: dict[str, Text] = field(default_factory=dict)
+    said: list[tuple] = field(default_factory=list)  # findings (code, row, field, params) to note
 
 
 @dataclass
@@ -194,6 +195,9 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
             continue
         lines.append(number)
         since_total.append(number)
+        if has_rekening and not kegiatan_of_line and (chart := name_disagrees(code, label)):
+            shape.said.append(("account-name-mismatch", number, "uraian",
+                               {"kode": code, "written": label, "chart": chart}))
         for block in blocks:
             block.lines.append(number)
         line_codes[number] = (akun or "5") if kegiatan_of_line else code

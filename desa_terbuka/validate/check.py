@@ -320,7 +320,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     records = normalise(table, definition, header, own=own, skipped=skipped, notes=notes)
     records.sources = sources
     present = {header.columns[c] for c in own if c in header.columns} | set(sources)
-    for code, row, name, params in unheaded + said_split(in_names, definition):
+    for code, row, name, params in unheaded + said_split(in_names, definition) + shape.said:
         records.note(code, row, name, None, **params)
     derive(records, present)
     number_lines(records, year_of)

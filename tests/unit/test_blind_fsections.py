@@ -142,3 +142,19 @@ def test_plain_table_coded_per_bidang_keeps_the_bidang(tmp_path: Path) -> None:
     assert errors(checked) == []
     assert [(r["kode_rekening"], r["kode_kegiatan"]) for r in checked.rows] == [
         ("4.2.1", ""), ("5", "2.1"), ("5", "2.3"), ("6.1.1", "")]
+
+
+def test_code_whose_uraian_names_something_else_is_warned(tmp_path: Path) -> None:
+    """5.2.2 'Pembangunan Posyandu' shares no word with the chart's 'Belanja Jasa Honorarium':
+    published under the code, with a warning naming both; a matching name and an objek line's
+    own rincian are not warned."""
+    path = tmp_path / "apbdes_satiruk_2023.csv"
+    path.write_text("kode_rekening,uraian,anggaran\n4.2.1,Dana Desa,800000000\n"
+                    "5.2.2,Pembangunan Posyandu,300000000\n5.2.3,Perjalanan Dinas,10000000\n"
+                    "5.2.1.01,Pembelian kertas dan tinta,5000000\n")
+    checked = check_file(path)
+    assert errors(checked) == [] and len(checked.rows) == 4
+    [warned] = [f for f in checked.findings if f.code == "account-name-mismatch"]
+    assert (warned.level, warned.row, warned.params["chart"]) == \
+        ("warning", 3, "Belanja Jasa Honorarium")
+    assert "Pembangunan Posyandu" in warned.message() and "bidang" in warned.message("en")
