@@ -153,7 +153,9 @@ class _CodeFormat(Strict):
     pattern: str
     replace: str
     source: str = ""
-    said: bool = False  # the reading drops detail the code wrote ("4.1.2.90-99" -> "4.1.2"): info
+    # the reading is told as information: True drops detail the code wrote ("4.1.2.90-99" ->
+    # "4.1.2", finding code-range-read); a finding code names what else it says
+    said: bool | str = False
 
 
 class _Definition(Strict):

@@ -26,18 +26,23 @@ from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import villages
 from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.context_kecamatan import (
+    Kecamatan,
+    file_kecamatan,
+    narrow,
+    narrowed_params,
+    title_kecamatan,
+)
 from desa_terbuka.normalise.formats import clean_text
-from desa_terbuka.normalise.title_village import NAME, STOP, village_phrase
+from desa_terbuka.normalise.title_village import village_phrase
 from desa_terbuka.normalise.village_match import (
     KODE_DESA,
     VillageMatch,
+    find_kecamatan,
     match_village,
     normalise_name,
 )
 from desa_terbuka.normalise.year_columns import comparison_years
-
-KECAMATAN_RE = re.compile(r"\bKEC(?:AMATAN\b|\.)[\s:|]*" + NAME + rf"\s*(?={STOP})")
-
 
 YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REALISASI)\b")
 
@@ -51,7 +56,9 @@ TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*[.:]?\s*"
 YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
 
 
-_TEN_DIGITS = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})([12]\d{3})(?!\d)")
+# a kode desa written without its dots or with other separators ("6202042009", "62-02-04-2009"):
+# read only when it is a village of the reference
+_TEN_DIGITS = re.compile(r"(?<!\d)(\d{2})[\s_-]?(\d{2})[\s_-]?(\d{2})[\s_-]?([12]\d{3})(?!\d)")
 
 
 FILE_WORDS = {"apbdes", "apbd", "kegiatan", "musyawarah", "musdes", "laporan", "lap", "realisasi",
@@ -90,7 +97,8 @@ class FileContext:
     comparisons: list[Evidence] = field(default_factory=list)
     tahap: Evidence | None = None
     stages: list[Stage] = field(default_factory=list)  # settled into tahap by fill_columns
-    kecamatan: str | None = None
+    kecamatan: str | None = None  # as a title row writes it
+    kecamatans: list[Kecamatan] = field(default_factory=list)  # those of the district, all sources
     findings: list[Finding] = field(default_factory=list)
     explained: set[str] = field(default_factory=set)  # fields a context error already explains
 
@@ -138,18 +146,19 @@ def read_context(table: RawTable, header_index: int, path: Path,
     for row, cells in _title_cells(table, header_index):
         upper, bounded = " ".join(cells).upper(), _cell_bounded(cells)
         where = _text(f"judul baris {row}", f"title row {row}")
-        for kode in KODE_DESA.findall(upper):
+        for kode in dict.fromkeys(KODE_DESA.findall(upper) + _undotted(KODE_DESA.sub(" ", upper))):
             context.villages.append(Evidence(kode, where, row))
         if (name := village_phrase(bounded)) and normalise_name(name):
             names.append((name, row))
-        if (m := KECAMATAN_RE.search(bounded)) and context.kecamatan is None:
-            context.kecamatan = m["name"].strip()
+        if kecamatan := title_kecamatan(bounded, where):
+            context.kecamatans.append(kecamatan)
+            context.kecamatan = context.kecamatan or kecamatan.written
         if YEAR_WORDS.search(upper):
             compared = comparison_years(upper, phrases)
             for evidence in _years(upper, where, row):
                 (context.comparisons if evidence.value in compared else context.years).append(evidence)
         _add_stage(context, upper, where, row)
-    _file_evidence(context, path)
+    _file_evidence(context, path, table.sheet, said=not names)  # a title name is the one cited
     for e in context.comparisons:
         context.findings.append(Finding("year-is-comparison", file, table.sheet, e.row,
                                         definition.year_field if definition else None, e.value,
@@ -224,11 +233,14 @@ def _settle_stage(context: FileContext, file: str, sheet) -> Evidence | None:
     return Evidence(periods[0].period, where, next((s.row for s in said if s.row), None))
 
 
-def _file_evidence(context: FileContext, path: Path) -> None:
+def _undotted(text: str) -> list[str]:
+    return [kode for m in _TEN_DIGITS.findall(text) if (kode := ".".join(m)) in villages()]
+
+
+def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = True) -> None:
     where = _text(f"nama berkas '{path.name}'", f"file name '{path.name}'")
     text = f"{path.parent.name} {path.stem}"
-    kodes = set(KODE_DESA.findall(text))
-    kodes |= {".".join(m) for m in _TEN_DIGITS.findall(text) if ".".join(m) in villages()}
+    kodes = set(KODE_DESA.findall(text)) | set(_undotted(text))
     for kode in sorted(kodes):
         context.villages.append(Evidence(kode, where))
     without_codes = _TEN_DIGITS.sub(" ", KODE_DESA.sub(" ", text))
@@ -239,12 +251,33 @@ def _file_evidence(context: FileContext, path: Path) -> None:
     if kodes:
         return
     words = [w for w in re.split(r"[^a-z]+", path.stem.lower()) if w and w not in FILE_WORDS]
+    ambiguous, exact = [], None
     for size in (3, 2, 1):  # a village name in the file name counts only when it is exact
         for start in range(len(words) - size + 1):
             found = match_village(" ".join(words[start:start + size]))
-            if found.status in ("exact", "alias"):
-                context.villages.append(Evidence(found.kode, where))
-                return
+            if found.status in ("exact", "alias") and exact is None:
+                exact = found
+            elif found.status == "ambiguous":
+                ambiguous.append((found, words[:start] + words[start + size:]))
+    # "sumber_makmur_parenggean": Parenggean is a village and its kecamatan; beside a name that
+    # several kecamatan share, it is the kecamatan
+    if exact is not None and not (ambiguous and find_kecamatan(exact.query, exact=True)):
+        context.villages.append(Evidence(exact.kode, where))
+        return
+    # a kecamatan named in the file name, besides the village's own words
+    if kecamatan := file_kecamatan(ambiguous[0][1] if ambiguous else words, where):
+        context.kecamatans.append(kecamatan)
+    for found, _ in ambiguous:  # "sumber_makmur_telawang": the kecamatan settles the name
+        if narrowed := narrow(found, context.kecamatans):
+            village, kecamatan = narrowed
+            context.villages.append(Evidence(village.kode_desa, where))
+            if said:
+                context.findings.append(Finding(
+                    "village-kecamatan-narrowed", str(path), sheet, None, None, found.query,
+                    params=narrowed_params(where, found, village, kecamatan)))
+            return
+    if exact is not None:
+        context.villages.append(Evidence(exact.kode, where))
 
 
 def _match_title_names(context: FileContext, file: str, sheet, names: list[tuple[str, int]]) -> None:
@@ -252,6 +285,17 @@ def _match_title_names(context: FileContext, file: str, sheet, names: list[tuple
     another source settles (the file's code, another title row) does not block the file."""
     unclear = []
     for name, row in names:
+        where = _text(f"judul baris {row}", f"title row {row}")
+        if narrowed := narrow(match_village(name), context.kecamatans):  # "KECAMATAN X" elsewhere
+            village, kecamatan = narrowed
+            said = any(f.code == "village-kecamatan-narrowed" and f.params["kode"] == village.kode_desa
+                       for f in context.findings)  # another title row's name said it already
+            context.villages.append(Evidence(village.kode_desa, where, row))
+            if not said:
+                context.findings.append(Finding(
+                    "village-kecamatan-narrowed", file, sheet, row, None, name,
+                    params=narrowed_params(where, match_village(name), village, kecamatan)))
+            continue
         found = match_village(name, context.kecamatan)
         if found.village is None:
             unclear.append((name, row, found))

@@ -219,18 +219,17 @@ def _normalise_cells(records: Records) -> None:
         if f.type == "date":  # the order of "05/06/2024" is the column's, not the cell's
             read_date_column(records, f)
             continue
-        said: dict[tuple[str, str], list[int]] = defaultdict(list)
+        said: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         summed: list[tuple[int, str]] = []  # "L 23 / P 11": (index, as written)
         for index, row in enumerate(records.rows):
             written = row.get(f.name)
             row[f.name] = _normalise_cell(records, index, f, written)
-            if "pattern" in f.constraints and code_read_said(definition, f.name, written or ""):
-                said[(clean_text(written), row[f.name])].append(records.row_numbers[index])
+            if "pattern" in f.constraints and (told := code_read_said(definition, f.name, written or "")):
+                said[(told, clean_text(written), row[f.name])].append(records.row_numbers[index])
             if f.type == "integer" and count_from_parts(written, f.raw.get("x-parts") or {}):
                 summed.append((index, clean_text(written)))
-        for (written, code), numbers in said.items():
-            records.note("code-range-read", numbers[0], f.name, written, canonical=code,
-                         rows=ranges(numbers))
+        for (told, written, code), numbers in said.items():
+            records.note(told, numbers[0], f.name, written, canonical=code, rows=ranges(numbers))
         if summed:  # the sum is the file's number only by reading: said, with an example
             first, written = summed[0]
             records.note("count-from-parts", records.row_numbers[first], f.name, written,

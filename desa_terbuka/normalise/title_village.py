@@ -15,9 +15,10 @@ from desa_terbuka.core.config import Strict, load_config
 from desa_terbuka.core.paths import REFERENCE_DIR
 
 NAME = r"(?P<name>[A-Z][A-Z0-9 .'\-]*?)"
-# where a name written in a title ends: a cell edge, punctuation, the kecamatan, the year, a digit
-STOP = (r"$|[,(:/|]|\bKEC(?:AMATAN|\b|\.)|\bKAB(?:UPATEN|\b|\.)|\bTAHUN\b|\bT\.?A\b|\bPERIODE\b"
-        r"|\bSEMESTER\b|\bKODE\b|\bPROV|\d")
+# where a name written in a title ends: a cell edge, punctuation (a dash between words), the
+# kecamatan, the year, a digit
+STOP = (r"$|[,(:/|–—]|\s-\s|\bKEC(?:AMATAN|\b|\.)|\bKAB(?:UPATEN|\b|\.)|\bTAHUN\b|\bT\.?A\b"
+        r"|\bPERIODE\b|\bSEMESTER\b|\bKODE\b|\bPROV|\d")
 
 
 class TitleWords(Strict):

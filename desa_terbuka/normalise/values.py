@@ -130,14 +130,16 @@ def read_code(definition: DatasetDefinition, name: str, text: str) -> tuple[str,
     return canonical_code(text), ""
 
 
-def code_read_said(definition: DatasetDefinition, name: str, text: str) -> bool:
-    """True when the ``code_formats`` entry that reads ``text`` asks to tell the operator
-    (``said``): its reading keeps less than the cell wrote."""
+def code_read_said(definition: DatasetDefinition, name: str, text: str) -> str | None:
+    """The finding code to tell the operator with, when the ``code_formats`` entry that reads
+    ``text`` asks for it (``said``): its reading keeps less than the cell wrote
+    (code-range-read), or reads another system's way of writing the code (the code it names)."""
     text = clean_text(text)
     for entry in definition.config.get("code_formats", {}).get(name) or []:
         if re.fullmatch(entry["pattern"], text):
-            return bool(entry.get("said"))
-    return False
+            said = entry.get("said")
+            return said if isinstance(said, str) else "code-range-read" if said else None
+    return None
 
 
 def canonical_code(text: str) -> str:

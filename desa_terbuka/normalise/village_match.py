@@ -102,14 +102,15 @@ def _index() -> dict[str, list[Village]]:
     return names
 
 
-def find_kecamatan(text: str) -> str | None:
-    """Kode kecamatan for a kecamatan name (exact after normalising, or one edit away)."""
+def find_kecamatan(text: str, exact: bool = False) -> str | None:
+    """Kode kecamatan for a kecamatan name (exact after normalising, or, unless ``exact``, one
+    edit away)."""
     wanted = normalise_kecamatan(text)
     if not wanted:
         return None
     names = {normalise_name(v.nama_kecamatan): v.kode_kecamatan for v in villages().values()}
-    if wanted in names:
-        return names[wanted]
+    if wanted in names or exact:
+        return names.get(wanted)
     close = {kode for name, kode in names.items() if distance(name, wanted) <= 1}
     return close.pop() if len(close) == 1 else None
 
