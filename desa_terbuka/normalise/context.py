@@ -33,6 +33,7 @@ from desa_terbuka.normalise.context_kecamatan import (
     narrowed_params,
     title_kecamatan,
 )
+from desa_terbuka.normalise.context_stage import Evidence, Stage, read_stage, settle_stage
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.title_village import village_phrase
 from desa_terbuka.normalise.village_match import (
@@ -69,24 +70,6 @@ FILE_WORDS = {"apbdes", "apbd", "kegiatan", "musyawarah", "musdes", "laporan", "
 
 def _text(id_text: str, en_text: str) -> Text:
     return Text(id_text, en_text)
-
-
-@dataclass(frozen=True)
-class Evidence:
-    value: str
-    source: Text
-    row: int | None = None  # the title row, when it came from one
-    topic: bool = False  # a year that names a plan or budget ("RKP DESA TAHUN 2025")
-
-
-@dataclass(frozen=True)
-class Stage:
-    """What one source says of the stage: the kind of report and, for a realisation, its period."""
-    kind: str | None  # realisasi | anggaran_perubahan | anggaran
-    period: str | None  # realisasi_semester_1 | realisasi_tahunan
-    source: Text
-    row: int | None
-    alone: bool = False  # the period names a realisation by itself ("SEMESTER I"; not "TAHAP I")
 
 
 @dataclass
@@ -157,7 +140,7 @@ def read_context(table: RawTable, header_index: int, path: Path,
             compared = comparison_years(upper, phrases)
             for evidence in _years(upper, where, row):
                 (context.comparisons if evidence.value in compared else context.years).append(evidence)
-        _add_stage(context, upper, where, row)
+        context.stages += filter(None, [read_stage(upper, where, row)])
     _file_evidence(context, path, table.sheet, said=not names)  # a title name is the one cited
     for e in context.comparisons:
         context.findings.append(Finding("year-is-comparison", file, table.sheet, e.row,
@@ -177,62 +160,6 @@ def _years(text: str, where: Text, row: int | None) -> list[Evidence]:
             for year in dict.fromkeys(YEAR_RE.findall(plain))]
 
 
-_FIRST_HALF = re.compile(r"\b(?:SEMESTER|SMT|SEM)\.?\s*(?:I|1|PERTAMA|SATU)\b")
-_FIRST_STAGE = re.compile(r"\bTAHAP\s*(?:I|1|PERTAMA|SATU)\b")  # of a realisation, so with that word
-_YEAR_END = re.compile(r"\b(?:(?:SEMESTER|SMT|SEM)\.?\s*(?:II|2|KEDUA|DUA)|AKHIR TAHUN|TAHUNAN)\b")
-
-
-def _add_stage(context: FileContext, text: str, where: Text, row: int | None) -> None:
-    """What this text says of the stage, kept with the others to be settled together."""
-    if "REALISASI" in text or re.search(r"\b(LRA|LPJ)\b|PERTANGGUNGJAWABAN", text):
-        kind = "realisasi"
-    elif "PERUBAHAN" in text:
-        kind = "anggaran_perubahan"
-    # "APBDES" or "TAHUN ANGGARAN" name the document, not its stage: only explicit words count
-    # (otherwise the stage is derived from the data: a filled realisasi column is a realisation).
-    elif re.search(r"\b(PENETAPAN|RANCANGAN|MURNI|ANGGARAN AWAL|PAGU ANGGARAN)\b", text):
-        kind = "anggaran"
-    else:
-        kind = None
-    alone = bool(_FIRST_HALF.search(text) or _YEAR_END.search(text))
-    period = ("realisasi_semester_1" if _FIRST_HALF.search(text) or _FIRST_STAGE.search(text) else
-              "realisasi_tahunan" if _YEAR_END.search(text) else None)
-    if kind or period:
-        context.stages.append(Stage(kind, period, where, row, alone))
-
-
-_KIND_ORDER = ("realisasi", "anggaran_perubahan", "anggaran")  # "Realisasi APBDes Perubahan"
-
-
-def _settle_stage(context: FileContext, file: str, sheet) -> Evidence | None:
-    """One stage from all sources: the strongest kind, made specific by a period; two periods
-    that disagree are an error (half-year figures must not be published as year-end)."""
-    stages = context.stages
-    kinds = [s for s in stages if s.kind]
-    kind = min(kinds, key=lambda s: _KIND_ORDER.index(s.kind)) if kinds else None
-    periods = [s for s in stages if s.period]
-    if kind and kind.kind != "realisasi":
-        # a period next to a budget word ("APBDes Perubahan Semester II") dates the change
-        return Evidence(kind.kind, kind.source, kind.row)
-    if len({s.period for s in periods}) > 1:
-        said = "; ".join(f"{s.source} menyebut {s.period}" for s in periods)
-        said_en = "; ".join(f"{s.source.en} says {s.period}" for s in periods)
-        context.findings.append(Finding("stage-conflict", file, sheet, periods[0].row, None, None,
-                                        params={"reason": _text(said, said_en)}))
-        context.explained.add("tahap")
-        return None
-    if not periods:  # "LAPORAN REALISASI" alone: the year-end realisation
-        return Evidence("realisasi_tahunan", kind.source, kind.row) if kind else None
-    if kind is None and not any(s.alone for s in periods):
-        return None  # "TAHAP I" alone may be a Dana Desa disbursement: the data decide
-    # the period is the specific word; a period alone names a realisation (a budget has none)
-    said = [s for s in (kind, periods[0]) if s is not None]
-    sources = list(dict.fromkeys(s.source for s in said))
-    where = _text(" + ".join(sources), " + ".join(s.en for s in sources)) if len(sources) > 1 \
-        else sources[0]
-    return Evidence(periods[0].period, where, next((s.row for s in said if s.row), None))
-
-
 def _undotted(text: str) -> list[str]:
     return [kode for m in _TEN_DIGITS.findall(text) if (kode := ".".join(m)) in villages()]
 
@@ -247,7 +174,7 @@ def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = Tr
     years = _years(re.sub(r"[_-]", " ", without_codes.upper()), where, None)
     if len({e.value for e in years}) == 1:
         context.years.append(years[0])
-    _add_stage(context, re.sub(r"[_-]", " ", path.stem.upper()), where, None)
+    context.stages += filter(None, [read_stage(re.sub(r"[_-]", " ", path.stem.upper()), where, None)])
     if kodes:
         return
     words = [w for w in re.split(r"[^a-z]+", path.stem.lower()) if w and w not in FILE_WORDS]
@@ -389,7 +316,10 @@ def fill_columns(table: RawTable, header, definition: DatasetDefinition,
     year_field = definition.year_field
     _settle_years(table, definition, context)
     if "tahap" in definition.field_names and context.tahap is None:
-        context.tahap = _settle_stage(context, table.file, table.sheet)
+        context.tahap, conflict = settle_stage(context.stages, table.file, table.sheet)
+        if conflict is not None:
+            context.findings.append(conflict)
+            context.explained.add("tahap")
     wanted = {"kode_desa": context.village, "tahap": context.tahap}
     if definition.field(year_field).type == "integer":
         wanted[year_field] = context.year
