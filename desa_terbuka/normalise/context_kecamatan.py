@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.reference import Village
 from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.title_village import NAME, STOP
 from desa_terbuka.normalise.village_match import VillageMatch, find_kecamatan
 
@@ -47,6 +49,20 @@ def file_kecamatan(words: list[str], source: Text) -> Kecamatan | None:
             if kode := find_kecamatan(written, exact=True):
                 return Kecamatan(kode, written, source)
     return None
+
+
+def column_kecamatan(table: RawTable, header) -> Kecamatan | None:
+    """The one kecamatan a "Kecamatan" column names in every data row that fills it."""
+    col = next((c for c, name in header.context.items() if name == "nama_kecamatan"), None)
+    if col is None:
+        return None
+    written = {text for row in table.rows[header.row_index + 1:]
+               if col < len(row) and (text := clean_text(row[col]))}
+    kodes = {find_kecamatan(text) for text in written}
+    if len(kodes) != 1 or None in kodes:
+        return None
+    heading = clean_text(table.rows[header.row_index][col])
+    return Kecamatan(kodes.pop(), sorted(written)[0], Text(f"kolom '{heading}'", f"column '{heading}'"))
 
 
 def narrow(found: VillageMatch, stated: list[Kecamatan]) -> tuple[Village, Kecamatan] | None:

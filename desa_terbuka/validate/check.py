@@ -313,6 +313,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     in_names = split_codes_in_names(table, header, definition, header.codes_in_names)
     shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
     context.findings += siskeudes_codes(table, header, definition, context)  # Ta_RABRinci saved alone
+    context.findings += internal_village_numbers(table, header, definition, context)  # id_desa 1
     own &= set(header.columns)  # an unmapped Siskeudes Kd_Desa column is no kode desa column
     sources = {**shape.sources, **fill_columns(table, header, definition, context)}
     skipped = {**lines.skipped, **({"report": shape.skipped} if shape.skipped else {}),

@@ -76,3 +76,31 @@ def test_siskeudes_village_number_tells_the_operator_what_they_can_do() -> None:
         assert "62.02.16.2003" in text  # the form of code the operator can write themselves
         assert "portal_config/siskeudes_desa.yaml" in text and "DPMD" in text
     assert "nama berkas" in warning.message() and "file name" in warning.message("en")
+
+
+def test_id_desa_holding_a_database_number_is_no_village_code() -> None:
+    checked = check_file(DATA / "opensid_pembangunan_basawang_2024.csv")
+    assert checked.valid and checked.villages == ["62.02.11.2002"]  # Basawang, from the file name
+    assert _codes(checked, "warning") == ["village-column-not-code"]
+    assert "invalid-code" not in [f.code for f in checked.findings]
+    assert len(checked.rows) == 2 and sum(int(r["anggaran"]) for r in checked.rows) == 109_000_000
+
+
+def test_id_desa_number_without_another_source_says_what_to_write(tmp_path: Path) -> None:
+    path = tmp_path / "kegiatan_2024.csv"
+    path.write_bytes((DATA / "opensid_pembangunan_basawang_2024.csv").read_bytes())
+    checked = check_file(path)
+    assert not checked.valid
+    assert _codes(checked, "error") == ["village-column-unknown"]  # one root cause, not per row
+    error = next(f for f in checked.findings if f.code == "village-column-unknown")
+    assert "62.02.16.2003" in error.message("en") and "62.02.16.2003" in error.message()
+
+
+def test_kecamatan_column_settles_a_shared_title_village_name() -> None:
+    checked = check_file(DATA / "daftar_musdes_2024.csv")
+    assert checked.valid and checked.villages == ["62.02.07.2006"]  # Kec. Mentaya Hilir Utara
+    assert "village-ambiguous" not in [f.code for f in checked.findings]
+    said = next(f for f in checked.findings if f.code == "village-kecamatan-narrowed")
+    assert "kolom 'Kecamatan'" in said.message() and said.level == "info"
+    assert len(checked.rows) == 2 and checked.years == [2024]
+    assert sum(int(r["jumlah_hadir"]) for r in checked.rows) == 52
