@@ -28,10 +28,10 @@ from desa_terbuka.core.reference import villages
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.context_kecamatan import (
     Kecamatan,
-    column_kecamatan,
     file_kecamatan,
     narrow,
     narrowed_params,
+    settle_by_column,
     title_kecamatan,
 )
 from desa_terbuka.normalise.context_stage import Evidence, Stage, read_stage, settle_stage
@@ -327,7 +327,7 @@ def fill_columns(table: RawTable, header, definition: DatasetDefinition,
             context.findings.append(conflict)
             context.explained.add("tahap")
     if "kode_desa" not in present and context.unsettled:
-        _settle_by_column(table, header, context)
+        settle_by_column(table, header, context)
     wanted = {"kode_desa": context.village, "tahap": context.tahap}
     if definition.field(year_field).type == "integer":
         wanted[year_field] = context.year
@@ -342,31 +342,6 @@ def fill_columns(table: RawTable, header, definition: DatasetDefinition,
         add_column(table, header, name, {i: evidence.value for i in data_rows})
         sources[name] = evidence.source
     return sources
-
-
-_VILLAGE_ERRORS = {"village-ambiguous", "village-uncertain", "village-not-found", "village-conflict",
-                   "siskeudes-unmapped-village", "village-column-unknown"}
-
-
-def _settle_by_column(table: RawTable, header, context: FileContext) -> None:
-    """Title names several kecamatan share, settled by the table's "Kecamatan" column when every
-    other source agrees; their village-ambiguous error becomes the information that says so."""
-    kecamatan = column_kecamatan(table, header)
-    for entry in list(context.unsettled) if kecamatan else []:
-        name, row, found, finding = entry
-        narrowed = narrow(found, [kecamatan])
-        if narrowed is None or {e.value for e in context.villages} - {narrowed[0].kode_desa}:
-            continue
-        village = narrowed[0]
-        where = _text(f"judul baris {row}", f"title row {row}")
-        context.unsettled.remove(entry)
-        context.findings.remove(finding)
-        context.villages.append(Evidence(village.kode_desa, where, row))
-        context.findings.append(Finding("village-kecamatan-narrowed", finding.file, finding.sheet, row,
-                                        None, name,
-                                        params=narrowed_params(where, found, village, kecamatan)))
-    if not any(f.code in _VILLAGE_ERRORS for f in context.findings):
-        context.explained.discard("kode_desa")
 
 
 def add_column(table: RawTable, header, name: str, values: dict[int, str]) -> None:

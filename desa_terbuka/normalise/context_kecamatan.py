@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 
 from desa_terbuka.collect.base import RawTable
+from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import Village
 from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.context_stage import Evidence
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.title_village import NAME, STOP
 from desa_terbuka.normalise.village_match import VillageMatch, find_kecamatan
@@ -82,3 +84,29 @@ def narrowed_params(name_source: Text, found: VillageMatch, village: Village,
     """The params of the ``village-kecamatan-narrowed`` finding."""
     return {"source": name_source, "candidates": found.candidate_text(), "kode": village.kode_desa,
             "kecamatan": village.nama_kecamatan, "reason": kecamatan.source}
+
+
+_VILLAGE_ERRORS = {"village-ambiguous", "village-uncertain", "village-not-found", "village-conflict",
+                   "siskeudes-unmapped-village", "village-column-unknown"}
+
+
+def settle_by_column(table: RawTable, header, context) -> None:
+    """Title names several kecamatan share, settled by the table's "Kecamatan" column when every
+    other source agrees; their village-ambiguous error becomes the information that says so.
+    ``context`` is ``context.FileContext`` (which calls this: no import back)."""
+    kecamatan = column_kecamatan(table, header)
+    for entry in list(context.unsettled) if kecamatan else []:
+        name, row, found, finding = entry
+        narrowed = narrow(found, [kecamatan])
+        if narrowed is None or {e.value for e in context.villages} - {narrowed[0].kode_desa}:
+            continue
+        village = narrowed[0]
+        where = Text(f"judul baris {row}", f"title row {row}")
+        context.unsettled.remove(entry)
+        context.findings.remove(finding)
+        context.villages.append(Evidence(village.kode_desa, where, row))
+        context.findings.append(Finding("village-kecamatan-narrowed", finding.file, finding.sheet, row,
+                                        None, name,
+                                        params=narrowed_params(where, found, village, kecamatan)))
+    if not any(f.code in _VILLAGE_ERRORS for f in context.findings):
+        context.explained.discard("kode_desa")

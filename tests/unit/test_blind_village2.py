@@ -104,3 +104,14 @@ def test_kecamatan_column_settles_a_shared_title_village_name() -> None:
     assert "kolom 'Kecamatan'" in said.message() and said.level == "info"
     assert len(checked.rows) == 2 and checked.years == [2024]
     assert sum(int(r["jumlah_hadir"]) for r in checked.rows) == 52
+
+
+def test_unmapped_siskeudes_number_with_no_other_source_says_what_to_write(tmp_path: Path) -> None:
+    path = tmp_path / "Ta_Kegiatan.txt"  # the title row removed: nothing names the village
+    path.write_text("\r\n".join((DATA / "Ta_Kegiatan_2024.txt").read_text(encoding="utf-8")
+                                .splitlines()[1:]), encoding="utf-8")
+    checked = check_file(path)
+    assert not checked.valid and _codes(checked, "error") == ["siskeudes-unmapped-village"]
+    error = next(f for f in checked.findings if f.code == "siskeudes-unmapped-village")
+    assert "nama berkas" in error.message() and "file name" in error.message("en")
+    assert "portal_config/siskeudes_desa.yaml" in error.message("en")
