@@ -35,6 +35,7 @@ from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
 from desa_terbuka.normalise.table_rows import distinct
 from desa_terbuka.normalise.vertical import as_record, at_label_rows
+from desa_terbuka.normalise.village_column import internal_village_numbers
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
