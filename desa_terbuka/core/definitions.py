@@ -193,6 +193,8 @@ class _Definition(Strict):
     # count fields a form (label : value lines) may state as a small table of rows with a total
     # (a berita acara's rekap daftar hadir): their headings by ``headers``, summed (see form_tables)
     form_tables: list[str] = []
+    # the field the row naming each record of a sideways table gives (normalise/transposed.py)
+    transposed_name: str | None = None
     # code field -> the name field whose heading may also stand over the code's columns (OpenSID's
     # "Uraian" over code and name): those columns holding codes are the code column
     code_beside_name: dict[str, str] = {}
@@ -241,6 +243,7 @@ def load_definition(path: Path) -> DatasetDefinition:
     problems += [(f"{key}.{k}", v) for key in ("code_in_name", "code_beside_name")
                  for k, v in getattr(checked, key).items() if v not in names]
     problems += [("form_tables", v) for v in checked.form_tables if v not in names]
+    problems += [("transposed_name", v) for v in [checked.transposed_name] if v and v not in names]
     problems += [(f"weak_headers.{k}", v) for k, fields in checked.weak_headers.items() for v in fields
                  if v not in names]
     problems += [(f"values.{k}.as_written", v.as_written) for k, v in checked.values.items()

@@ -10,7 +10,7 @@ daftar hadir) gives the form's answers for the fields the dataset declares (``fo
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from desa_terbuka.collect.base import RawTable
@@ -23,6 +23,25 @@ from desa_terbuka.normalise.formats import clean_text
 MIN_LABELS = 4
 MAX_LABEL_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")  # "... Dana Desa. Pengaduan": a sentence ends inside
+
+
+@dataclass
+class FormTable(RawTable):
+    """A table made of a form: its headings are the form's labels."""
+
+
+def labels_unused(table: RawTable, findings: list) -> list:
+    """A form's labels no field reads, said as such in one finding (on a form they are no
+    unknown columns): the others unchanged."""
+    if not isinstance(table, FormTable):
+        return findings
+    unused = [f for f in findings if f.code == "unknown-column"]
+    if not unused:
+        return findings
+    first = unused[0]
+    said = replace(first, code="form-label-unused", field=None, value=", ".join(
+        f"'{f.value}'" for f in unused), params={"count": len(unused)})
+    return [said if f is first else f for f in findings if f.code != "unknown-column" or f is first]
 _NUMBERING = re.compile(r"^(?:[IVX]+|\d{1,2}|[a-z])[.)]\s*", re.IGNORECASE)
 _IN_ONE = re.compile(r"^(?P<label>[A-Za-z][^:]{1,60}?)\s*:\s*(?P<value>.*)$")
 
@@ -106,7 +125,7 @@ def as_record(table: RawTable) -> RawTable | None:
     if rincian and normalise_heading(rincian.heading) not in stated:
         labels.append(rincian.heading)
         values.append(rincian.total)
-    return RawTable(table.file, table.sheet, titles + [labels, values],
+    return FormTable(table.file, table.sheet, titles + [labels, values],
                     table.row_numbers[:first] + [table.row_numbers[first], table.row_numbers[first]],
                     encoding=table.encoding, delimiter=table.delimiter,
                     notes=table.notes + [f"formulir {len(found)} isian dibaca sebagai satu baris"],

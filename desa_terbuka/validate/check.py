@@ -34,7 +34,8 @@ from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
 from desa_terbuka.normalise.table_rows import distinct
-from desa_terbuka.normalise.vertical import as_record, at_label_rows
+from desa_terbuka.normalise.transposed import as_columns, placed
+from desa_terbuka.normalise.vertical import as_record, at_label_rows, labels_unused
 from desa_terbuka.normalise.village_column import internal_village_numbers
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
@@ -146,8 +147,10 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
         return [CheckedSubmission(submission, record_type, None, [Finding("file-empty", file)])]
     # every line as read, for the personal-data scan of the lines normalising drops (in place)
     raw = [replace(t, rows=list(t.rows), row_numbers=list(t.row_numbers)) for t in tables]
-    tables = [as_record(t) or t for t in tables]  # a form (label : value) is one record
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
+    # a form (label : value) is one record; a table with its headings down the first column, one
+    # record per column, is the same table transposed
+    tables = [as_record(t) or as_columns(t, candidates) or t for t in tables]
     best: dict[str, tuple] = {}  # record type -> (score, table, header), each sheet its best type
     others: dict[str, list[tuple]] = {}  # record type -> (score, table, header) of the sheets not read
     for table in tables:
@@ -284,16 +287,17 @@ def _has_data(table, header) -> bool:
 
 def _check_table(submission: Submission, path: Path, table, definition: DatasetDefinition, header,
                  reader_findings: list[Finding], expectations: bool) -> CheckedSubmission:
+    at = placed(table, header)  # a sideways table's cells: where they are in the sheet
     records, context = read_records(path, table, definition, header)
-    findings = reader_findings + context.findings + [
+    findings = reader_findings + context.findings + labels_unused(table, [
         f for f in records.findings  # a column the context could not fill: its error says why
-        if not (f.code == "missing-column" and f.field in context.explained)]
+        if not (f.code == "missing-column" and f.field in context.explained)])
     if not records.rows:
         if not has_errors(reader_findings):  # e.g. a legacy Siskeudes export is not "empty"
             findings.append(Finding("file-empty", str(path), table.sheet))
     else:
         findings += validate_records(records, context, expectations)
-    findings = at_label_rows(findings, table, header)  # a form's cells: on their label's line
+    findings = at(at_label_rows(findings, table, header))  # a form's or a sideways table's cells
     return CheckedSubmission(submission, definition.record_type, records, findings)
 
 

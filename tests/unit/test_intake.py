@@ -411,6 +411,8 @@ def test_every_intake_rule_is_covered() -> None:
         "amounts-scaled",  # tests/unit/test_blind_headings.py
         "amounts-unit-conflict",  # tests/unit/test_blind_units.py
         "form-table-totals",  # tests/unit/test_blind_hadir.py
+        "table-read-sideways", "sideways-parts-not-published",  # tests/unit/test_blind_transposed.py
+        "form-label-unused",  # tests/unit/test_blind_transposed.py
         "code-under-name-heading",  # tests/unit/test_blind_uraian.py
         "code-range-read",  # tests/unit/test_blind_penjabaran.py
         "title-village-phrase-ignored",  # tests/unit/test_blind_village.py
