@@ -29,6 +29,7 @@ from desa_terbuka.normalise.vertical import FormTable
 
 # a record's provisional row number: its column's, far from any real row (remapped in findings)
 COLUMN_ROW = 10_000_000
+MAX_LABELS = 200  # more rows than any record type has headings (with parts and notes)
 _PROVISIONAL = re.compile(r"\b1\d{7}\b")
 
 
@@ -111,6 +112,8 @@ def as_columns(table: RawTable, definitions: list[DatasetDefinition]) -> Sideway
     start, col = found
     rows = [i for i in range(start, len(table.rows)) if col < len(table.rows[i])
             and clean_text(table.rows[i][col])]
+    if len(rows) > MAX_LABELS:
+        return None  # a long list down the first column is lines, not headings
     turned, columns = _turned(table, start, col, rows)
     for definition in definitions:
         header = find_header(turned, definition)

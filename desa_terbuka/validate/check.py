@@ -148,8 +148,7 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
     # every line as read, for the personal-data scan of the lines normalising drops (in place)
     raw = [replace(t, rows=list(t.rows), row_numbers=list(t.row_numbers)) for t in tables]
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
-    # a form (label : value) is one record; a table with its headings down the first column, one
-    # record per column, is the same table transposed
+    # a form (label : value) is one record; headings down the first column: a table transposed
     tables = [as_record(t) or as_columns(t, candidates) or t for t in tables]
     best: dict[str, tuple] = {}  # record type -> (score, table, header), each sheet its best type
     others: dict[str, list[tuple]] = {}  # record type -> (score, table, header) of the sheets not read
