@@ -151,6 +151,7 @@ def _read(table: RawTable, definition: DatasetDefinition, header, start: int, co
         shown = [clean_text(table.rows[i][col]) for p in parts.values() for i in p]
         findings.append(Finding("sideways-parts-not-published", table.file, table.sheet,
                                 numbers[min(dropped)], value=", ".join(shown), params={
+                                    "parts": ", ".join(shown),
                                     "total": ", ".join(clean_text(table.rows[t][col]) for t in parts)}))
     label_rows = {clean_text(head[k]): numbers[i] for k, i in enumerate(kept)}
     return SidewaysTable(

@@ -39,8 +39,9 @@ def labels_unused(table: RawTable, findings: list) -> list:
     if not unused:
         return findings
     first = unused[0]
-    said = replace(first, code="form-label-unused", field=None, value=", ".join(
-        f"'{f.value}'" for f in unused), params={"count": len(unused)})
+    labels = ", ".join(f"'{f.value}'" for f in unused)  # a parameter: every label is named
+    said = replace(first, code="form-label-unused", field=None, value=labels,
+                   params={"labels": labels, "count": len(unused)})
     return [said if f is first else f for f in findings if f.code != "unknown-column" or f is first]
 _NUMBERING = re.compile(r"^(?:[IVX]+|\d{1,2}|[a-z])[.)]\s*", re.IGNORECASE)
 _IN_ONE = re.compile(r"^(?P<label>[A-Za-z][^:]{1,60}?)\s*:\s*(?P<value>.*)$")

@@ -37,7 +37,7 @@ def test_a_sideways_rekap_is_read_one_meeting_per_column() -> None:
     assert "satu kolom satu musyawarah" in said.message() and "B–D" in said.message()
     assert "one column per meeting" in said.message("en")
     (parts,) = [f for f in checked.findings if f.code == "sideways-parts-not-published"]
-    assert "BPD" in parts.value and "JUMLAH HADIR" in parts.message()
+    assert "BPD" in parts.value and "Perwakilan Perempuan" in parts.message() and "JUMLAH HADIR" in parts.message()
     assert not [f for f in checked.findings if f.code == "unknown-column"]
 
 
