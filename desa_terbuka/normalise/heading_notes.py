@@ -47,4 +47,7 @@ def unknown_notes(header: Header, definition: DatasetDefinition
                           {"record_type": definition.record_type, "other": other}))
         else:
             notes.append(("unknown-column", None, heading, {}))
+    for col, name in header.companions.items():  # "Semester I" beside the JUMLAH of REALISASI
+        total = next((header.written.get(c, "") for c, n in header.columns.items() if n == name), "")
+        notes.append(("column-part-of-total", name, header.written.get(col, ""), {"total": total}))
     return notes

@@ -26,6 +26,7 @@ from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.heading_words import SUBGROUPS, without_brackets, without_instruction
 from desa_terbuka.normalise.lines import column_numbers
 from desa_terbuka.normalise.name_span import find_name_spans
+from desa_terbuka.normalise.sub_headings import companions, total_of_parent
 from desa_terbuka.normalise.values import read_code
 from desa_terbuka.normalise.year_columns import heading_year, is_amount
 
@@ -71,6 +72,9 @@ class Header:
     # file's year chooses (``year_columns.choose``)
     years: dict[int, str] = field(default_factory=dict)
     other_years: dict[int, str] = field(default_factory=dict)
+    # column -> field: parts beside a total under one parent ("Semester I" beside the JUMLAH of
+    # "REALISASI"), read and not published (``sub_headings.py``)
+    companions: dict[int, str] = field(default_factory=dict)
 
     @property
     def top(self) -> int:
@@ -214,7 +218,7 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
     only when no column names it outright (else it is an unknown column, not a duplicate).
     An amount heading naming a year ("Anggaran TA 2025") is read without it."""
     header = Header(index, {}, first_row=first if first != index else None)
-    matches = {}
+    matches, totals = {}, {}
     for col, texts in enumerate(headings):
         text = texts[0]
         if normalise_heading(text):
@@ -228,8 +232,11 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
             matches[col] = matcher.match(text)
             if len(texts) > 1 and texts[1] and texts[1] != texts[2]:
                 header.lower[col], header.parent[col] = texts[1], texts[2]
-                lower = matcher.match(texts[1])
-                if (lower[0] or lower[1]) and not lower[2]:
+                lower, above = matcher.match(texts[1]), matcher.match(texts[2])
+                if total_of_parent(definition, texts[1], above):
+                    matches[col] = above  # "JUMLAH" under "REALISASI" is the realisasi
+                    totals[col] = above[0]
+                elif (lower[0] or lower[1]) and not lower[2]:
                     matches[col] = lower  # the lowest row alone names a field outright
                 elif normalise_heading(texts[1]) in matcher.totals and not (above := matcher.match(
                         texts[2]))[2] and above[0]:
@@ -259,6 +266,9 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
                 header.columns[col] = name
                 if how:
                     header.interpreted[col] = (text, how)
+    header.companions = companions(header.parent, totals, header.unknown)
+    for col in header.companions:
+        del header.unknown[col]
     return header
 
 

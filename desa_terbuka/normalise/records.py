@@ -42,6 +42,7 @@ from desa_terbuka.normalise.values import (
     code_read_said,
     count_from_parts,
     has_values,
+    number_code,
     read_code,
     read_count,
     read_value,
@@ -72,6 +73,7 @@ class Records:
     # field -> where its values came from when not from the table's own column (title, file name)
     sources: dict[str, str] = field(default_factory=dict)
     shape: Any = None  # the report shape it was read from (its totals are checked later)
+    header: Header | None = None  # the headings it was read under (what a missing field lacked)
     title: str = ""  # the title rows above the heading, as one line
     # source row -> {heading: text} of the cells in columns no field reads (never published, but
     # scanned by the personal-data gate)
@@ -98,7 +100,7 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
     ``own``: the table's own columns (default: every mapped one), as opposed to columns filled
     from the file's context; ``skipped``: lines an earlier step (a report shape) left out;
     ``notes``: (source row, text) of the lines under the table an earlier step left out."""
-    records = Records(definition, table, [], [], [])
+    records = Records(definition, table, [], [], [], header=header)
     header_row = table.row_numbers[header.row_index]
     for code, name, heading, params in unknown_notes(header, definition):
         records.note(code, header_row, name, heading, **params)
@@ -318,7 +320,6 @@ def _normalise_numbers(records: Records, f, convention: str | None = None) -> No
     name = f.name
     readings: list[NumberReading | None] = []
     units: dict[str, list[int]] = defaultdict(list)
-    quantity = bool(f.raw.get("x-unit") or f.raw.get("x-unit-field"))  # not rupiah
     for index, row in enumerate(records.rows):
         value, unit, note = split_unit_note(f, size_across(f, row))
         if isinstance(value, Decimal) and note:  # '350 x 4 m': a size, its product the volume
@@ -346,8 +347,7 @@ def _normalise_numbers(records: Records, f, convention: str | None = None) -> No
                              clean_text(value), reading=display(worded))
                 continue
             readings.append(None)
-            code = "invalid-quantity" if quantity and problem.code == "invalid-number" else problem.code
-            _report(records, index, name, code, row.get(name))
+            _report(records, index, name, number_code(f, problem.code), row.get(name))
             row[name] = clean_text(row.get(name))
             row["__bad__" + name] = "1"
     for unit, numbers in units.items():
