@@ -25,6 +25,7 @@ from desa_terbuka.core.text import display
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.normalise.table_rows import prefetch
 from desa_terbuka.validate import sql_expectations
+from desa_terbuka.validate.expectation_groups import grouped
 from desa_terbuka.validate.relation import connection, table_of, value_table
 from desa_terbuka.validate.suites import load_suite
 
@@ -44,8 +45,10 @@ def run_expectations(records: Records, today: date | None = None,
     ``engine``: ``sql`` or ``reference`` (GX for every expectation); ``table``: the records
     already loaded in DuckDB (``relation.loaded``)."""
     if engine == "sql" and records.rows:
-        return _sql_findings(records, today or date.today(), skip_rows or set(), table)
-    return _gx_findings(records, today, skip_rows)
+        found = _sql_findings(records, today or date.today(), skip_rows or set(), table)
+    else:
+        found = _gx_findings(records, today, skip_rows)
+    return grouped(found, records, load_suite(records.definition.record_type))
 
 
 def _sql_findings(records: Records, today: date, skip_rows: set[int], table: str | None) -> list[Finding]:

@@ -28,6 +28,8 @@ class _Meta(Strict):
     rule: str
     field: str | None = None
     supersedes: str | None = None
+    group_rows: bool = False  # its rows said in one finding (``expectation_groups``)
+    whole_file_rule: str | None = None  # the rule said once when no line has the value
 
 
 class _Expectation(BaseModel):
@@ -76,7 +78,7 @@ def load_suite(record_type: str) -> dict[str, Any]:
         if expectation.severity and expectation.severity != _GX_SEVERITY[known.severity]:
             raise ConfigError(f"{where}: tingkat GX '{expectation.severity}' bertentangan dengan "
                               f"katalog ('{known.severity}'); hapus kunci severity / contradicts the catalogue")
-        for other in (expectation.meta.supersedes,):
+        for other in (expectation.meta.supersedes, expectation.meta.whole_file_rule):
             if other and other not in rules:
                 raise ConfigError(f"{where}: supersedes '{other}' bukan aturan yang dikenal / unknown rule")
     return data
