@@ -214,6 +214,8 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     per_bidang = any(r.per_bidang for r in rows)  # also in a plain table: '5.2.1 | Pendidikan'
     if (shape.headings or per_bidang) and fill and "kode_kegiatan" in definition.field_names:
         _fill(table, header, fill, by_field.get("kode_kegiatan"), "kode_kegiatan")
+    if shape.headings and any(fill.values()) and "kode_kegiatan" in definition.field_names:
+        # said only when some line got its kegiatan so (not for a file without kegiatan rows)
         shape.sources["kode_kegiatan"] = Text("baris judul kegiatan di atasnya",
                                               "the activity heading rows above")
         if per_bidang:

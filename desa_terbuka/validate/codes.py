@@ -93,9 +93,22 @@ def reference_findings(records: Records, engine: Literal["sql", "reference"] = "
         if "kode_rekening" in row and rekening.startswith("5") and not kegiatan:
             unattributed.append(number)
     if unattributed:
-        findings.append(Finding("spending-without-activity", table.file, table.sheet, unattributed[0],
-                                "kode_kegiatan", None, params={"rows": ranges(unattributed)}))
+        carried = any(row.get("kode_kegiatan") for row in records.rows)
+        findings.append(_unattributed(records, unattributed, carried))
     return findings
+
+
+def _unattributed(records: Records, numbers: list[int], carried: bool) -> Finding:
+    """Spending lines without a kegiatan. A format that carries no kegiatan at all (no column,
+    no line with one from heading rows: an upload template or a Perdes lampiran by belanja type)
+    is said once as information: there is nothing the operator can add."""
+    header = records.header
+    headed = header is None or any(name == "kode_kegiatan" and header.written.get(col)
+                                   for col, name in header.columns.items())
+    in_format = carried or headed or "kode_kegiatan" in records.sources
+    code = "spending-without-activity" if in_format else "activity-not-in-format"
+    return Finding(code, records.table.file, records.table.sheet, numbers[0], "kode_kegiatan", None,
+                   params={"rows": ranges(numbers)})
 
 
 def _code_checkers(records: Records):
@@ -116,6 +129,7 @@ def _sql_reference_findings(records: Records, loaded: str | None) -> list[Findin
     con = connection()
     with table_of(records, loaded) as table:
         rows, unattributed = reference_rows(con, table, records.definition)
+        carried = bool(unattributed) and _any_activity(con, table, records)
     file, sheet = records.table.file, records.table.sheet
     order = {name: k for k, name in enumerate(REFERENCES)}
     prefetch(records.rows, (i for i, _ in rows))
@@ -124,9 +138,16 @@ def _sql_reference_findings(records: Records, loaded: str | None) -> list[Findin
                 for i, name in sorted(rows, key=lambda r: (r[0], order[r[1]]))]
     if unattributed:
         numbers = [records.row_numbers[i] for i in unattributed]
-        findings.append(Finding("spending-without-activity", file, sheet, numbers[0],
-                                "kode_kegiatan", None, params={"rows": ranges(numbers)}))
+        findings.append(_unattributed(records, numbers, carried))
     return findings
+
+
+def _any_activity(con, table: str, records: Records) -> bool:
+    """Some line of the loaded records has a kode kegiatan."""
+    if "kode_kegiatan" not in records.definition.field_names:
+        return False
+    return con.execute(f"SELECT count(*) FROM {table} WHERE coalesce({quote('kode_kegiatan')}, '') <> ''"
+                       ).fetchone()[0] > 0
 
 
 def reference_rows(con, table: str, definition: DatasetDefinition) -> tuple[list[tuple[int, str]], list[int]]:
