@@ -162,6 +162,16 @@ def split_unit(f: Field, value: Any) -> tuple[Any, str]:
     return number, unit
 
 
+def is_quantity(f: Field) -> bool:
+    """A number field that is not rupiah: a percentage (``x-unit``), a volume (``x-unit-field``)."""
+    return bool(f.raw.get("x-unit") or f.raw.get("x-unit-field"))
+
+
+def number_code(f: Field, code: str) -> str:
+    """The finding code of an unreadable number: a quantity's message does not speak of rupiah."""
+    return "invalid-quantity" if code == "invalid-number" and is_quantity(f) else code
+
+
 def split_unit_note(f: Field, value: Any) -> tuple[Any, str, str]:
     """(number, unit, note): as ``split_unit``, and the size or description written after the
     unit in brackets ('1 unit (12 x 2 m)': 1, unit, '12 x 2 m'); a volume is the count of its

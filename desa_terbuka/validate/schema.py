@@ -15,6 +15,7 @@ from typing import Iterable, Literal
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.normalise.values import number_code
 from desa_terbuka.validate import sql_schema
 from desa_terbuka.validate.codes import reference_findings
 from desa_terbuka.validate.relation import loaded
@@ -128,7 +129,8 @@ def _from_frictionless(records: Records, index, field_name, error_type, note, ce
         fmt = f.raw.get("format", "default") if f else "default"
         reason = (_FORMAT_REASONS.get(fmt, Text(f"harus berformat {fmt}", f"must have format {fmt}"))
                   if fmt != "default" else Text(f"harus bertipe {field_type}", f"must be of type {field_type}"))
-        return Finding(code.get(field_type, "invalid-value"), **where, params={"reason": reason})
+        found = code.get(field_type, "invalid-value")
+        return Finding(number_code(f, found) if f else found, **where, params={"reason": reason})
     match = _CONSTRAINT.search(note)
     if error_type == "constraint-error" and match and field_name:
         return _constraint_finding(records, where, field_name, match[1], match[2])

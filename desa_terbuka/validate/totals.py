@@ -15,7 +15,7 @@ from desa_terbuka.normalise.formats import (
     read_number,
 )
 from desa_terbuka.normalise.report_sheet import Shape, Total
-from desa_terbuka.normalise.values import read_count
+from desa_terbuka.normalise.values import number_code, read_count, split_unit_note
 
 TOLERANCE = Decimal("1")  # rupiah: rounding in a report is not a mismatch
 
@@ -51,10 +51,11 @@ def check_totals(shape: Shape, records) -> list[Finding]:
                 findings.append(Finding("formula-no-value", **where,
                                         params={"reason": table.formulas[(total.row, col)]}))
                 continue
-            try:
-                reading = read_number(raw)
+            f = records.definition.field(name)
+            try:  # "100%" under a percentage column: its unit aside, as on the lines
+                reading = read_number(split_unit_note(f, raw)[0])
             except FormatError as problem:
-                findings.append(Finding(problem.code, **where, value=clean_text(raw)))
+                findings.append(Finding(number_code(f, problem.code), **where, value=clean_text(raw)))
                 continue
             stated = reading.value(None) if reading is not None else None
             if stated is None:
