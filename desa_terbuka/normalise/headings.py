@@ -238,8 +238,7 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
                     totals[col] = above[0]
                 elif (lower[0] or lower[1]) and not lower[2]:
                     matches[col] = lower  # the lowest row alone names a field outright
-                elif normalise_heading(texts[1]) in matcher.totals and not (above := matcher.match(
-                        texts[2]))[2] and above[0]:
+                elif normalise_heading(texts[1]) in matcher.totals and not above[2] and above[0]:
                     matches[col] = above  # "Jumlah" under "Peserta Hadir": the total is the field
                 elif matches[col][2]:
                     # a parent's words ("SUMBER BIAYA" over PEMERINTAH | PROVINSI) are not its
