@@ -213,11 +213,17 @@ def _values_from_title(records: Records, present: set[str]) -> None:
 
 def _values_from_text(records: Records, present: set[str]) -> None:
     """A row read as the generic value ("Musdes", "Musyawarah Desa" of the title) takes the
-    specific one its agenda names ("Penetapan APBDes TA 2025"): ``values.<field>.refine_from``."""
+    specific one its agenda names ("Penetapan APBDes TA 2025"): ``values.<field>.refine_from``.
+    Not a row whose own text names no value at all ("Rapat RT": the catch-all by fallback):
+    an RT meeting about the RKPDes is no Musdes RKPDes."""
     definition = records.definition
     for name, spec in (definition.config.get("values") or {}).items():
         derived: dict[str, list[int]] = defaultdict(list)
+        written_in = spec.get("as_written")
         for row, number in zip(records.rows, records.row_numbers):
+            written = row.get(written_in) if written_in else ""
+            if written and read_value(definition, name, written).how == "fallback":
+                continue
             for source in spec.get("refine_from") or []:
                 value = refined_value(definition, name, row.get(name) or "", row.get(source) or "")
                 if value:
