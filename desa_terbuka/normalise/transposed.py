@@ -25,7 +25,7 @@ from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.headings import find_header
 from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.values import read_count
-from desa_terbuka.normalise.vertical import FormTable
+from desa_terbuka.normalise.vertical import FormTable, at_label_rows
 
 # a record's provisional row number: its column's, far from any real row (remapped in findings)
 COLUMN_ROW = 10_000_000
@@ -187,9 +187,10 @@ def _checked(table: RawTable, definition: DatasetDefinition, header, rows: list[
 def placed(table: RawTable, header) -> Callable[[list[Finding]], list[Finding]]:
     """What puts findings of a sideways table at their source positions: a record's cell at its
     label's row (the row naming the records when the finding names no field); read before the
-    table is normalised (in place)."""
+    table is normalised (in place). Any other table: a form's cells on their label's line
+    (``vertical.at_label_rows``)."""
     if not isinstance(table, SidewaysTable):
-        return lambda findings: findings
+        return lambda findings: at_label_rows(findings, table, header)
     written = table.rows[header.row_index]
     heading = {name: clean_text(written[c]) if c < len(written) else ""
                for c, name in header.columns.items()}

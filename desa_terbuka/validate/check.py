@@ -35,7 +35,7 @@ from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
 from desa_terbuka.normalise.table_rows import distinct
 from desa_terbuka.normalise.transposed import as_columns, placed
-from desa_terbuka.normalise.vertical import as_record, at_label_rows, labels_unused
+from desa_terbuka.normalise.vertical import as_record, labels_unused
 from desa_terbuka.normalise.village_column import internal_village_numbers
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
@@ -286,7 +286,7 @@ def _has_data(table, header) -> bool:
 
 def _check_table(submission: Submission, path: Path, table, definition: DatasetDefinition, header,
                  reader_findings: list[Finding], expectations: bool) -> CheckedSubmission:
-    at = placed(table, header)  # a sideways table's cells: where they are in the sheet
+    at = placed(table, header)  # where cells are in the sheet: a sideways table, a form
     records, context = read_records(path, table, definition, header)
     findings = reader_findings + context.findings + labels_unused(table, [
         f for f in records.findings  # a column the context could not fill: its error says why
@@ -296,7 +296,7 @@ def _check_table(submission: Submission, path: Path, table, definition: DatasetD
             findings.append(Finding("file-empty", str(path), table.sheet))
     else:
         findings += validate_records(records, context, expectations)
-    findings = at(at_label_rows(findings, table, header))  # a form's or a sideways table's cells
+    findings = at(findings)
     return CheckedSubmission(submission, definition.record_type, records, findings)
 
 
