@@ -1,6 +1,6 @@
-"""The third blind trial (built at the start of stop 31 by testers who had not read the code): 20
-correct village files (one of them a summary, refused) and 3 wrong on purpose, in shapes the project had not seen: a desa website's
-realisasi table with an unheaded code column and belanja coded per bidang, an OpenDK upload
+"""The third blind trial (built at the start of stop 31 by testers who had not read the code):
+20 correct village files (one a summary, refused) and 3 wrong on purpose, in shapes the project
+had not seen: a desa website's realisasi table with an unheaded code column and belanja coded per bidang, an OpenDK upload
 template, a Perdes Perubahan lampiran in cp1252, a realisasi per semester under merged headings, a
 Penjabaran with its code over four columns, OpenSID keuangan rinci as TSV, an infografis retyped;
 OpenSID's pembangunan export for OpenDK, project boards, a Siskeudes RAB print, a triwulan progress
