@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
+from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.code_values import code_fit
+from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.headings import find_header
 
 
@@ -61,3 +63,34 @@ def required_headings(definition: DatasetDefinition) -> set[str]:
     if definition.field(definition.year_field).type == "integer":
         from_context.add(definition.year_field)
     return {f.name for f in definition.input_fields if f.required and f.name not in from_context}
+
+
+def needed_headings(candidates: list[DatasetDefinition]) -> Text:
+    """What each record type's heading row must name: its required fields (and their titles)."""
+    parts_id, parts_en = [], []
+    for d in candidates:
+        needed = required_headings(d)
+        needs = [f for f in d.input_fields if f.name in needed]
+        parts_id.append(f"{d.record_type}: " + ", ".join(f"{f.name} ({f.title})" for f in needs))
+        parts_en.append(f"{d.record_type}: " + ", ".join(
+            f"{f.name} ({f.raw.get('title_en', f.title)})" for f in needs))
+    return Text("; ".join(parts_id), "; ".join(parts_en))
+
+
+def missing_titles(tables: list[RawTable], definition: DatasetDefinition) -> Text:
+    """The required columns a file read as ``definition``'s type lacks, with their titles."""
+    missing = missing_headings(tables, definition)
+    fields = [f for f in definition.input_fields if f.name in missing]
+    return Text(", ".join(f"{f.name} ({f.title})" for f in fields),
+                ", ".join(f"{f.name} ({f.raw.get('title_en', f.title)})" for f in fields))
+
+
+def first_headings(tables: list[RawTable], limit: int = 6) -> str:
+    """The first row of at least two cells, as the operator sees it: what the file's headings are."""
+    for table in tables:
+        for row in table.rows[:10]:
+            cells = [clean_text(c) for c in row if clean_text(c)]
+            if len(cells) >= 2:
+                shown = ", ".join(cells[:limit])
+                return shown + (", …" if len(cells) > limit else "")
+    return "-"

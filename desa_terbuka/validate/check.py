@@ -17,7 +17,6 @@ from desa_terbuka.core.definitions import (
     normalise_heading,
 )
 from desa_terbuka.core.findings import Finding, capped, has_errors
-from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.budget_summary import summary_refusal
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.code_values import read_unheaded_codes, said_split, split_codes_in_names
@@ -29,7 +28,7 @@ from desa_terbuka.normalise.headings import join_code_spans
 from desa_terbuka.normalise.lines import classify, keep_data, note_lines
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.name_span import split_name_spans
-from desa_terbuka.normalise.record_type import missing_headings, ranked, required_headings
+from desa_terbuka.normalise.record_type import first_headings, missing_titles, needed_headings, ranked
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
@@ -174,10 +173,10 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
         else:
             return [CheckedSubmission(submission, record_type, None, [Finding(
                 "type-columns-missing", file, tables[0].sheet, params={
-                    "record_type": record_type, "headers": _first_headings(tables),
+                    "record_type": record_type, "headers": first_headings(tables),
                     "missing": missing_titles(tables, candidates[0])}) if record_type else Finding(
                 "unknown-record-type", file, tables[0].sheet,
-                params={"headers": _first_headings(tables), "needs": needed_headings(candidates)}),
+                params={"headers": first_headings(tables), "needs": needed_headings(candidates)}),
                 *[f for t in tables for f in t.findings],  # e.g. the delimiter hint
                 *unread_line_findings(raw, {}, set())])]
     reader_findings = [f for t in tables for f in t.findings]
@@ -378,36 +377,6 @@ def order(findings: list[Finding]) -> list[Finding]:
             f = replace(f, params={**f.params, "explained": count})  # how many it stands for
         kept.append(f)
     return sorted(kept, key=lambda f: (not f.rule.explains, f.row or 0, f.field or "", f.code))
-
-
-def needed_headings(candidates: list[DatasetDefinition]) -> Text:
-    """What each record type's heading row must name: its required fields (and their titles)."""
-    parts_id, parts_en = [], []
-    for d in candidates:
-        needed = required_headings(d)
-        needs = [f for f in d.input_fields if f.name in needed]
-        parts_id.append(f"{d.record_type}: " + ", ".join(f"{f.name} ({f.title})" for f in needs))
-        parts_en.append(f"{d.record_type}: " + ", ".join(
-            f"{f.name} ({f.raw.get('title_en', f.title)})" for f in needs))
-    return Text("; ".join(parts_id), "; ".join(parts_en))
-
-
-def missing_titles(tables, definition: DatasetDefinition) -> Text:
-    """The required columns a file read as ``definition``'s type lacks, with their titles."""
-    missing = missing_headings(tables, definition)
-    fields = [f for f in definition.input_fields if f.name in missing]
-    return Text(", ".join(f"{f.name} ({f.title})" for f in fields),
-                ", ".join(f"{f.name} ({f.raw.get('title_en', f.title)})" for f in fields))
-
-
-def _first_headings(tables, limit: int = 6) -> str:
-    for table in tables:
-        for row in table.rows[:10]:
-            cells = [clean_text(c) for c in row if clean_text(c)]
-            if len(cells) >= 2:
-                shown = ", ".join(cells[:limit])
-                return shown + (", …" if len(cells) > limit else "")
-    return "-"
 
 
 __all__ = ["CheckedSubmission", "check_file", "year_of", "normalise_heading"]
