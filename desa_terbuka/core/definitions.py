@@ -182,6 +182,9 @@ class _Definition(Strict):
     # record type -> words of headings holding data it publishes and this type does not (a
     # kegiatan report's "Realisasi (Rp)"): a warning that those numbers are not published here
     published_elsewhere: dict[str, list[str]] = {}
+    # field -> bare headings ("% Capaian") read as it, unless a ``published_elsewhere`` column
+    # stands beside them: then they are that column's share (realisasi / pagu), not this field
+    share_headers: dict[str, list[str]] = {}
     # code field -> accounts that are outflows, printed in brackets by reports: read positive
     outflow_accounts: dict[str, list[str]] = {}
     report_rows: _ReportRows = _ReportRows()
@@ -206,7 +209,10 @@ class _Definition(Strict):
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)
     derive: list[Literal["status_from_progress", "tahap_from_data", "uraian_from_chart",
                         "activity_only_on_spending", "attendance_total",
-                        "values_from_title", "values_from_text", "kegiatan_from_name"]] = []
+                        "values_from_title", "values_from_text", "kegiatan_from_name",
+                        "source_amounts"]] = []
+    # amount columns per source of funds (Permendagri 47/2016 forms): normalise/source_amounts.py
+    source_amounts: dict[str, Any] = {}
 
     @field_validator("code_formats")
     @classmethod
@@ -237,7 +243,7 @@ def load_definition(path: Path) -> DatasetDefinition:
     problems = [("year_field", checked.year_field)] if checked.year_field not in names else []
     for section in ("headers", "header_fallbacks", "values", "code_formats", "code_in_name",
                     "code_beside_name", "unpublished_headers", "outflow_accounts",
-                    "personal_data_safe"):
+                    "personal_data_safe", "share_headers"):
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]
     problems += [(f"{key}.{k}", v) for key in ("code_in_name", "code_beside_name")

@@ -46,7 +46,9 @@ from desa_terbuka.normalise.village_match import (
 )
 from desa_terbuka.normalise.year_columns import comparison_years
 
-YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REALISASI)\b")
+# English templates: "Fiscal year: FY2024", "FY2024 Q4", "Budget year 2024"
+YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REALISASI|YEAR|FISCAL)\b"
+                        r"|\bFY(?=\s*20\d{2}\b)")
 
 
 # "NOMOR : 02 TAHUN 2023", "No. 5/2023 Tahun 2023": the number of a Perdes or Perkades

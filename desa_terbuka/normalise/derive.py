@@ -19,6 +19,7 @@ from desa_terbuka.core.definitions import normalise_heading
 from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.records import Records
+from desa_terbuka.normalise.source_amounts import source_amounts
 from desa_terbuka.normalise.table_rows import TableRows
 from desa_terbuka.normalise.values import read_code, read_value, refined_value
 
@@ -33,6 +34,7 @@ ROW_TRIGGERS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "kegiatan_from_name": ("kode_kegiatan = ''", ("kode_kegiatan",)),
     "status_from_progress": ("status = ''", ("status",)),
     "attendance_total": ("jumlah_hadir = ''", ("jumlah_hadir",)),
+    "source_amounts": (None, ("anggaran", "sumber_dana")),
 }
 
 
@@ -335,4 +337,5 @@ _DERIVATIONS = {
     "tahap_from_data": _tahap_from_data,
     "status_from_progress": _status_from_progress,
     "uraian_from_chart": _uraian_from_chart,
+    "source_amounts": source_amounts,
 }

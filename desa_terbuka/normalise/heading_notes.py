@@ -14,20 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.normalise.heading_words import is_row_number, without_brackets, without_instruction
+from desa_terbuka.normalise.heading_words import amount_source, is_row_number, is_share, published_elsewhere
 from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_headings
 
-
-def published_elsewhere(definition: DatasetDefinition, heading: str) -> str | None:
-    """The record type that publishes what the heading holds, by its declared phrases
-    (``published_elsewhere``): a phrase of several words anywhere in the heading, one word only
-    leading it ("Realisasi s.d. Bulan Ini", "% Keuangan"; not "Kaur Keuangan")."""
-    plain = normalise_heading(without_brackets(without_instruction(heading)))
-    for other, phrases in (definition.config.get("published_elsewhere") or {}).items():
-        for phrase in map(normalise_heading, phrases):
-            if f" {phrase} " in f" {plain} " if " " in phrase else plain.split()[:1] == [phrase]:
-                return other
-    return None
+__all__ = ["published_elsewhere", "unknown_notes"]
 
 
 def unknown_notes(header: Header, definition: DatasetDefinition
@@ -39,7 +29,11 @@ def unknown_notes(header: Header, definition: DatasetDefinition
         if is_row_number(heading):  # "No": numbers the rows; nothing to say
             continue
         shown = next((unpublished[f] for f in heading_forms(heading) if f in unpublished), None)
-        other = published_elsewhere(definition, heading)
+        other = published_elsewhere(definition, heading) or (
+            next(iter(definition.config.get("published_elsewhere") or {}), None)
+            if is_share(definition, heading) else None)
+        if not shown and amount_source(definition, heading):  # "SUMBER DANA PEMERINTAH"
+            shown = (definition.config.get("source_amounts") or {}).get("total", "anggaran")
         if shown:  # "Anggaran Awal" of an APBDes Perubahan: known, and not what is published
             notes.append(("column-not-published", shown, heading, {}))
         elif other:

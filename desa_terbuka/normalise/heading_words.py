@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from desa_terbuka.core.definitions import normalise_heading
+from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 
 # A word naming a part of the people counted: "Jumlah Peserta Warga Miskin" is a subgroup, never
 # the attendance (a heading read by its words must name every such word it has)
@@ -91,3 +91,35 @@ def is_row_number(heading: str) -> bool:
     """"No", "No.", "Nomor Urut", "#": the column numbers the rows; it is form, no field."""
     text = str(heading or "").strip()
     return text == "#" or bool(_ROW_NUMBER.fullmatch(normalise_heading(text)))
+
+
+def published_elsewhere(definition: DatasetDefinition, heading: str) -> str | None:
+    """The record type that publishes what the heading holds, by its declared phrases
+    (``published_elsewhere``): a phrase of several words anywhere in the heading, one word only
+    leading it ("Realisasi s.d. Bulan Ini", "% Keuangan"; not "Kaur Keuangan")."""
+    plain = normalise_heading(without_brackets(without_instruction(heading)))
+    for other, phrases in (definition.config.get("published_elsewhere") or {}).items():
+        for phrase in map(normalise_heading, phrases):
+            if f" {phrase} " in f" {plain} " if " " in phrase else plain.split()[:1] == [phrase]:
+                return other
+    return None
+
+
+def is_share(definition: DatasetDefinition, heading: str) -> bool:
+    """The heading is one of the declared bare percentages (``share_headers``: "% Capaian")."""
+    plain = {normalise_heading(heading), normalise_heading(without_brackets(without_instruction(heading)))}
+    return any(plain & {normalise_heading(h) for h in texts}
+               for texts in (definition.config.get("share_headers") or {}).values())
+
+
+def amount_source(definition: DatasetDefinition, heading: str) -> str | None:
+    """The source of funds whose amounts the column holds, by ``source_amounts`` (Permendagri
+    47/2016's "SUMBER DANA" over "PEMERINTAH | PROVINSI | KAB/KOTA | SWADAYA"), else None."""
+    spec = definition.config.get("source_amounts") or {}
+    plain = normalise_heading(without_brackets(without_instruction(heading)))
+    parents = [normalise_heading(p) for p in spec.get("parents") or []]
+    for code, words in (spec.get("sources") or {}).items():
+        for word in map(normalise_heading, words):
+            if plain == word or any(plain == f"{p} {word}" for p in parents):
+                return code
+    return None

@@ -23,7 +23,13 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
-from desa_terbuka.normalise.heading_words import SUBGROUPS, without_brackets, without_instruction
+from desa_terbuka.normalise.heading_words import (
+    SUBGROUPS,
+    is_share,
+    published_elsewhere,
+    without_brackets,
+    without_instruction,
+)
 from desa_terbuka.normalise.lines import column_numbers
 from desa_terbuka.normalise.name_span import find_name_spans
 from desa_terbuka.normalise.sub_headings import companions, total_of_parent
@@ -301,6 +307,7 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             best = here
     if best is not None:
         _weak_headings(best, definition)
+        _shares_beside_realisation(best, definition)
         unit_columns(table, best, definition)
         # A declared fallback: "Keterangan" is the uraian when no column is headed "Uraian".
         for wanted, other in (definition.config.get("header_fallbacks") or {}).items():
@@ -348,6 +355,17 @@ def _weak_headings(header: Header, definition: DatasetDefinition) -> None:
                 header.interpreted[col] = (text, "urutan")
                 del header.unknown[col]
                 break
+
+
+def _shares_beside_realisation(header: Header, definition: DatasetDefinition) -> None:
+    """A bare percentage ("% Capaian", ``share_headers``) beside a column another record type
+    publishes ("Jumlah Realisasi") is the share realised: left unread (in place), said with it."""
+    if not any(published_elsewhere(definition, h) for h in header.unknown.values()):
+        return
+    for col in [c for c in header.columns if is_share(definition, header.written.get(c, ""))]:
+        header.unknown[col] = header.written[col]
+        del header.columns[col]
+        header.interpreted.pop(col, None)
 
 
 def _score(header: Header) -> tuple[int, int, int]:

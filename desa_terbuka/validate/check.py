@@ -18,6 +18,7 @@ from desa_terbuka.core.definitions import (
 )
 from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.normalise.budget_summary import summary_refusal
+from desa_terbuka.normalise.cash_book import cash_book_refusal
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
 from desa_terbuka.normalise.code_values import read_unheaded_codes, said_split, split_codes_in_names
 from desa_terbuka.normalise.context import fill_columns, read_context
@@ -166,6 +167,8 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
     mapped = {name for _, _, header in best.values() for name in header.columns.values()}
     if record_type in (None, "apbdes") and (refusal := summary_refusal(tables, file, mapped)):
         return [CheckedSubmission(submission, "apbdes", None, [refusal])]  # an infografis
+    if refusal := cash_book_refusal(raw, file):  # transactions by date, no records
+        return [CheckedSubmission(submission, record_type or next(iter(best), None), None, [refusal])]
     if not best:
         found = ranked(tables, candidates)
         if found:  # headings but no data anywhere: the best reading says so
