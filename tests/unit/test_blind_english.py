@@ -130,3 +130,26 @@ def test_cash_book_is_refused_with_its_own_reason():
     assert refusal.value == "BUKU KAS PEMBANTU KEGIATAN" and refusal.params["sheets"] == 2
     assert "RAB atau DPA" in refusal.message("id") and "RAB or DPA" in refusal.message("en")
     assert "missing-column" not in _codes(checked, "error")
+
+
+def test_english_realisation_report_totals_and_companions():
+    checked = check_file(DATA / "budget_realisation_report_english_2023.csv")
+    assert _identity(checked) == ("apbdes", {"62.02.15.2005"}, {"2023"}, 4)
+    assert checked.valid and _codes(checked, "error") == []
+    assert _total(checked.rows, "anggaran") == Decimal("918618000")
+    assert _total(checked.rows, "realisasi") == Decimal("916776300")
+    companions = sorted(f.value for f in checked.findings if f.code == "column-not-published")
+    assert companions == ["% Achieved", "Variance (IDR)"]
+    assert not [f for f in checked.findings if f.code == "unknown-column"]
+    skipped = [f for f in checked.findings if f.code == "lines-skipped"]
+    assert sum(f.params["count"] for f in skipped) == 3  # the three total lines, checked
+
+
+def test_english_total_line_is_checked(tmp_path):
+    text = (DATA / "budget_realisation_report_english_2023.csv").read_text(encoding="utf-8")
+    wrong = tmp_path / "budget_realisation_report_english_2023.csv"
+    wrong.write_text(text.replace('Total Revenue,"840,114,000.00"', 'Total Revenue,"850,114,000.00"'),
+                     encoding="utf-8")
+    checked = check_file(wrong)
+    assert not checked.valid
+    assert [(f.code, f.row) for f in checked.findings if f.level == "error"] == [("subtotal-mismatch", 4)]
