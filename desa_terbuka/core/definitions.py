@@ -193,6 +193,9 @@ class _Definition(Strict):
     # count fields a form (label : value lines) may state as a small table of rows with a total
     # (a berita acara's rekap daftar hadir): their headings by ``headers``, summed (see form_tables)
     form_tables: list[str] = []
+    # attendance per group beside its total (normalise/attendance_parts.py): total, counts (the
+    # men's and women's fields), group_words, headings
+    attendance_parts: dict[str, str | list[str]] = {}
     # the field the row naming each record of a sideways table gives (normalise/transposed.py)
     transposed_name: str | None = None
     # code field -> the name field whose heading may also stand over the code's columns (OpenSID's

@@ -11,7 +11,8 @@ Operators write it in title rows ("PEMERINTAH DESA MERAH KECAMATAN TUALAN HULU",
 - The stage is read from every title row and the file name together: "LAPORAN REALISASI" in one
   row and "SEMESTER I" in another is a semester-1 realisation (the specific word wins over the
   generic), while "SEMESTER I" against "SEMESTER II" is a conflict.
-- A year that names a plan or budget ("RKP DESA TAHUN 2025", "APBDES TA 2025") is a *topic*:
+- A year that names a plan or budget ("RKP DESA TAHUN 2025", "APBDES TA 2025", "(RKP DESA) TAHUN
+  2025") is a *topic*:
   for a dated record (a meeting) the date decides the year and the topic is only reported.
 """
 
@@ -52,7 +53,7 @@ YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REAL
 REGULATION = re.compile(r"\b(?:NOMOR|NO\.?)\s*:?\s*[\w./-]*\s+TAHUN\s+\d{4}")
 # a year that names a plan or budget: "RKPDES 2025", "RKP DESA TAHUN 2025", "APB DESA TA 2024"
 # (a plan's name is needed: "TAHUN ANGGARAN 2025" alone states the file's own year)
-TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*[.:]?\s*"
+TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*\)?\s*[.:]?\s*"
                         r"(?:(?:TAHUN\s+ANGGARAN|T\.?\s?A\.?|TAHUN)\s*[.:]?\s*)?(20[1-9]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
+from desa_terbuka.normalise.attendance_parts import find_parts, names_group
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.heading_words import SUBGROUPS, without_brackets, without_instruction
@@ -75,6 +76,9 @@ class Header:
     # column -> field: parts beside a total under one parent ("Semester I" beside the JUMLAH of
     # "REALISASI"), read and not published (``sub_headings.py``)
     companions: dict[int, str] = field(default_factory=dict)
+    # column -> heading: attendance per unsur beside its total, read and not published
+    # (``attendance_parts.py``)
+    parts: dict[int, str] = field(default_factory=dict)
 
     @property
     def top(self) -> int:
@@ -119,6 +123,7 @@ class _Matcher:
     """Headings -> field names for one definition (exact, synonym, words, spelling)."""
 
     def __init__(self, definition: DatasetDefinition):
+        self.definition = definition
         self.aliases = definition.header_aliases()
         self.context = context_headers(definition)
         self.totals = {normalise_heading(w) for w in
@@ -143,6 +148,8 @@ class _Matcher:
         qualified = words & (_NEGATIONS | SUBGROUPS)
         best = [(len(w), w, name) for w, name in self.by_words
                 if w and w <= words and not (qualified - w)]
+        if names_group(self.definition, words - {word for _, w, _ in best for word in w}):
+            best = []  # "Kelompok Perempuan" names a group, not the women present
         if best:
             size = best[0][0]
             names = {name for n, w, name in best if n == size}
@@ -291,6 +298,7 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             if headings is None:
                 break
             header = _read_row(matcher, headings, index + depth - 1, index, definition)
+            find_parts(header, definition)  # attendance per unsur beside its total
             find_name_spans(table, header, definition)
             header.codes_in_names = codes_in_names(table, header, definition)
             exact = len(header.columns) - len(header.interpreted)

@@ -20,6 +20,7 @@ from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.formats import FormatError, clean_text, parse_date, read_number
 from desa_terbuka.normalise.context import title_lines
 from desa_terbuka.normalise.date_columns import read_date_column
+from desa_terbuka.normalise.attendance_parts import check_parts
 from desa_terbuka.normalise.heading_notes import unknown_notes
 from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import KINDS, classify
@@ -114,6 +115,7 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         formulas += [(len(records.rows) - 1, name, table.formulas[(number, col)])
                      for col, name in header.columns.items()
                      if (number, col) in table.formulas and not clean_text(cells[name])]
+    check_parts(records, header, lines.data)
     _normalise_cells(records)
     for index, name, formula in formulas:  # an empty cell that is really an unsaved formula
         report_cell(records, index, name, "formula-no-value", "", reason=formula)
