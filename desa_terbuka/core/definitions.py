@@ -145,6 +145,10 @@ class _Values(Strict):
     generic: str | None = None
     refine_from: list[str] = []
     flags: list[str] = []  # another system's own flag in this column (OpenSID's 1/0): no value
+    # words that name no value, and word forms that are one (normalise/values.py ``_by_words``):
+    # with them a value is named by its synonym's words in any order
+    filler_words: list[str] = []
+    word_forms: dict[str, str] = {}
 
 
 class _CodeFormat(Strict):
