@@ -34,7 +34,7 @@ from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
 from desa_terbuka.normalise.table_rows import distinct
 from desa_terbuka.normalise.transposed import as_columns, placed
-from desa_terbuka.normalise.vertical import as_record, labels_unused
+from desa_terbuka.normalise.vertical import FormTable, as_record, labels_unused
 from desa_terbuka.normalise.village_column import internal_village_numbers
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
@@ -231,13 +231,16 @@ def _check_sheets(submission: Submission, path: Path, group: list[tuple],
 def _ignored(file: str, sheet: str | None, definition: DatasetDefinition, other: tuple) -> Finding:
     """Another sheet of the same type is not read: a warning when it could hold records (the
     operator may have sent the wrong one), information when its headings lack a required column
-    (a summary or infographic sheet: no line items)."""
+    (a summary or infographic sheet: no line items; a form, one of the records listed)."""
     score, table, header = other
     params = {"reason": definition.record_type, "sheet": sheet}
     if score[0] >= 1:
         return Finding("sheet-ignored", file, sheet, None, None, table.sheet or "", params=params)
     missing = missing_titles([table], definition)
-    return Finding("sheet-summary-ignored", file, sheet, None, None, table.sheet or "",
+    # a form (one berita acara, "label : value") beside a sheet of rows: one of the records that
+    # sheet lists, not a summary; read, it would count the meeting twice
+    code = "sheet-form-of-list" if isinstance(table, FormTable) else "sheet-summary-ignored"
+    return Finding(code, file, sheet, None, None, table.sheet or "",
                    params={**params, "missing": missing})
 
 
