@@ -363,10 +363,15 @@ def _score(header: Header) -> tuple[int, int, int]:
     return len(header.columns), -len(header.interpreted), -len(header.unknown)
 
 
+_WHOLE_CODE = re.compile(r"\d{1,3}(?:\.\d{1,4})+\.?")  # '5.1.1.01.', '01.01.01.': not one part
+
+
 def join_code_spans(table: RawTable, header: Header, definition: DatasetDefinition) -> None:
     """A code written over several columns under one merged heading ("KODE REKENING" over
     4 | 2 | 1 | 01, or the Lampiran's 4 | 1 | 2 | 90-99) becomes one cell, parts joined with dots
-    (in place)."""
+    (in place). A whole code alone in a later column of the span (Siskeudes' Penjabaran: the
+    kegiatan '01.01.01.' in A, its objek lines '5.1.1.01.' indented to B) moves to the heading's
+    column, so those lines keep their code."""
     coded = {col for col, name in header.columns.items()
              if "pattern" in definition.field(name).constraints}
     width = max((len(r) for r in table.rows), default=0)
@@ -388,3 +393,7 @@ def join_code_spans(table: RawTable, header: Header, definition: DatasetDefiniti
                 for c in span[1:]:
                     if c < len(row):
                         row[c] = None
+            elif len(parts) == 1 and not clean_text(row[col]) and _WHOLE_CODE.fullmatch(parts[0]):
+                table.rows[index] = row = list(row)
+                moved = next(c for c in span[1:] if c < len(row) and clean_text(row[c]))
+                row[col], row[moved] = row[moved], None
