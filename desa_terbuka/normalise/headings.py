@@ -363,7 +363,7 @@ def _score(header: Header) -> tuple[int, int, int]:
     return len(header.columns), -len(header.interpreted), -len(header.unknown)
 
 
-_WHOLE_CODE = re.compile(r"\d{1,3}(?:\.\d{1,4})+\.?")  # '5.1.1.01.', '01.01.01.': not one part
+_WHOLE_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")  # '5.1.1.01.', '01.01.01.' (not a date 15.03.2024)
 
 
 def join_code_spans(table: RawTable, header: Header, definition: DatasetDefinition) -> None:

@@ -124,3 +124,22 @@ def test_reading_a_csv_does_not_import_xlrd(tmp_path: Path):
             f"check_file(Path({str(path)!r})); print('xlrd' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_whole_code_in_the_second_code_column_moves_but_a_date_does_not():
+    from desa_terbuka.collect.base import RawTable
+    from desa_terbuka.core.definitions import definitions
+    from desa_terbuka.normalise.headings import Header, join_code_spans
+
+    table = RawTable("x.xlsx", "S", [
+        ["KODE REKENING", None, "URAIAN", "ANGGARAN"],
+        ["01.01.01.", None, "Penyediaan Penghasilan Tetap", 54000000],
+        [None, "5.1.1.01.", "Penghasilan Tetap Kepala Desa", 48000000],
+        [None, "15.03.2024", "Dicatat", 0],
+        ["4", "2", "Pendapatan Transfer", 1],  # the parts of one code: joined as before
+    ], [1, 2, 3, 4, 5])
+    header = Header(0, {0: "kode_rekening", 2: "uraian", 3: "anggaran"},
+                    written={0: "KODE REKENING", 2: "URAIAN", 3: "ANGGARAN"})
+    join_code_spans(table, header, definitions()["apbdes"])
+    assert [row[:2] for row in table.rows[1:]] == [
+        ["01.01.01.", None], ["5.1.1.01.", None], [None, "15.03.2024"], ["4.2", None]]
