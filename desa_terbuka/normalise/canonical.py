@@ -149,6 +149,7 @@ def _rows_sql(definition: DatasetDefinition, own: list[str]) -> str:
     numbers = [n for n in own if fields[n].type == "number"]
     tests = [filled[n] for n in own if fields[n].required]
     first = own[0]
+    tests += _no_total_words(definition, own)
     if not numbers:  # no amounts (meetings): a line is a record when it starts with a whole code
         pattern = definition.field(first).constraints["pattern"]
         tests.append(f"regexp_full_match(coalesce({_col(first)}, ''), {_lit(pattern)})")
@@ -170,6 +171,22 @@ def _rows_sql(definition: DatasetDefinition, own: list[str]) -> str:
     if len(free) >= max(2, len(own) // 2):
         return "FALSE"  # a heading repeated at a page break could pass: the tolerant reader decides
     return " AND ".join(tests)
+
+
+def _no_total_words(definition: DatasetDefinition, own: list[str]) -> list[str]:
+    """SQL: a line without a code has no text cell starting with a total word ("JUMLAH",
+    wherever it stands): the tolerant reader may read it as a total (``lines.total_label``), so
+    it decides. A coded line ("6.1.1.01 SILPA TA 2023") is a line on both paths."""
+    words = [normalise_heading(w) for w in (definition.config.get("report_rows") or {}).get(
+        "total_words", [])]  # normalised: letters, digits and spaces only
+    if not words:
+        return []
+    pattern = _lit("(" + "|".join(words) + ")( .*)?")
+    coded = [f"coalesce({_col(n)}, '') <> ''" for n in ("kode_rekening", "kode_kegiatan") if n in own]
+    return ["(" + " OR ".join(coded + [
+        f"NOT regexp_full_match(trim(regexp_replace(lower(coalesce({_col(n)}, '')), "
+        f"'[^a-z0-9]+', ' ', 'g')), {pattern})"]) + ")"
+        for n in own if definition.field(n).type == "string"]
 
 
 @dataclass

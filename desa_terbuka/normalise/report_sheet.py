@@ -31,6 +31,7 @@ from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.amount_columns import aligned_total, line_columns
 from desa_terbuka.normalise.belanja_bidang import bidang_of, name_disagrees
 from desa_terbuka.normalise.context import add_column
+from desa_terbuka.normalise.lines import total_label, total_word
 from desa_terbuka.normalise.report_totals import total_scopes
 from desa_terbuka.normalise.formats import (
     FormatError,
@@ -48,12 +49,6 @@ _LEADING_CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 _WORDED_CODE = re.compile(r"^(?:kegiatan|keg\.|sub\s*bidang|bidang)\s+(\d{1,2}(?:\.\d{1,2}){1,3})\.?"
                           r"(?:\s*[-–:]\s*|\s+)(\S.*)$", re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVX]+\.?\s+(\S.*)$")  # a section numbered in roman: "II. BELANJA"
-
-
-_SIGNATURE = re.compile(
-    r"^(mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa|disahkan|ttd|tanda tangan|nip\b|"
-    r"kepala desa|kades|bendahara|sekretaris desa|kaur keuangan|pj\.? kepala desa)"
-    r"|^[a-z .]+, \d{1,2} [a-z]+ \d{4}$", re.IGNORECASE)
 
 
 _GROUP = re.compile(r"^(?:[IVX]+\.?\s+|\d\.?\s+)?(?:sub\s*)?bidang\b", re.IGNORECASE)
@@ -279,14 +274,15 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
         if not code and has_rekening and (m := _ROMAN.match(first)) and \
                 (akun_code := _akun_named(m[1])):
             code, label = akun_code, m[1]  # "I. PENDAPATAN": the akun of that name
+        if not code and not kode_kegiatan and (total := total_label(filled, words)):
+            first = total  # "JUMLAH" after the amounts: the total's label, wherever it stands
         heading = normalise_heading(first)
         kind: str | None = None
         per_bidang: str | None = None
         if not amount and (_GROUP.match(" ".join(filled)) or (
                 not has_rekening and kode_kegiatan.count(".") < 2 and kode_kegiatan)):
             kind = "group"
-        elif not code and not kode_kegiatan and any(
-                heading == w or heading.startswith(w + " ") for w in words):
+        elif not code and not kode_kegiatan and total_word(first, words):
             kind = "total"
         elif has_rekening and not kode_kegiatan and (per_bidang := bidang_of(
                 code, label, bidang)):
