@@ -42,6 +42,7 @@ from desa_terbuka.validate.expectations import run_expectations
 from desa_terbuka.validate.personal_data import (
     personal_data_findings,
     redacted,
+    total_amounts,
     unread_line_findings,
 )
 from desa_terbuka.validate.relation import connection, loaded
@@ -247,12 +248,14 @@ def _ignored(file: str, sheet: str | None, definition: DatasetDefinition, other:
 def _unread_lines(raw: list, parts: list[CheckedSubmission]) -> list[Finding]:
     """Personal data in the lines of the file no part read as a record (every sheet's)."""
     read: dict[str | None, set[int]] = {}
+    totals: dict = {}
     for part in parts:
         for records in part.pieces or ([part.records] if part.records else []):
             read.setdefault(records.table.sheet, set()).update(records.row_numbers)
+            totals.update(total_amounts(records))  # a JUMLAH of 628.550.000 is no phone number
     reported = {f.value for part in parts for f in part.findings
                 if f.code.startswith("personal-data") and f.value}
-    return unread_line_findings(raw, read, reported)
+    return unread_line_findings(raw, read, reported, totals)
 
 
 def _fast_path(path: Path, record_type: str | None, submission: Submission,
