@@ -131,6 +131,8 @@ class _ReportRows(Strict):
     zero_lines: Literal["keep", "skip"] = "keep"  # skip: a template's lines worth 0 are not records
     # the fields a total row adds up (default: every number field): counts are integers
     fields: list[str] = []
+    # level -> headings of the columns that write the bidang / sub bidang rows (``level_columns``)
+    level_headers: dict[str, list[str]] = {}
 
 
 class _Values(Strict):

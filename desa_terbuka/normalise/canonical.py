@@ -32,6 +32,7 @@ from desa_terbuka.normalise.lines import ranges, substantive_fields
 from desa_terbuka.normalise.record_type import ranked
 from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
 from desa_terbuka.normalise.report_sheet import Shape
+from desa_terbuka.normalise.several_values import value_said
 from desa_terbuka.normalise.table_rows import TableRows, new_table_name
 from desa_terbuka.normalise.table_rows import quote as _col
 from desa_terbuka.normalise.values import ValueReading, amount_in_words, has_values, read_value, split_unit
@@ -323,8 +324,9 @@ def _read_values(con, records: Records, rows: TableRows, name: str,
                 f"WHERE {{table}}.{_col(name)} = m.t AND {{table}}._i NOT IN (SELECT unnest(?::BIGINT[]))",
                 [texts, [readings[t].value for t in texts], [readings[t].written for t in texts], reported])
     for (how, written, value), numbers in seen.items():
-        code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
-        records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))
+        code, said = value_said(records.definition, name, "value-read" if how != "fallback" else
+                                "value-fallback" if value else "value-cleared", written)
+        records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers), **said)
 
 
 __all__ = ["canonical_header", "lines_within", "read_canonical"]

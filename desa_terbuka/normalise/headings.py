@@ -26,7 +26,7 @@ from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.heading_words import SUBGROUPS, without_brackets, without_instruction
 from desa_terbuka.normalise.lines import column_numbers
-from desa_terbuka.normalise.name_span import find_name_spans
+from desa_terbuka.normalise.name_span import find_name_spans, numbered_names
 from desa_terbuka.normalise.sub_headings import companions, total_of_parent
 from desa_terbuka.normalise.values import read_code
 from desa_terbuka.normalise.year_columns import heading_year, is_amount
@@ -300,6 +300,7 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             header = _read_row(matcher, headings, index + depth - 1, index, definition)
             find_parts(header, definition)  # attendance per unsur beside its total
             find_name_spans(table, header, definition)
+            numbered_names(table, header, definition)
             header.codes_in_names = codes_in_names(table, header, definition)
             exact = len(header.columns) - len(header.interpreted)
             if len(header.columns) + len(header.codes_in_names) < minimum or exact < min(2, minimum):

@@ -47,3 +47,79 @@ def test_numbered_total_row_still_checked(tmp_path: Path) -> None:
     wrong = check_file(tmp_path / PERUBAHAN)
     assert [(f.code, f.row, f.field) for f in wrong.findings if f.level == "error"] == \
         [("subtotal-mismatch", at, "anggaran")]
+
+
+ARTICLE = "apbdes_desa_jemaras_2025_artikel_web.xlsx"
+
+
+def _without_block_above(tmp_path: Path) -> Path:
+    """The article with its pendapatan block (above the heading row) emptied."""
+    import openpyxl
+    wb = openpyxl.load_workbook(DATA / ARTICLE)
+    ws = wb.active
+    heading = next(r[0].row for r in ws.iter_rows() if r[0].value == "BIDANG")
+    for row in ws.iter_rows(min_row=4, max_row=heading - 1):
+        for cell in row:
+            if type(cell).__name__ == "Cell":
+                cell.value = None
+    wb.save(tmp_path / ARTICLE)
+    return tmp_path / ARTICLE
+
+
+def test_lines_above_the_heading_are_never_dropped_silently() -> None:
+    """The pendapatan block with no heading row of its own blocks, naming its rows; the title
+    lines above it do not."""
+    checked = check_file(DATA / ARTICLE)
+    [above] = [f for f in checked.findings if f.level == "error"]
+    assert (above.code, above.row, above.params["rows"], above.params["heading_row"]) == \
+        ("lines-above-heading", 5, "5–16", 19)
+
+
+def test_merged_heading_over_number_and_name_names_the_name(tmp_path: Path) -> None:
+    """'KEGIATAN' merged over 1 | Penyediaan …: the names are read (and give the Permendagri
+    codes); BIDANG / SUB BIDANG rows are levels with subtotals, not kegiatan."""
+    checked = check_file(_without_block_above(tmp_path))
+    assert errors(checked) == []
+    assert (checked.record_type, checked.villages, checked.years) == ("kegiatan", ["62.02.02.2007"], [2025])
+    assert len(checked.rows) == 16
+    assert sum(Decimal(r["anggaran"]) for r in checked.rows) == 1_601_711_000
+    assert [(r["kode_kegiatan"], r["nama_kegiatan"]) for r in checked.rows][:2] == [
+        ("1.1.01", "Penyediaan Penghasilan Tetap dan Tunjangan Kepala Desa"),
+        ("1.1.02", "Penyediaan Penghasilan Tetap dan Tunjangan Perangkat Desa")]
+    assert [r["kode_kegiatan"] for r in checked.rows][-1] == "5.3.01"
+    codes = {f.code for f in checked.findings}
+    assert "level-columns-read" in codes and "unknown-column" not in codes
+    assert {f.code for f in checked.findings if f.code == "headings-interpreted"}
+
+
+def test_level_subtotal_is_checked(tmp_path: Path) -> None:
+    """A sub bidang subtotal that disagrees with its kegiatan is caught at its row."""
+    import openpyxl
+    path = _without_block_above(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    at = next(r[1].row for r in ws.iter_rows() if r[1].value == "2. Kesehatan")
+    ws.cell(at, 5).value = "62.000.000,00"
+    wb.save(path)
+    assert [(f.code, f.row) for f in check_file(path).findings if f.level == "error"] == \
+        [("subtotal-mismatch", at)]
+
+
+def test_several_sources_in_one_cell_are_said(tmp_path: Path) -> None:
+    """'ADD, PBH': the line is published once with the first source, and a warning names both."""
+    checked = check_file(_without_block_above(tmp_path))
+    [row] = [r for r in checked.rows if r["nama_kegiatan"].startswith("Penyediaan Operasional")]
+    assert row["sumber_dana"] == "ADD" and Decimal(row["anggaran"]) == 84_342_000
+    said = {(f.value, f.params["canonical"], f.params["values"]) for f in checked.findings
+            if f.code == "value-several"}
+    assert said == {("ADD, PBH", "ADD", "ADD, PBH"), ("DDS, PBP", "DDS", "DDS, PBP")}
+    assert all(f.level == "warning" for f in checked.findings if f.code == "value-several")
+
+
+def test_one_source_written_twice_is_not_several() -> None:
+    from desa_terbuka.core.definitions import definitions
+    from desa_terbuka.normalise.several_values import several_values
+    apbdes = definitions()["apbdes"]
+    assert several_values(apbdes, "sumber_dana", "PAD / Pendapatan Asli Desa") == []
+    assert several_values(apbdes, "sumber_dana", "Bagi Hasil Pajak dan Retribusi") == []
+    assert several_values(apbdes, "sumber_dana", "DD dan ADD") == ["DDS", "ADD"]
