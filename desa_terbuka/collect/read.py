@@ -8,7 +8,7 @@ from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, ReadError
 from desa_terbuka.collect.csv_text import read_csv
 
-SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".zip"}
+SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".zip"}
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -21,14 +21,15 @@ def read_tables(path: Path) -> list[RawTable]:
     """Read a CSV or every sheet of a workbook; raise ``ReadError`` when the file cannot be read.
 
     The content decides, not only the name: a workbook saved as ``.csv`` is read as a workbook;
-    an old ``.xls`` or a password-protected workbook (both OLE files) gets its own remedy.
+    an OLE file is read as an old ``.xls`` (a password-protected workbook, also OLE, gets its own
+    remedy there); a ``.xls`` that is really text (tab-separated) is read as text.
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV, XLSX atau "
-                        "ekspor Siskeudes (.zip)",
-                        f"file type '{suffix or path.name}' is not supported; send CSV, XLSX or a "
-                        "Siskeudes export (.zip)")
+        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV, XLSX, XLS "
+                        "atau ekspor Siskeudes (.zip)",
+                        f"file type '{suffix or path.name}' is not supported; send CSV, XLSX, XLS or "
+                        "a Siskeudes export (.zip)")
     size = path.stat().st_size
     if size == 0:
         raise ReadError("berkas berukuran 0 byte", "the file is 0 bytes long")
@@ -42,12 +43,16 @@ def read_tables(path: Path) -> list[RawTable]:
         return read_siskeudes(path)
     with open(path, "rb") as f:
         head = f.read(8)
-    if head.startswith(OLE_MAGIC):
+    if head.startswith(OLE_MAGIC):  # an old .xls, or a password-protected workbook
+        from desa_terbuka.collect.legacy_xls import read_xls
+
+        return read_xls(path)
+    if suffix == ".xls" and head.lstrip()[:1] == b"<":
         raise ReadError(
-            "berkas terkunci kata sandi atau berformat Excel lama (.xls); buka di Excel, hapus kata "
-            "sandinya, lalu simpan sebagai .xlsx",
-            "the workbook is password-protected or in the old Excel format (.xls); open it in Excel, "
-            "remove the password and save it as .xlsx")
+            "berkas .xls ini sebenarnya halaman web (HTML/XML) yang diberi nama .xls; buka di "
+            "Excel lalu simpan sebagai .xlsx",
+            "this .xls file is really a web page (HTML/XML) named .xls; open it in Excel and save "
+            "it as .xlsx")
     from desa_terbuka.collect.workbook import read_workbook
 
     if suffix in {".xlsx", ".xlsm"} or head.startswith(ZIP_MAGIC):

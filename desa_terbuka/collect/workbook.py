@@ -19,7 +19,7 @@ import posixpath
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Sequence
 from xml.etree import ElementTree
 
 from desa_terbuka.collect import base
@@ -95,27 +95,9 @@ def _read_sheets(openpyxl, handle, path: Path, extras) -> list[RawTable]:
             # (every row would then be cut to one column): read the cells actually present.
             if hasattr(sheet, "reset_dimensions"):
                 sheet.reset_dimensions()
-            rows: list[list[Any]] = []
-            dropped: list[int] = []
-            text_left = base.MAX_TEXT_CHARS
-            for values in sheet.iter_rows(values_only=True):
-                if len(rows) >= base.MAX_ROWS:
-                    raise ReadError(*too_many_rows())
-                if len(values) > base.MAX_COLUMNS and any(
-                        v is not None and str(v).strip() for v in values[base.MAX_COLUMNS:]):
-                    dropped.append(len(rows) + 1)
-                row = list(values[:base.MAX_COLUMNS])
-                text_left -= sum(len(v) for v in row if isinstance(v, str))
-                if text_left < 0:
-                    raise ReadError(*base.too_much_text())
-                rows.append(row)
             merges, formulas = extras.get(sheet.title, ([], {}))
-            table = RawTable(str(path), sheet.title, rows, list(range(1, len(rows) + 1)),
-                             formulas=formulas)
-            if dropped:
-                table.findings.append(base.columns_dropped(str(path), sheet.title, dropped))
-            _fill_merges(table, merges)
-            tables.append(table)
+            tables.append(sheet_table(str(path), sheet.title, sheet.iter_rows(values_only=True),
+                                      merges, formulas))
     except ReadError:
         raise
     except Exception as exc:
@@ -123,6 +105,34 @@ def _read_sheets(openpyxl, handle, path: Path, extras) -> list[RawTable]:
     finally:
         workbook.close()
     return tables
+
+
+def sheet_table(file: str, title: str, cell_rows: Iterable[Sequence[Any]],
+                merges: list[tuple[int, int, int, int]],
+                formulas: dict[tuple[int, int], str] | None = None) -> RawTable:
+    """One sheet's rows of cell values as a ``RawTable``, within the readers' limits (rows, total
+    text, columns: data past ``MAX_COLUMNS`` is reported); merged blocks are filled as the module
+    docstring says. Shared by every workbook reader (XLSX and the old .xls), so both read alike.
+    ``merges`` are (first row, first column, last row, last column), all 1-based."""
+    rows: list[list[Any]] = []
+    dropped: list[int] = []
+    text_left = base.MAX_TEXT_CHARS
+    for values in cell_rows:
+        if len(rows) >= base.MAX_ROWS:
+            raise ReadError(*too_many_rows())
+        if len(values) > base.MAX_COLUMNS and any(
+                v is not None and str(v).strip() for v in values[base.MAX_COLUMNS:]):
+            dropped.append(len(rows) + 1)
+        row = list(values[:base.MAX_COLUMNS])
+        text_left -= sum(len(v) for v in row if isinstance(v, str))
+        if text_left < 0:
+            raise ReadError(*base.too_much_text())
+        rows.append(row)
+    table = RawTable(file, title, rows, list(range(1, len(rows) + 1)), formulas=formulas or {})
+    if dropped:
+        table.findings.append(base.columns_dropped(file, title, dropped))
+    _fill_merges(table, merges)
+    return table
 
 
 def _fill_merges(table: RawTable, merges: list[tuple[int, int, int, int]]) -> None:

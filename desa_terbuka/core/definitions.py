@@ -131,6 +131,8 @@ class _ReportRows(Strict):
     zero_lines: Literal["keep", "skip"] = "keep"  # skip: a template's lines worth 0 are not records
     # the fields a total row adds up (default: every number field): counts are integers
     fields: list[str] = []
+    # level -> headings of the columns that write the bidang / sub bidang rows (``level_columns``)
+    level_headers: dict[str, list[str]] = {}
 
 
 class _Values(Strict):
@@ -145,6 +147,10 @@ class _Values(Strict):
     generic: str | None = None
     refine_from: list[str] = []
     flags: list[str] = []  # another system's own flag in this column (OpenSID's 1/0): no value
+    # words that name no value, and word forms that are one (normalise/values.py ``_by_words``):
+    # with them a value is named by its synonym's words in any order
+    filler_words: list[str] = []
+    word_forms: dict[str, str] = {}
 
 
 class _CodeFormat(Strict):
@@ -196,6 +202,9 @@ class _Definition(Strict):
     # count fields a form (label : value lines) may state as a small table of rows with a total
     # (a berita acara's rekap daftar hadir): their headings by ``headers``, summed (see form_tables)
     form_tables: list[str] = []
+    # attendance per group beside its total (normalise/attendance_parts.py): total, counts (the
+    # men's and women's fields), group_words, headings
+    attendance_parts: dict[str, str | list[str]] = {}
     # the field the row naming each record of a sideways table gives (normalise/transposed.py)
     transposed_name: str | None = None
     # code field -> the name field whose heading may also stand over the code's columns (OpenSID's

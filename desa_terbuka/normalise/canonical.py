@@ -32,6 +32,7 @@ from desa_terbuka.normalise.lines import ranges, substantive_fields
 from desa_terbuka.normalise.record_type import ranked
 from desa_terbuka.normalise.records import Records, _normalise_cell, normalise
 from desa_terbuka.normalise.report_sheet import Shape
+from desa_terbuka.normalise.several_values import value_said
 from desa_terbuka.normalise.table_rows import TableRows, new_table_name
 from desa_terbuka.normalise.table_rows import quote as _col
 from desa_terbuka.normalise.values import ValueReading, amount_in_words, has_values, read_value, split_unit
@@ -149,6 +150,7 @@ def _rows_sql(definition: DatasetDefinition, own: list[str]) -> str:
     numbers = [n for n in own if fields[n].type == "number"]
     tests = [filled[n] for n in own if fields[n].required]
     first = own[0]
+    tests += _no_total_words(definition, own)
     if not numbers:  # no amounts (meetings): a line is a record when it starts with a whole code
         pattern = definition.field(first).constraints["pattern"]
         tests.append(f"regexp_full_match(coalesce({_col(first)}, ''), {_lit(pattern)})")
@@ -170,6 +172,22 @@ def _rows_sql(definition: DatasetDefinition, own: list[str]) -> str:
     if len(free) >= max(2, len(own) // 2):
         return "FALSE"  # a heading repeated at a page break could pass: the tolerant reader decides
     return " AND ".join(tests)
+
+
+def _no_total_words(definition: DatasetDefinition, own: list[str]) -> list[str]:
+    """SQL: a line without a code has no text cell starting with a total word ("JUMLAH",
+    wherever it stands): the tolerant reader may read it as a total (``lines.total_label``), so
+    it decides. A coded line ("6.1.1.01 SILPA TA 2023") is a line on both paths."""
+    words = [normalise_heading(w) for w in (definition.config.get("report_rows") or {}).get(
+        "total_words", [])]  # normalised: letters, digits and spaces only
+    if not words:
+        return []
+    pattern = _lit("(" + "|".join(words) + ")( .*)?")
+    coded = [f"coalesce({_col(n)}, '') <> ''" for n in ("kode_rekening", "kode_kegiatan") if n in own]
+    return ["(" + " OR ".join(coded + [
+        f"NOT regexp_full_match(trim(regexp_replace(lower(coalesce({_col(n)}, '')), "
+        f"'[^a-z0-9]+', ' ', 'g')), {pattern})"]) + ")"
+        for n in own if definition.field(n).type == "string"]
 
 
 @dataclass
@@ -306,8 +324,9 @@ def _read_values(con, records: Records, rows: TableRows, name: str,
                 f"WHERE {{table}}.{_col(name)} = m.t AND {{table}}._i NOT IN (SELECT unnest(?::BIGINT[]))",
                 [texts, [readings[t].value for t in texts], [readings[t].written for t in texts], reported])
     for (how, written, value), numbers in seen.items():
-        code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
-        records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))
+        code, said = value_said(records.definition, name, "value-read" if how != "fallback" else
+                                "value-fallback" if value else "value-cleared", written)
+        records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers), **said)
 
 
 __all__ = ["canonical_header", "lines_within", "read_canonical"]

@@ -11,14 +11,14 @@ Operators write it in title rows ("PEMERINTAH DESA MERAH KECAMATAN TUALAN HULU",
 - The stage is read from every title row and the file name together: "LAPORAN REALISASI" in one
   row and "SEMESTER I" in another is a semester-1 realisation (the specific word wins over the
   generic), while "SEMESTER I" against "SEMESTER II" is a conflict.
-- A year that names a plan or budget ("RKP DESA TAHUN 2025", "APBDES TA 2025") is a *topic*:
+- A year that names a plan or budget ("RKP DESA TAHUN 2025", "APBDES TA 2025", "(RKP DESA) TAHUN
+  2025") is a *topic*:
   for a dated record (a meeting) the date decides the year and the topic is only reported.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from desa_terbuka.collect.base import RawTable
@@ -27,23 +27,23 @@ from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import villages
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.context_kecamatan import (
-    Kecamatan,
     file_kecamatan,
     narrow,
     narrowed_params,
     settle_by_column,
     title_kecamatan,
 )
-from desa_terbuka.normalise.context_stage import Evidence, Stage, read_stage, settle_stage
-from desa_terbuka.normalise.formats import clean_text
-from desa_terbuka.normalise.title_village import village_phrase
-from desa_terbuka.normalise.village_match import (
-    KODE_DESA,
-    VillageMatch,
-    find_kecamatan,
-    match_village,
-    normalise_name,
+from desa_terbuka.normalise.context_stage import Evidence, read_stage, settle_stage
+from desa_terbuka.normalise.context_village import (  # noqa: F401 (FileContext is used from here)
+    FileContext,
+    Unread,
+    match_title_names,
+    say_unread,
+    village_source,
 )
+from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.title_village import unknown_after, village_phrase
+from desa_terbuka.normalise.village_match import KODE_DESA, find_kecamatan, match_village, normalise_name
 from desa_terbuka.normalise.year_columns import comparison_years
 
 # English templates: "Fiscal year: FY2024", "FY2024 Q4", "Budget year 2024"
@@ -55,7 +55,7 @@ YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REAL
 REGULATION = re.compile(r"\b(?:NOMOR|NO\.?)\s*:?\s*[\w./-]*\s+TAHUN\s+\d{4}")
 # a year that names a plan or budget: "RKPDES 2025", "RKP DESA TAHUN 2025", "APB DESA TA 2024"
 # (a plan's name is needed: "TAHUN ANGGARAN 2025" alone states the file's own year)
-TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*[.:]?\s*"
+TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*\)?\s*[.:]?\s*"
                         r"(?:(?:TAHUN\s+ANGGARAN|T\.?\s?A\.?|TAHUN)\s*[.:]?\s*)?(20[1-9]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
 
@@ -73,31 +73,6 @@ FILE_WORDS = {"apbdes", "apbd", "kegiatan", "musyawarah", "musdes", "laporan", "
 
 def _text(id_text: str, en_text: str) -> Text:
     return Text(id_text, en_text)
-
-
-@dataclass
-class FileContext:
-    villages: list[Evidence] = field(default_factory=list)
-    years: list[Evidence] = field(default_factory=list)
-    # years a title names as a comparison ("dibandingkan dengan APBDes TA 2024"): not the file's
-    comparisons: list[Evidence] = field(default_factory=list)
-    tahap: Evidence | None = None
-    stages: list[Stage] = field(default_factory=list)  # settled into tahap by fill_columns
-    kecamatan: str | None = None  # as a title row writes it
-    kecamatans: list[Kecamatan] = field(default_factory=list)  # those of the district, all sources
-    findings: list[Finding] = field(default_factory=list)
-    explained: set[str] = field(default_factory=set)  # fields a context error already explains
-    # title names several kecamatan share, with their village-ambiguous finding: a "Kecamatan"
-    # column of the table (known only once its headings are read) may still settle them
-    unsettled: list[tuple[str, int, VillageMatch, Finding]] = field(default_factory=list)
-
-    @property
-    def village(self) -> Evidence | None:
-        return self.villages[0] if len({e.value for e in self.villages}) == 1 else None
-
-    @property
-    def year(self) -> Evidence | None:
-        return self.years[0] if len({e.value for e in self.years}) == 1 else None
 
 
 def title_lines(table: RawTable, header_index: int) -> list[tuple[int, str]]:
@@ -139,6 +114,9 @@ def read_context(table: RawTable, header_index: int, path: Path,
             context.villages.append(Evidence(kode, where, row))
         if (name := village_phrase(bounded)) and normalise_name(name):
             names.append((name, row))
+        for phrase in unknown_after(bounded) if not name else []:
+            context.unread.append(Unread(phrase.name, where, _text(
+                f"sesudah '{phrase.after}'", f"after '{phrase.after}'"), match_village(phrase.name), row))
         if kecamatan := title_kecamatan(bounded, where):
             context.kecamatans.append(kecamatan)
             context.kecamatan = context.kecamatan or kecamatan.written
@@ -152,7 +130,7 @@ def read_context(table: RawTable, header_index: int, path: Path,
         context.findings.append(Finding("year-is-comparison", file, table.sheet, e.row,
                                         definition.year_field if definition else None, e.value,
                                         params={"source": e.source}))
-    _match_title_names(context, file, table.sheet, names)
+    match_title_names(context, file, table.sheet, names)
     _conflict(context, context.villages, file, table.sheet, "village-conflict", "kode_desa")
     return context
 
@@ -183,8 +161,10 @@ def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = Tr
     context.stages += filter(None, [read_stage(re.sub(r"[_-]", " ", path.stem.upper()), where, None)])
     if kodes:
         return
-    words = [w for w in re.split(r"[^a-z]+", path.stem.lower()) if w and w not in FILE_WORDS]
-    ambiguous, exact = [], None
+    # "Rekap_TangkaRobah_2024": a name written in CamelCase is its words
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", path.stem)
+    words = [w for w in re.split(r"[^a-z]+", spaced.lower()) if w and w not in FILE_WORDS]
+    ambiguous, exact, close = [], None, []
     for size in (3, 2, 1):  # a village name in the file name counts only when it is exact
         for start in range(len(words) - size + 1):
             found = match_village(" ".join(words[start:start + size]))
@@ -192,6 +172,8 @@ def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = Tr
                 exact = found
             elif found.status == "ambiguous":
                 ambiguous.append((found, words[:start] + words[start + size:]))
+            elif found.status == "uncertain":
+                close.append(found)
     # "sumber_makmur_parenggean": Parenggean is a village and its kecamatan; beside a name that
     # several kecamatan share, it is the kecamatan
     if exact is not None and not (ambiguous and find_kecamatan(exact.query, exact=True)):
@@ -211,71 +193,9 @@ def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = Tr
             return
     if exact is not None:
         context.villages.append(Evidence(exact.kode, where))
-
-
-def _match_title_names(context: FileContext, file: str, sheet, names: list[tuple[str, int]]) -> None:
-    """Match every title name first, then judge the unclear ones against all sources: a name that
-    another source settles (the file's code, another title row) does not block the file."""
-    unclear = []
-    for name, row in names:
-        where = _text(f"judul baris {row}", f"title row {row}")
-        if narrowed := narrow(match_village(name), context.kecamatans):  # "KECAMATAN X" elsewhere
-            village, kecamatan = narrowed
-            said = any(f.code == "village-kecamatan-narrowed" and f.params["kode"] == village.kode_desa
-                       for f in context.findings)  # another title row's name said it already
-            context.villages.append(Evidence(village.kode_desa, where, row))
-            if not said:
-                context.findings.append(Finding(
-                    "village-kecamatan-narrowed", file, sheet, row, None, name,
-                    params=narrowed_params(where, match_village(name), village, kecamatan)))
-            continue
-        found = match_village(name, context.kecamatan)
-        if found.village is None:
-            unclear.append((name, row, found))
-            continue
-        context.villages.append(Evidence(found.kode, _text(f"judul baris {row}", f"title row {row}"), row))
-        if found.status == "variant":
-            context.findings.append(_village_finding("village-name-variant", file, sheet, row, name,
-                                                     found, _text("kecamatan", "the kecamatan")))
-    known = list(context.villages)
-    for name, row, found in unclear:
-        _judge_unclear(context, file, sheet, name, row, found, known)
-
-
-def _judge_unclear(context: FileContext, file: str, sheet, name: str, row: int,
-                   found: VillageMatch, known: list[Evidence]) -> None:
-    where = _text(f"judul baris {row}", f"title row {row}")
-    corroborated = [v for v in found.candidates if v.kode_desa in {e.value for e in known}]
-    if found.status in ("uncertain", "ambiguous") and len(corroborated) == 1:
-        context.villages.append(Evidence(corroborated[0].kode_desa, where, row))
-        if found.status == "uncertain":  # an exact name of several villages needs no warning
-            context.findings.append(_village_finding(
-                "village-name-variant", file, sheet, row, name,
-                VillageMatch(name, "variant", (corroborated[0],)), _text("kode desa", "the village code")))
-        return
-    if found.status == "not-found" and len({e.value for e in known}) == 1:
-        # a phrase that is no village of the district ("DESA PER SUMBER DANA") beside a source that
-        # names one: the village is that one, and the phrase is only said
-        sources = list(dict.fromkeys(e.source for e in known))
-        context.findings.append(Finding(
-            "title-village-phrase-ignored", file, sheet, row, None, name,
-            params={"source": where, "kode": known[0].value,
-                    "reason": _text(", ".join(sources), ", ".join(s.en for s in sources))}))
-        return
-    code = {"ambiguous": "village-ambiguous", "uncertain": "village-uncertain"}.get(
-        found.status, "village-not-found")
-    context.findings.append(finding := _village_finding(code, file, sheet, row, name, found, None))
-    context.explained.add("kode_desa")
-    if found.status == "ambiguous":
-        context.unsettled.append((name, row, found, finding))
-
-
-def _village_finding(code, file, sheet, row, name, found: VillageMatch, reason) -> Finding:
-    params = {"source": _text(f"judul baris {row}", f"title row {row}"),
-              "candidates": found.candidate_text()}
-    if reason is not None:
-        params["reason"] = reason
-    return Finding(code, file, sheet, row, None, name, params=params)
+    elif close:  # said only when no source names a village
+        context.unread.append(Unread(close[0].query, where, _text(
+            "kata-kata nama berkas", "words of the file name"), close[0]))
 
 
 def _conflict(context: FileContext, evidence: list[Evidence], file: str, sheet, code: str,
@@ -340,9 +260,11 @@ def fill_columns(table: RawTable, header, definition: DatasetDefinition,
             sources[name] = _fill_from_name_column(table, header, data_rows, context)
             continue
         if evidence is None:
+            if name == "kode_desa":
+                say_unread(context, table.file, table.sheet)
             continue
         add_column(table, header, name, {i: evidence.value for i in data_rows})
-        sources[name] = evidence.source
+        sources[name] = (village_source(context) if name == "kode_desa" else None) or evidence.source
     return sources
 
 

@@ -27,6 +27,9 @@ class FormTable:
     totals: dict[str, int]
     rows: list[int]
     findings: list[Finding] = field(default_factory=list)
+    # the table's heading names a field that identifies a record (a meeting's date or kind): it
+    # lists records, it is no breakdown of one form's counts
+    names_records: bool = False
 
 
 def _number(value) -> int | None:
@@ -54,6 +57,30 @@ def _columns(row: list, definition: DatasetDefinition) -> dict[int, str]:
         if name and name not in found.values():
             found[index] = name
     return found if len(found) >= MIN_COLUMNS else {}
+
+
+def _above(table: RawTable, i: int, skip: set[int], columns: dict[int, str],
+           definition: DatasetDefinition) -> dict[int, str]:
+    """The columns a heading row above names ("Jumlah Undangan" merged over two heading rows, beside
+    "Hadir" over "L | P | Jumlah"): fields and columns not named below."""
+    if i == 0 or i - 1 in skip:
+        return columns
+    wanted = set(definition.config.get("form_tables") or [])
+    aliases = {k: v for k, v in definition.header_aliases().items() if v in wanted}
+    out = dict(columns)
+    for index, cell in enumerate(table.rows[i - 1]):
+        name = aliases.get(normalise_heading(clean_text(cell)))
+        if name and index not in out and name not in out.values():
+            out[index] = name
+    return out
+
+
+def _names_records(table: RawTable, i: int, definition: DatasetDefinition) -> bool:
+    """The heading row (or the one above) names a required field other than the counts."""
+    required = {f.name for f in definition.input_fields if f.required} - set(definition.config.get("form_tables") or [])
+    aliases = definition.header_aliases()
+    cells = [normalise_heading(clean_text(c)) for r in table.rows[max(0, i - 1):i + 1] for c in r]
+    return any(aliases.get(c) in required for c in cells if c)
 
 
 def _is_total(row: list, columns: dict[int, str], words: list[str]) -> bool:
@@ -111,9 +138,15 @@ def form_tables(table: RawTable, skip: set[int],
             if i in skip:
                 continue
             columns = _columns(list(row), definition)
+            below = _columns(list(table.rows[i + 1]), definition) if i + 1 < len(table.rows) else {}
+            if columns and below and i + 1 not in skip:  # "Hadir" over "L | P | Jumlah"
+                continue
             if columns:
+                columns = _above(table, i, skip, columns, definition)
                 above = [clean_text(c) for c in table.rows[i - 1]] if i else []
                 title = " ".join(c for c in above if c) if i - 1 not in skip else ""
-                return _read(table, i, columns, definition, title or " | ".join(
+                found = _read(table, i, columns, definition, title or " | ".join(
                     clean_text(c) for c in row if clean_text(c)))
+                found.names_records = _names_records(table, i, definition)
+                return found
     return None

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
+from desa_terbuka.normalise.attendance_parts import find_parts, names_group
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.heading_words import (
@@ -31,7 +32,7 @@ from desa_terbuka.normalise.heading_words import (
     without_instruction,
 )
 from desa_terbuka.normalise.lines import column_numbers
-from desa_terbuka.normalise.name_span import find_name_spans
+from desa_terbuka.normalise.name_span import find_name_spans, numbered_names
 from desa_terbuka.normalise.sub_headings import companions, total_of_parent
 from desa_terbuka.normalise.values import read_code
 from desa_terbuka.normalise.year_columns import heading_year, is_amount
@@ -81,6 +82,9 @@ class Header:
     # column -> field: parts beside a total under one parent ("Semester I" beside the JUMLAH of
     # "REALISASI"), read and not published (``sub_headings.py``)
     companions: dict[int, str] = field(default_factory=dict)
+    # column -> heading: attendance per unsur beside its total, read and not published
+    # (``attendance_parts.py``)
+    parts: dict[int, str] = field(default_factory=dict)
 
     @property
     def top(self) -> int:
@@ -125,6 +129,7 @@ class _Matcher:
     """Headings -> field names for one definition (exact, synonym, words, spelling)."""
 
     def __init__(self, definition: DatasetDefinition):
+        self.definition = definition
         self.aliases = definition.header_aliases()
         self.context = context_headers(definition)
         self.totals = {normalise_heading(w) for w in
@@ -149,6 +154,8 @@ class _Matcher:
         qualified = words & (_NEGATIONS | SUBGROUPS)
         best = [(len(w), w, name) for w, name in self.by_words
                 if w and w <= words and not (qualified - w)]
+        if names_group(self.definition, words - {word for _, w, _ in best for word in w}):
+            best = []  # "Kelompok Perempuan" names a group, not the women present
         if best:
             size = best[0][0]
             names = {name for n, w, name in best if n == size}
@@ -297,7 +304,9 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             if headings is None:
                 break
             header = _read_row(matcher, headings, index + depth - 1, index, definition)
+            find_parts(header, definition)  # attendance per unsur beside its total
             find_name_spans(table, header, definition)
+            numbered_names(table, header, definition)
             header.codes_in_names = codes_in_names(table, header, definition)
             exact = len(header.columns) - len(header.interpreted)
             if len(header.columns) + len(header.codes_in_names) < minimum or exact < min(2, minimum):
@@ -373,10 +382,15 @@ def _score(header: Header) -> tuple[int, int, int]:
     return len(header.columns), -len(header.interpreted), -len(header.unknown)
 
 
+_WHOLE_CODE = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")  # '5.1.1.01.', '01.01.01.' (not a date 15.03.2024)
+
+
 def join_code_spans(table: RawTable, header: Header, definition: DatasetDefinition) -> None:
     """A code written over several columns under one merged heading ("KODE REKENING" over
     4 | 2 | 1 | 01, or the Lampiran's 4 | 1 | 2 | 90-99) becomes one cell, parts joined with dots
-    (in place)."""
+    (in place). A whole code alone in a later column of the span (Siskeudes' Penjabaran: the
+    kegiatan '01.01.01.' in A, its objek lines '5.1.1.01.' indented to B) moves to the heading's
+    column, so those lines keep their code."""
     coded = {col for col, name in header.columns.items()
              if "pattern" in definition.field(name).constraints}
     width = max((len(r) for r in table.rows), default=0)
@@ -398,3 +412,7 @@ def join_code_spans(table: RawTable, header: Header, definition: DatasetDefiniti
                 for c in span[1:]:
                     if c < len(row):
                         row[c] = None
+            elif len(parts) == 1 and not clean_text(row[col]) and _WHOLE_CODE.fullmatch(parts[0]):
+                table.rows[index] = row = list(row)
+                moved = next(c for c in span[1:] if c < len(row) and clean_text(row[c]))
+                row[col], row[moved] = row[moved], None

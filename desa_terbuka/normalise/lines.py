@@ -25,6 +25,12 @@ SIGNATURE = re.compile(
     r"|^[a-z .'-]+,\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$",      # "Merah, 31/12/2024"
     re.IGNORECASE)
 _NUMBER = re.compile(r"[\s(\-]*(rp\.?)?\s*[\d.,]+\s*\)?(,-)?", re.IGNORECASE)
+# page furniture of a printed report (a PDF copied to Excel), at every page break: "Halaman 1 dari
+# 2", "Hal. 2/3", "Page 1 of 2", "- 2 -", "Dicetak oleh admin", "Dicetak pada 12/01/2025 10:15"
+PAGE = re.compile(
+    r"(halaman|hal|hlm|page)\.?\s*:?\s*\d+(\s*(dari|of|/|-)\s*\d+)?|-\s*\d+\s*-"
+    r"|(dicetak|tanggal cetak|tgl\.?\s*cetak|waktu cetak|printed|print date|generated)\b.*",
+    re.IGNORECASE)
 NOTE = re.compile(r"^(catatan|keterangan\s*:|ket\s*:|note|sumber\s*:|\*|\d+\)\s)", re.IGNORECASE)
 
 KINDS = {
@@ -35,6 +41,8 @@ KINDS = {
     "report": Text("judul dan baris jumlah laporan", "report headings and total rows"),
     "detail": Text("rincian di bawah barisnya (jumlahnya sama dengan baris itu)",
                    "breakdown under its line (adding up to that line)"),
+    "page": Text("kepala/kaki halaman cetak (Halaman 1 dari 2, tanggal cetak, judul yang diulang)",
+                 "printed page header/footer (Page 1 of 2, printed-on date, repeated title)"),
     "zero": Text("baris templat bernilai nol", "template lines worth zero"),
     "blank": Text("baris templat tanpa angka", "template lines without amounts"),
 }
@@ -68,18 +76,24 @@ def classify(rows: list[list], numbers: list[int], columns: dict[int, str], firs
     keyed = [col for col in own if columns.get(col) in substantive]
     heading_text = {col: normalise_heading(text) for col, text in headings.items() if col in own}
     found = Lines()
+    titles = {t for row in rows[:first] if re.search(r"[^\W\d_]{3}", t := _joined(row))}
     candidates: list[tuple[int, bool]] = []  # (row index, has a substantive cell)
     for index in range(first, len(rows)):
         row = rows[index]
         texts = {col: clean_text(row[col]) if col < len(row) else "" for col in columns}
-        if not any(texts[col] for col in own):
-            continue  # text only in ignored columns (a "No" counter) or nothing at all
         filled = [clean_text(c) for c in row if clean_text(c)]
+        if not filled:
+            continue
         number = numbers[index]
         if heading_text and sum(normalise_heading(texts[c]) == h for c, h in heading_text.items()) \
                 >= max(2, len(heading_text) // 2):
             found.skip("heading", number)
             continue
+        if all(PAGE.fullmatch(c) for c in filled) or _joined(row) in titles:
+            found.skip("page", number)  # wherever it stands: between the pages' blocks too
+            continue
+        if not any(texts[col] for col in own):
+            continue  # text only in ignored columns (a "No" counter)
         if column_numbers(filled):
             found.skip("numbering", number)
             continue
@@ -107,6 +121,11 @@ def classify(rows: list[list], numbers: list[int], columns: dict[int, str], firs
     for kind in found.skipped:
         found.skipped[kind].sort()
     return found
+
+
+def _joined(row: list) -> str:
+    """A row's text as one line, to recognise a title line repeated at a page break."""
+    return normalise_heading(" ".join(t for c in row if (t := clean_text(c))))
 
 
 UNREADABLE = Decimal("NaN")  # an amount that is not a number: never a zero, never a sum
@@ -169,11 +188,38 @@ def _breakdowns(rows, numbers, columns, definition, found: Lines) -> None:
 
 def _is_total(row: list, words: list[str]) -> bool:
     """A "JUMLAH …" row is a total to check, never a breakdown line."""
-    for cell in row:
-        text = normalise_heading(clean_text(cell))
-        if text and any(text == w or text.startswith(w + " ") for w in words):
-            return True
-    return False
+    return any(total_word(clean_text(cell), words) for cell in row)
+
+
+def total_word(text: str, words: list[str]) -> bool:
+    """``text`` starts with a declared total word (``words`` normalised): "JUMLAH", "Jumlah
+    Keseluruhan", "TOTAL BELANJA", "Grand Total" (when declared)."""
+    text = normalise_heading(text)
+    return bool(text) and any(text == w or text.startswith(w + " ") for w in words)
+
+
+def _is_text(cell: str) -> bool:
+    """A cell that says something in words: not an amount ("Rp 1.000", "-"), a share ("99,80%")
+    or a code."""
+    if not re.search(r"[^\W\d_]", cell):
+        return False
+    try:
+        return read_number(cell) is None
+    except FormatError:
+        return True
+
+
+def total_label(cells: list, words: list[str]) -> str:
+    """The label of a total line, or "": its first filled cell is a total word, or its only text
+    cell is, wherever it stands (a table with its columns in reverse order puts "JUMLAH" after the
+    amounts, the empty code column last). Whether the line has a code is the caller's test."""
+    filled = [t for t in (clean_text(c) for c in cells) if t]
+    if not filled:
+        return ""
+    if total_word(filled[0], words):
+        return filled[0]
+    texts = [t for t in filled if _is_text(t)]
+    return texts[0] if len(texts) == 1 and total_word(texts[0], words) else ""
 
 
 def _zero_lines(rows, numbers, columns, definition, found: Lines) -> None:

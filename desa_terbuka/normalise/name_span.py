@@ -27,6 +27,7 @@ class HeaderLike(Protocol):
     context: dict[int, str]
     row_index: int
     name_spans: dict[str, list[int]]
+    interpreted: dict[int, tuple[str, str]]
 
 SAMPLE_ROWS = 40
 
@@ -72,6 +73,34 @@ def find_name_spans(table: RawTable, header: HeaderLike, definition: DatasetDefi
             header.columns[span[0]] = code_field
             header.columns[span[1]] = name_field
             header.name_spans[code_field] = span
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def numbered_names(table: RawTable, header: HeaderLike, definition: DatasetDefinition) -> None:
+    """A name heading merged over a running number and the name (OpenSID's "KEGIATAN" over
+    1 | Penyediaan …): the name is in the unheaded column to its right, the number is the line's
+    number. Said as a heading read (``interpreted``, how ``nomor``)."""
+    width = max((len(r) for r in table.rows), default=0)
+    mapped = {name: col for col, name in header.columns.items()}
+    for name_field in set(code_pairs(definition).values()):
+        col = mapped.get(name_field)
+        beside = None if col is None else col + 1
+        if beside is None or beside >= width or beside in header.written \
+                or beside in header.columns or beside in header.context:
+            continue
+        rows = table.rows[header.row_index + 1:header.row_index + 1 + SAMPLE_ROWS]
+        # the rows that write a name beside: the heading's own column numbers them (or is empty)
+        pairs = [(clean_text(r[col]), clean_text(r[beside])) for r in rows
+                 if beside < len(r) and clean_text(r[beside])]
+        numbered = sum(1 for here, there in pairs
+                       if _ROW_NUMBER.fullmatch(here) and re.search(r"[A-Za-z]{3}", there))
+        # most of them (a report's other sections below may use the columns otherwise)
+        if numbered >= 2 and numbered * 4 >= len(pairs) * 3:
+            del header.columns[col]
+            header.columns[beside] = name_field
+            header.interpreted[beside] = (header.written.get(col, ""), "nomor")
 
 
 def split_name_spans(table: RawTable, header: HeaderLike, definition: DatasetDefinition) -> None:

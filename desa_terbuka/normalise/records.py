@@ -20,12 +20,15 @@ from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.formats import FormatError, clean_text, parse_date, read_number
 from desa_terbuka.normalise.context import title_lines
 from desa_terbuka.normalise.date_columns import read_date_column
+from desa_terbuka.normalise.above_heading import lines_above
+from desa_terbuka.normalise.attendance_parts import check_parts
 from desa_terbuka.normalise.heading_notes import unknown_notes
 from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.record_numbers import file_style, normalise_numbers
 from desa_terbuka.normalise.record_set import Records, report_cell
+from desa_terbuka.normalise.several_values import value_said
 from desa_terbuka.normalise.stated_units import stated_scales, unit_of
 from desa_terbuka.normalise.table_rows import TableRows, quote
 from desa_terbuka.normalise.values import (
@@ -39,7 +42,10 @@ from desa_terbuka.normalise.values import (
 
 _LETTERS = re.compile(r"[A-Za-z@]")
 _HOW = {"kata": Text("dari kata-katanya", "by its words"), "ejaan": Text("ejaan mirip", "similar spelling"),
-        "urutan": Text("kolom lain tidak menyebutnya", "no other column names it")}
+        "urutan": Text("kolom lain tidak menyebutnya", "no other column names it"),
+        "nomor": Text("judul itu juga di atas kolom nomor urut di kirinya; nomornya tidak diambil",
+                      "that heading also stands over the running-number column to its left; "
+                      "the numbers are not taken")}
 
 
 def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
@@ -72,6 +78,10 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         records.note("code-under-name-heading", header_row, code_field, header.written.get(span[0]),
                      columns=", ".join(column_letter(c) for c in span),
                      name_field=header.columns[span[1]])
+    if above := lines_above(table, header.top, max(header.written, default=-1) + 1):  # a block with no heading row of its own
+        records.note("lines-above-heading", above[0], rows=ranges(above), count=len(above),
+                     heading_row=header_row if header.first_row is None
+                     else table.row_numbers[header.first_row])
     titles = title_lines(table, header.top)  # read once: the title and any unit they state
     records.title = " ".join(text for _, text in titles)
     scales, conflicts = stated_scales(header, definition, titles + (notes or []))
@@ -114,6 +124,7 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         formulas += [(len(records.rows) - 1, name, table.formulas[(number, col)])
                      for col, name in header.columns.items()
                      if (number, col) in table.formulas and not clean_text(cells[name])]
+    check_parts(records, header, lines.data)
     _normalise_cells(records)
     for index, name, formula in formulas:  # an empty cell that is really an unsaved formula
         report_cell(records, index, name, "formula-no-value", "", reason=formula)
@@ -231,9 +242,10 @@ def _read_values(records: Records, name: str) -> None:
         if reading.how:
             seen[(reading.how, reading.written, reading.value)].append(records.row_numbers[index])
     for (how, written, value), numbers in seen.items():
-        code = {"fallback": "value-fallback" if value else "value-cleared", "flag": "value-flag-read"}.get(
-            how, "value-read")
-        records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers))
+        code, said = value_said(records.definition, name, {  # "ADD, PBH": several, said so
+            "fallback": "value-fallback" if value else "value-cleared", "flag": "value-flag-read"}.get(
+            how, "value-read"), written)
+        records.note(code, numbers[0], name, written, canonical=value, rows=ranges(numbers), **said)
 
 
 def _integer_text(value: Any) -> str:

@@ -26,11 +26,15 @@ from typing import Any
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.core.reference import accounts, activities
+from desa_terbuka.core.reference import activities
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.amount_columns import aligned_total, line_columns
 from desa_terbuka.normalise.belanja_bidang import bidang_of, name_disagrees
 from desa_terbuka.normalise.context import add_column
+from desa_terbuka.normalise.lines import total_label, total_word
+from desa_terbuka.normalise.level_columns import level_columns, level_row
+from desa_terbuka.normalise.report_kinds import akun_named as _akun_named
+from desa_terbuka.normalise.report_kinds import heading_kind as _heading_kind
 from desa_terbuka.normalise.report_totals import total_scopes
 from desa_terbuka.normalise.formats import (
     FormatError,
@@ -48,12 +52,6 @@ _LEADING_CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 _WORDED_CODE = re.compile(r"^(?:kegiatan|keg\.|sub\s*bidang|bidang)\s+(\d{1,2}(?:\.\d{1,2}){1,3})\.?"
                           r"(?:\s*[-–:]\s*|\s+)(\S.*)$", re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVX]+\.?\s+(\S.*)$")  # a section numbered in roman: "II. BELANJA"
-
-
-_SIGNATURE = re.compile(
-    r"^(mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa|disahkan|ttd|tanda tangan|nip\b|"
-    r"kepala desa|kades|bendahara|sekretaris desa|kaur keuangan|pj\.? kepala desa)"
-    r"|^[a-z .]+, \d{1,2} [a-z]+ \d{4}$", re.IGNORECASE)
 
 
 _GROUP = re.compile(r"^(?:[IVX]+\.?\s+|\d\.?\s+)?(?:sub\s*)?bidang\b", re.IGNORECASE)
@@ -138,6 +136,11 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
                                           [(block.label, {n: 1 for n in block.lines})]))
 
     rows = _survey(table, definition, header, words, siskeudes)
+    if read := [r for r in rows if r.level_column is not None]:  # BIDANG | SUB BIDANG columns read as levels
+        columns = sorted({r.level_column for r in read})
+        shape.said.append(("level-columns-read", read[0].number, None, {
+            "columns": ", ".join(f"'{header.unknown.pop(c, header.written.get(c, ''))}'"
+                                 for c in columns), "count": len(read)}))
     numbered = line_columns([r.row for r in rows if r.kind is None and r.amount])
     # a chart of accounts filled in part (a Penjabaran template): its lines without any amount
     # are unused lines, as lines worth 0 are, once the sheet has headings and amounts elsewhere
@@ -242,6 +245,7 @@ class _Row:
     amount: bool  # some amount cell holds a number
     kind: str | None  # group, total, a heading kind (akun … rekening) or None (a line)
     per_bidang: bool = False  # a belanja code '5.2.1' read as its sub-bidang by its uraian
+    level_column: int | None = None  # the BIDANG / SUB BIDANG column the row was read from
 
 
 def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[str],
@@ -257,10 +261,21 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
     def cell(row: list, col: int | None) -> str:
         return clean_text(row[col]) if col is not None and col < len(row) else ""
 
+    levels = level_columns(definition, header.written, header.columns)  # BIDANG | SUB BIDANG
+    names = [by_field[n] for n in ("uraian", "nama_kegiatan") if n in by_field]
+    level_bidang: str | None = None
     for index in range(header.row_index + 1, len(table.rows)):
         row = table.rows[index]
         filled = [t for t in (clean_text(c) for c in row) if t]
         if not filled:
+            continue
+        if levels and (level := level_row(row, levels, names, level_bidang)):
+            kind, code, label = level
+            level_bidang = code.split(".")[0]
+            cells = {f: row[c] if c < len(row) else None for f, c in amounts.items()}
+            out.append(_Row(row, table.row_numbers[index], filled[0], normalise_heading(filled[0]),
+                            code, label, cells, any(_numeric(v) for v in cells.values()), kind,
+                            level_column=next(c for c in levels if c < len(row) and clean_text(row[c]))))
             continue
         first = filled[0]
         cells = {f: row[c] if c < len(row) else None for f, c in amounts.items()}
@@ -279,14 +294,15 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
         if not code and has_rekening and (m := _ROMAN.match(first)) and \
                 (akun_code := _akun_named(m[1])):
             code, label = akun_code, m[1]  # "I. PENDAPATAN": the akun of that name
+        if not code and not kode_kegiatan and (total := total_label(filled, words)):
+            first = total  # "JUMLAH" after the amounts: the total's label, wherever it stands
         heading = normalise_heading(first)
         kind: str | None = None
         per_bidang: str | None = None
         if not amount and (_GROUP.match(" ".join(filled)) or (
                 not has_rekening and kode_kegiatan.count(".") < 2 and kode_kegiatan)):
             kind = "group"
-        elif not code and not kode_kegiatan and any(
-                heading == w or heading.startswith(w + " ") for w in words):
+        elif not code and not kode_kegiatan and total_word(first, words):
             kind = "total"
         elif has_rekening and not kode_kegiatan and (per_bidang := bidang_of(
                 code, label, bidang)):
@@ -307,11 +323,6 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
     return out
 
 
-def _akun_named(text: str) -> str:
-    """The akun (level 1 of the chart, reference/apbdes_rekening.csv) a section heading names."""
-    wanted = normalise_heading(text)
-    return next((a.kode for a in accounts().values()
-                 if a.level == 1 and normalise_heading(a.uraian) == wanted), "")
 
 
 def _has_lines(rows: list[_Row], position: int) -> bool:
@@ -356,29 +367,6 @@ def _numeric(value: Any) -> bool:
         return read_number(value) is not None
     except FormatError:
         return False
-
-
-def _heading_kind(written: str, code: str, label: str, siskeudes: dict[str, str],
-                  akun: str | None) -> tuple[str, str] | None:
-    """What a coded row above line level heads. In the belanja section a single digit below 6
-    is a bidang ("5 Penanggulangan Bencana" after "5 BELANJA"), as is a zero-padded one ("05")."""
-    text = label.lower()
-    padded = bool(re.match(r"\s*0\d", written))
-    if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}", code) and code in siskeudes:
-        code = siskeudes[code]
-    elif re.fullmatch(r"0\d(\.0\d)?", code):  # Siskeudes bidang/sub-bidang: "02", "02.02"
-        code = ".".join(str(int(part)) for part in code.split("."))
-    if re.fullmatch(r"[1-5]\.[1-9]\.\d{2}", code):
-        return "kegiatan", code
-    if re.fullmatch(r"[4-6]", code) and "bidang" not in text and not padded and \
-            not (akun == "5" and code in "45"):
-        return "akun", code
-    if re.fullmatch(r"[1-5](\.[1-9])?", code) and ("bidang" in text or padded or akun == "5"
-                                                  or code[0] not in "456"):
-        return ("bidang" if "." not in code else "sub_bidang"), code
-    if re.fullmatch(r"[4-6]\.[1-9](\.[1-9])?", code):
-        return "rekening", code
-    return None
 
 
 def _level(kind: str, code: str, blocks: list[_Block]) -> int:

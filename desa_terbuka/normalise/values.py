@@ -75,6 +75,9 @@ def read_value(definition: DatasetDefinition, name: str, text: str) -> ValueRead
         value = index[key]
         return ValueReading(value, text, "" if value == text else "synonym")
     generic = _generic(definition, name)
+    by_words = _by_words(definition, name, key, generic)
+    if by_words:
+        return ValueReading(by_words, text, "synonym")
     padded = f" {key} "
     # a generic kind ("Musyawarah Desa (Musdes) Penetapan APBDes", "Musdes BUMDes") is refined
     # by the rest of the text: a specific value first, by the longest synonym that starts the
@@ -94,6 +97,38 @@ def read_value(definition: DatasetDefinition, name: str, text: str) -> ValueRead
     if fallback is not None:  # '' clears it (the value may then be derived)
         return ValueReading(fallback, text, "fallback")
     return ValueReading(text, text, "")
+
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _core(spec: dict, text: str) -> frozenset[str]:
+    """The words of a value that name it (``filler_words`` and years aside, ``word_forms`` as one)."""
+    forms, filler = spec.get("word_forms") or {}, set(spec.get("filler_words") or ())
+    words = [forms.get(w, w) for w in normalise_heading(text).split()]
+    return frozenset(w for w in words if w not in filler and not _YEAR.match(w))
+
+
+def _by_words(definition: DatasetDefinition, name: str, key: str, generic: str | None) -> str | None:
+    """The specific value whose synonym's words all appear in the text, in any order: the one of
+    most words ("Musdes Penetapan APBDes Perubahan" names the Perubahan, "Penyusunan RKP Desa
+    (2025)" the RKPDes); None when none does, or two values tie. Only for a field that declares
+    its ``filler_words``."""
+    spec = definition.config.get("values", {}).get(name) or {}
+    if not spec.get("filler_words"):
+        return None
+    words = _core(spec, key)
+    index, _ = _value_index(definition, name)
+    best: dict[str, int] = {}
+    for synonym, value in index.items():
+        core = _core(spec, synonym)
+        if core and value != generic and core <= words:
+            best[value] = max(best.get(value, 0), len(core))
+    if not best:
+        return None
+    top = max(best.values())
+    winners = [v for v, n in best.items() if n == top]
+    return winners[0] if len(winners) == 1 else None
 
 
 def _generic(definition: DatasetDefinition, name: str) -> str | None:

@@ -21,6 +21,9 @@ from desa_terbuka.normalise.form_total import rincian_total
 from desa_terbuka.normalise.formats import clean_text
 
 MIN_LABELS = 4
+# fewer labels make a form when a count table follows them (a daftar hadir's "Hari / Tanggal",
+# "Tempat" above its rows per dusun or unsur): the block describes the one record the table counts
+MIN_LABELS_ABOVE_TABLE = 2
 MAX_LABEL_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")  # "... Dana Desa. Pengaduan": a sentence ends inside
 
@@ -103,10 +106,12 @@ def as_record(table: RawTable) -> RawTable | None:
     """The form as a one-row table (titles kept above it), or None when it is not a form."""
     pairs = [(i, _pair(row)) for i, row in enumerate(table.rows)]
     found = [(i, p) for i, p in pairs if p]
-    if len(found) < MIN_LABELS:
+    if len(found) < MIN_LABELS_ABOVE_TABLE:
         return None
     first, last = found[0][0], found[-1][0]
     recap = form_tables(table, {i for i, _ in found} | set(range(first)))
+    if len(found) < MIN_LABELS and not (recap and min(recap.rows) > last and not recap.names_records):
+        return None  # a few "Desa : …" lines above a list of records, not a form
     in_recap = set(recap.rows) if recap else set()
     body = [i for i in range(first, last + 1)
             if i not in in_recap and any(clean_text(c) for c in table.rows[i])]

@@ -35,7 +35,7 @@ from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
 from desa_terbuka.normalise.table_rows import distinct
 from desa_terbuka.normalise.transposed import as_columns, placed
-from desa_terbuka.normalise.vertical import as_record, labels_unused
+from desa_terbuka.normalise.vertical import FormTable, as_record, labels_unused
 from desa_terbuka.normalise.village_column import internal_village_numbers
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
@@ -43,6 +43,7 @@ from desa_terbuka.validate.expectations import run_expectations
 from desa_terbuka.validate.personal_data import (
     personal_data_findings,
     redacted,
+    total_amounts,
     unread_line_findings,
 )
 from desa_terbuka.validate.relation import connection, loaded
@@ -234,25 +235,30 @@ def _check_sheets(submission: Submission, path: Path, group: list[tuple],
 def _ignored(file: str, sheet: str | None, definition: DatasetDefinition, other: tuple) -> Finding:
     """Another sheet of the same type is not read: a warning when it could hold records (the
     operator may have sent the wrong one), information when its headings lack a required column
-    (a summary or infographic sheet: no line items)."""
+    (a summary or infographic sheet: no line items; a form, one of the records listed)."""
     score, table, header = other
     params = {"reason": definition.record_type, "sheet": sheet}
     if score[0] >= 1:
         return Finding("sheet-ignored", file, sheet, None, None, table.sheet or "", params=params)
     missing = missing_titles([table], definition)
-    return Finding("sheet-summary-ignored", file, sheet, None, None, table.sheet or "",
+    # a form (one berita acara, "label : value") beside a sheet of rows: one of the records that
+    # sheet lists, not a summary; read, it would count the meeting twice
+    code = "sheet-form-of-list" if isinstance(table, FormTable) else "sheet-summary-ignored"
+    return Finding(code, file, sheet, None, None, table.sheet or "",
                    params={**params, "missing": missing})
 
 
 def _unread_lines(raw: list, parts: list[CheckedSubmission]) -> list[Finding]:
     """Personal data in the lines of the file no part read as a record (every sheet's)."""
     read: dict[str | None, set[int]] = {}
+    totals: dict = {}
     for part in parts:
         for records in part.pieces or ([part.records] if part.records else []):
             read.setdefault(records.table.sheet, set()).update(records.row_numbers)
+            totals.update(total_amounts(records))  # a JUMLAH of 628.550.000 is no phone number
     reported = {f.value for part in parts for f in part.findings
                 if f.code.startswith("personal-data") and f.value}
-    return unread_line_findings(raw, read, reported)
+    return unread_line_findings(raw, read, reported, totals)
 
 
 def _fast_path(path: Path, record_type: str | None, submission: Submission,

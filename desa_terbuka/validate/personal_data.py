@@ -38,7 +38,7 @@ KIND_TEXT = {"nik": Text("NIK/nomor KK", "NIK/family-card numbers"),
              "names": Text("nama orang (daftar hadir)", "people's names (an attendance list)")}
 
 __all__ = ["CODES", "Hit", "find_personal", "mask", "personal_data_findings", "scanned_fields",
-           "redacted", "unread_line_findings"]
+           "redacted", "total_amounts", "unread_line_findings"]
 
 
 def scanned_fields(definition: DatasetDefinition) -> dict[str, frozenset[str]]:
@@ -115,20 +115,24 @@ LINE_KINDS = frozenset({"nik", "phone", "email"})  # a signature's names are off
 
 
 def unread_line_findings(tables: list[RawTable], read: dict[str | None, set[int]],
-                         reported: set[str]) -> list[Finding]:
+                         reported: set[str], totals: dict | None = None) -> list[Finding]:
     """NIK/KK, phone and e-mail hits in every line no record was read from: a signature block,
     notes under the table, titles, a form's loose lines, a sheet of another kind. They are never
     published, but the file must not carry them. ``read``: sheet -> source rows read as
     records (scanned by ``personal_data_findings``); ``reported``: masked values already
-    reported there (a form's lines are both)."""
+    reported there (a form's lines are both); ``totals``: (sheet, row) -> the amount cells of a
+    total line (``total_amounts``), checked against its lines as amounts, never phone numbers."""
     findings = []
     for table in tables:
         done = read.get(table.sheet, set())
         for cells, number in zip(table.rows, table.row_numbers):
             if number in done:
                 continue
+            amounts = (totals or {}).get((table.sheet, number), set())
             for cell in cells:
                 text = clean_text(cell)
+                if text in amounts:
+                    continue
                 for hit in find_personal(text, LINE_KINDS) if text else []:
                     shown = mask(hit)
                     if shown not in reported:
@@ -137,6 +141,15 @@ def unread_line_findings(tables: list[RawTable], read: dict[str | None, set[int]
                                                 number, None, shown,
                                                 params={"kind": KIND_TEXT[hit.kind]}))
     return findings
+
+
+def total_amounts(records) -> dict[tuple[str | None, int], set[str]]:
+    """(sheet, row) -> the amount cells of each total line the records' report shape checks."""
+    found: dict[tuple[str | None, int], set[str]] = {}
+    for total in getattr(records.shape, "totals", None) or []:
+        found.setdefault((records.table.sheet, total.row), set()).update(
+            t for v in total.cells.values() if (t := clean_text(v)))
+    return found
 
 
 def redacted(finding: Finding) -> Finding:

@@ -3,8 +3,9 @@
 - NIK and KK numbers: 16 digits laid out as Dukcapil writes them: province, regency and district
   codes, a date (DDMMYY; a woman's NIK adds 40 to the day; a KK carries its issue date) and a
   serial number. A 16-digit number without that structure (a bank reference, an invoice) passes.
-- Mobile numbers: ``08…``, ``+62 8…``, ``62 8…`` with any grouping. Landlines are left alone:
-  they are usually the village office's published number.
+- Mobile numbers: ``08…``, ``+62 8…``, ``62 8…`` with any grouping, of a mobile number's length
+  (an amount 628.550.000 is none). Landlines are left alone: they are usually the village
+  office's published number.
 - E-mail addresses.
 - Lists of people's names (an attendance list pasted into a cell): three or more items that read
   as names, by a common name word (``reference/nama_orang_umum.csv``) or an honorific or degree.
@@ -91,9 +92,24 @@ def find_numbers(text: str) -> list[Hit]:
     """NIK/KK-like and mobile numbers in ``text``."""
     hits = [Hit("nik", m.group()) for m in _SIXTEEN.finditer(text) if plausible_nik(m.group())]
     for match in _PHONE.finditer(text):
-        if 9 <= len(digits(match.group())) <= 14 and not any(match.group() in h.text for h in hits):
+        if mobile_number(match.group()) and not any(match.group() in h.text for h in hits):
             hits.append(Hit("phone", match.group()))
     return hits
+
+
+# an amount grouped by thousands: "628.550.000", "1,250,000" (a phone number is grouped 4-4-4)
+_GROUPED_AMOUNT = re.compile(r"[1-9]\d{0,2}(?:(\.)\d{3}(?:\.\d{3})*|(,)\d{3}(?:,\d{3})*)")
+
+
+def mobile_number(text: str) -> bool:
+    """An Indonesian mobile number: 8 and 8 to 11 more digits after its prefix, so 10-13 digits
+    written 08…, 11-14 written (+)62 8…. A column total of 628.550.000 (9 digits, or grouped
+    by thousands) is an amount, never a number to call."""
+    if _GROUPED_AMOUNT.fullmatch(text.strip()):
+        return False
+    d = digits(text)
+    national = d[1:] if d.startswith("0") else d[2:]
+    return national.startswith("8") and 9 <= len(national) <= 12
 
 
 def find_emails(text: str) -> list[Hit]:

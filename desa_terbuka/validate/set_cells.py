@@ -16,6 +16,7 @@ from desa_terbuka.core.text import ranges
 from desa_terbuka.normalise import canonical
 from desa_terbuka.normalise.date_columns import read_by_column
 from desa_terbuka.normalise.records import Records, _normalise_cell
+from desa_terbuka.normalise.several_values import value_said
 from desa_terbuka.normalise.values import has_values, read_value
 from desa_terbuka.validate.relation import literal, quote, value_table
 
@@ -95,9 +96,10 @@ def reading_notes(con, raw: str, definition: DatasetDefinition, cells: Cells,
                 r = readings[value]
                 seen.setdefault((r.how, r.written, r.value), []).append(line)
             for (how, written, value), numbers in seen.items():
-                code = "value-read" if how != "fallback" else "value-fallback" if value else "value-cleared"
+                code, said = value_said(definition, name, "value-read" if how != "fallback" else
+                                        "value-fallback" if value else "value-cleared", written)
                 notes.setdefault(f, []).append(Finding(code, str(subs[f].path), None, numbers[0], name, written,
-                                                       params={"canonical": value, "rows": ranges(numbers)}))
+                                                       params={"canonical": value, "rows": ranges(numbers), **said}))
     return notes
 
 

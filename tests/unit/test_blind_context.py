@@ -95,7 +95,8 @@ def test_meeting_year_in_the_title_still_conflicts_with_its_date(tmp_path: Path)
 def test_context_sources_follow_the_language() -> None:
     checked = check_file(DATA / "Penjabaran APBDes TA 2024 Kapuk.csv")
     english = check_text(checked, "en")
-    assert "kode_desa ← file name 'Penjabaran" in english
+    # the title rows name the village and so does the file name: every agreeing source is said
+    assert "kode_desa ← title row 2, title row 6 and file name 'Penjabaran" in english
     assert "tahun_anggaran ← title row 5" in english
     assert "judul baris" not in english and "nama berkas" not in english
     assert "tahun_anggaran ← judul baris 5" in check_text(checked, "id")

@@ -1,0 +1,99 @@
+"""Attendance written per unsur (Permendagri 110/2016 ps.38(4): Pemerintah Desa, BPD, tokoh adat,
+tokoh agama, kelompok tani, kelompok perempuan, …): one column per group present, beside the total.
+
+- A heading that names a group ("Kelompok Perempuan", "Perwakilan Masyarakat Miskin") is no count
+  of the men or women present: read by one of its words it would publish the women's-group
+  representatives as all the women present. Such a heading is never read by its words.
+- Columns of groups beside a total are that total's parts: read, checked against it row by row,
+  not published (said as information; a row whose parts disagree with its total, a warning).
+- A bare total word ("Jumlah", "Total") beside such parts, or beside the men's and women's
+  columns, is the total itself.
+
+What counts as a group is declared in ``datasets/<type>.yaml`` under ``attendance_parts``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.normalise.formats import clean_text
+
+
+def _config(definition: DatasetDefinition) -> dict[str, Any]:
+    return definition.config.get("attendance_parts") or {}
+
+
+def names_group(definition: DatasetDefinition, words: set[str]) -> bool:
+    """The heading's words name a group of people (an organisation, an unsur), not a count of
+    men or women."""
+    group = {normalise_heading(w) for w in _config(definition).get("group_words") or []}
+    return bool(words & group)
+
+
+def _is_part(definition: DatasetDefinition, heading: str, parent: str) -> bool:
+    config = _config(definition)
+    plain = normalise_heading(heading)
+    if plain in {normalise_heading(h) for h in config.get("headings") or []}:
+        return True
+    words = set(plain.split()) | set(normalise_heading(parent).split())
+    return names_group(definition, words)
+
+
+def find_parts(header: Any, definition: DatasetDefinition) -> None:
+    """Unknown columns naming groups beside a total become its parts (``header.parts``), and a
+    bare total word beside them (or beside the men's and women's columns) the total (in place)."""
+    config = _config(definition)
+    total = config.get("total")
+    if not total:
+        return
+    parts = {col: text for col, text in header.unknown.items()
+             if _is_part(definition, header.lower.get(col) or text, header.parent.get(col, ""))}
+    words = {normalise_heading(w) for w in definition.config["report_rows"].get("total_words") or []}
+    mapped = set(header.columns.values())
+    counts = set(config.get("counts") or [])
+    if total not in mapped and (parts or counts <= mapped and counts):
+        bare = [col for col, text in header.unknown.items()
+                if col not in parts and normalise_heading(text) in words]
+        if len(bare) == 1:
+            header.columns[bare[0]] = total
+            header.interpreted[bare[0]] = (header.unknown.pop(bare[0]), "urutan")
+            mapped.add(total)
+    if total in mapped and len(parts) >= 2:
+        for col in parts:
+            header.unknown.pop(col)
+            header.parts[col] = header.lower.get(col) or parts[col]  # its own heading, for the operator
+
+
+def _number(value: Any) -> Decimal | None:
+    text = clean_text(value).replace(".", "").replace(",", ".") if isinstance(value, str) else value
+    if text is None or text == "" or isinstance(text, bool):
+        return None
+    try:
+        return Decimal(str(text))
+    except InvalidOperation:
+        return None
+
+
+def check_parts(records: Any, header: Any, data: list[int]) -> None:
+    """Say which columns are parts of the total, and each row (index into the table) whose parts
+    do not add up to its total."""
+    if not header.parts:
+        return
+    total = _config(records.definition)["total"]
+    col = next(c for c, n in header.columns.items() if n == total)
+    header_row = records.table.row_numbers[header.row_index]
+    names = ", ".join(f"'{t}'" for _, t in sorted(header.parts.items()))
+    records.note("attendance-parts-read", header_row, total, header.written.get(col, ""),
+                 parts=names, count=len(header.parts))
+    for index in data:
+        row = records.table.rows[index]
+        stated = _number(row[col]) if col < len(row) else None
+        values = [_number(row[c]) for c in header.parts if c < len(row)]
+        if stated is None or all(v is None for v in values):
+            continue
+        computed = sum(v for v in values if v is not None)
+        if computed != stated:
+            records.note("attendance-parts-mismatch", records.table.row_numbers[index], total,
+                         str(stated), stated=str(stated), computed=str(computed), parts=names)
