@@ -133,6 +133,9 @@ class _ReportRows(Strict):
     fields: list[str] = []
     # level -> headings of the columns that write the bidang / sub bidang rows (``level_columns``)
     level_headers: dict[str, list[str]] = {}
+    # akun -> other names of its section heading ("A. REVENUE" of a donor template): beside the
+    # chart's own name (reference/apbdes_rekening.csv), which is always read
+    akun_names: dict[str, list[str]] = {}
 
 
 class _Values(Strict):

@@ -9,11 +9,14 @@ from desa_terbuka.core.definitions import normalise_heading
 from desa_terbuka.core.reference import accounts
 
 
-def akun_named(text: str) -> str:
-    """The akun (level 1 of the chart, reference/apbdes_rekening.csv) a section heading names."""
+def akun_named(text: str, names: dict[str, list[str]] | None = None) -> str:
+    """The akun (level 1 of the chart, reference/apbdes_rekening.csv) a section heading names,
+    by the chart's name or one the dataset declares (``report_rows.akun_names``)."""
     wanted = normalise_heading(text)
-    return next((a.kode for a in accounts().values()
-                 if a.level == 1 and normalise_heading(a.uraian) == wanted), "")
+    chart = next((a.kode for a in accounts().values()
+                  if a.level == 1 and normalise_heading(a.uraian) == wanted), "")
+    return chart or next((akun for akun, words in (names or {}).items()
+                          if wanted in {normalise_heading(w) for w in words}), "")
 
 
 def heading_kind(written: str, code: str, label: str, siskeudes: dict[str, str],

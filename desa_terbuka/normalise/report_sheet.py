@@ -51,7 +51,8 @@ _LEADING_CODE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 # a heading that names its level before its code: "Kegiatan 02.03.10 - Pembangunan Jalan Desa"
 _WORDED_CODE = re.compile(r"^(?:kegiatan|keg\.|sub\s*bidang|bidang)\s+(\d{1,2}(?:\.\d{1,2}){1,3})\.?"
                           r"(?:\s*[-–:]\s*|\s+)(\S.*)$", re.IGNORECASE)
-_ROMAN = re.compile(r"^[IVX]+\.?\s+(\S.*)$")  # a section numbered in roman: "II. BELANJA"
+# a section numbered in roman or by a letter: "II. BELANJA", "A. REVENUE"
+_ROMAN = re.compile(r"^(?:[IVX]+\.?|[A-H]\.)\s+(\S.*)$")
 
 
 _GROUP = re.compile(r"^(?:[IVX]+\.?\s+|\d\.?\s+)?(?:sub\s*)?bidang\b", re.IGNORECASE)
@@ -254,6 +255,7 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
     by_field = {name: col for col, name in header.columns.items()}
     amounts = {name: by_field[name] for name in total_fields(definition) if name in by_field}
     has_rekening = "kode_rekening" in by_field
+    akun_names = (definition.config.get("report_rows") or {}).get("akun_names") or {}
     akun: str | None = None
     bidang: str | None = None  # the bidang a '5.X Bidang …' row was read as (belanja per bidang)
     out: list[_Row] = []
@@ -292,7 +294,7 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
         if not code and has_rekening and (m := _WORDED_CODE.match(first)):
             code, label = m[1], m[2]
         if not code and has_rekening and (m := _ROMAN.match(first)) and \
-                (akun_code := _akun_named(m[1])):
+                (akun_code := _akun_named(m[1], akun_names)):
             code, label = akun_code, m[1]  # "I. PENDAPATAN": the akun of that name
         if not code and not kode_kegiatan and (total := total_label(filled, words)):
             first = total  # "JUMLAH" after the amounts: the total's label, wherever it stands

@@ -153,3 +153,32 @@ def test_english_total_line_is_checked(tmp_path):
     checked = check_file(wrong)
     assert not checked.valid
     assert [(f.code, f.row) for f in checked.findings if f.level == "error"] == [("subtotal-mismatch", 4)]
+
+
+def _sections_csv(path: Path, revenue: str, expenditure: str) -> Path:
+    lines = [
+        "Village Budget Realization Report - Fiscal Year 2023",
+        "Village: Tumbang Sapia | Sub-district: Bukit Santuai",
+        "",
+        "No,Account Code,Account Description,Budget (IDR),Actual (IDR),Funding Source",
+        f",,{revenue},,,",
+        '1,4.2.1.01,Dana Desa,"836,114,000.00","836,114,000.00",DDS',
+        '2,4.2.3.01,Alokasi Dana Desa,"438,920,000.00","438,920,000.00",ADD',
+        ',,Total Revenue,"1,275,034,000.00","1,275,034,000.00",',
+        f",,{expenditure},,,",
+        '3,5.1.1.01,Penghasilan Tetap Kepala Desa,"36,000,000.00","36,000,000.00",ADD',
+        ',,Total Expenditure,"36,000,000.00","36,000,000.00",',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_sections_headed_by_a_letter_and_english_names_are_headings_not_lines(tmp_path):
+    """'A. REVENUE' / 'B. EXPENDITURE' (declared report_rows.akun_names) head their akun, like
+    'I. PENDAPATAN'; before, each was a line without code or amount (required-value errors)."""
+    for revenue, expenditure in (("A. REVENUE", "B. EXPENDITURE"), ("A. PENDAPATAN", "B. BELANJA")):
+        checked = check_file(_sections_csv(tmp_path / "budget_tumbang_sapia_2023.csv", revenue, expenditure))
+        assert checked.valid and _codes(checked, "error") == [], _codes(checked, "error")
+        assert checked.villages == ["62.02.15.2005"] and checked.years == [2023]
+        assert [r["kode_rekening"] for r in checked.rows] == ["4.2.1.01", "4.2.3.01", "5.1.1.01"]
+        assert _total(checked.rows, "realisasi") == 1_311_034_000
