@@ -91,7 +91,10 @@ def _streams(path: Path) -> set[str]:
 def _unreadable(path: Path, exc: Exception) -> ReadError:
     """Why xlrd could not read an OLE file, with the remedy for that case."""
     streams = _streams(path)
-    if "EncryptedPackage" in streams or "encrypted" in str(exc).lower():
+    # Excel saves a password-protected .xlsx as an OLE file: under that name it is one, even
+    # when its directory cannot be read
+    if "EncryptedPackage" in streams or "encrypted" in str(exc).lower() or \
+            path.suffix.lower() in (".xlsx", ".xlsm"):
         return locked()
     if "WordDocument" in streams:
         return ReadError("berkas ini dokumen Word (.doc), bukan buku kerja Excel; kirim tabelnya "
