@@ -25,7 +25,7 @@ from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
-from desa_terbuka.normalise.headings import join_code_spans
+from desa_terbuka.normalise.code_spans import join_code_spans
 from desa_terbuka.normalise.lines import classify, keep_data, note_lines
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.name_span import split_name_spans

@@ -129,7 +129,8 @@ def test_reading_a_csv_does_not_import_xlrd(tmp_path: Path):
 def test_whole_code_in_the_second_code_column_moves_but_a_date_does_not():
     from desa_terbuka.collect.base import RawTable
     from desa_terbuka.core.definitions import definitions
-    from desa_terbuka.normalise.headings import Header, join_code_spans
+    from desa_terbuka.normalise.code_spans import join_code_spans
+    from desa_terbuka.normalise.headings import Header
 
     table = RawTable("x.xlsx", "S", [
         ["KODE REKENING", None, "URAIAN", "ANGGARAN"],
