@@ -19,22 +19,15 @@ the trial's ``build.py`` from the items it writes, never from the pipeline). Pro
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from desa_terbuka.validate.check import check_parts
+from tests.unit.blind_manifest import assert_blocked_for, assert_read_as_its_manifest, cases, ids
 
 DATA = Path(__file__).parents[1] / "data" / "blind" / "trial_s31b"
-CASES = [(area, case) for area in ("finance", "activities", "musyawarah")
-         for case in json.loads((DATA / area / "manifest.json").read_text(encoding="utf-8"))]
-CORRECT = [(a, c) for a, c in CASES if c.get("expect") != "reject"]
-WRONG = [(a, c) for a, c in CASES if c.get("expect") == "reject"]
-SECTIONS = {"pendapatan": "4", "belanja": "5", "pembiayaan_penerimaan": "6.1",
-            "pembiayaan_pengeluaran": "6.2"}
-# files that stay refused, with the reason a careful reader gives: kept visible, never skipped
+CORRECT = [(a, c) for a, c in cases(DATA) if c.get("expect") != "reject"]
+WRONG = [(a, c) for a, c in cases(DATA) if c.get("expect") == "reject"]
 # refused, with the reason the operator is given; kept visible here, never skipped
 REFUSED = {
     # not line items: the Penjabaran is asked for instead
@@ -61,57 +54,11 @@ BLOCKED_FOR = {
 }
 
 
-def _parts(area: str, case: dict):
-    return check_parts(DATA / area / case["file"])
-
-
-def _errors(parts) -> list[str]:
-    return [f"{f.code} row {f.row} {f.field}" for p in parts for f in p.findings if f.level == "error"]
-
-
-def _sum(rows, name: str, prefix: str = "") -> Decimal:
-    return sum((Decimal(r.get(name) or "0") for r in rows
-                if (r.get("kode_rekening") or "").startswith(prefix)), Decimal(0))
-
-
-def _ids(cases):
-    return [c["file"] for _, c in cases]
-
-
-@pytest.mark.parametrize(("area", "case"), CORRECT, ids=_ids(CORRECT))
+@pytest.mark.parametrize(("area", "case"), CORRECT, ids=ids(CORRECT))
 def test_a_correct_file_is_read_as_a_careful_reader_reads_it(area, case):
-    parts = _parts(area, case)
-    if case["file"] in REFUSED:
-        assert not any(p.valid for p in parts)  # nothing of it is published
-        assert REFUSED[case["file"]] in {f.code for p in parts for f in p.findings}
-        return
-    assert all(p.valid for p in parts), _errors(parts)
-    assert [p.record_type for p in parts] == [READ_AS.get(case["file"], (case["record_type"],))[0]]
-    [part] = parts
-    assert part.villages == [case["kode_desa"]]
-    assert part.years == [case["tahun"]]
-    rows = part.rows
-    assert len(rows) == case["line_items"]
-    if case["record_type"] == "apbdes":
-        for column in ("anggaran", "realisasi"):
-            for section, total in (case.get(column) or {}).items():
-                assert _sum(rows, column, SECTIONS[section]) == total, (column, section)
-    elif case["record_type"] == "kegiatan" and "anggaran_total" in case:
-        assert _sum(rows, "anggaran") == case["anggaran_total"]
-    elif case["record_type"] == "musyawarah" and "hadir_total" in case:
-        assert _sum(rows, "jumlah_hadir") == case["hadir_total"]
-    for column in ("anggaran", "realisasi"):  # a kegiatan list publishes no realisasi (APBDes does)
-        if f"total_{column}" in case and column in part.records.definition.field_names:
-            assert _sum(rows, column) == case[f"total_{column}"], column
-    for key, column in (("total_hadir", "jumlah_hadir"), ("hadir_laki_laki", "hadir_laki_laki"),
-                        ("hadir_perempuan", "hadir_perempuan"), ("jumlah_diundang", "jumlah_undangan")):
-        if key in case and case["record_type"] == "musyawarah":
-            assert _sum(rows, column) == case[key], column
+    assert_read_as_its_manifest(DATA / area / case["file"], case, REFUSED, READ_AS)
 
 
-@pytest.mark.parametrize(("area", "case"), WRONG, ids=_ids(WRONG))
+@pytest.mark.parametrize(("area", "case"), WRONG, ids=ids(WRONG))
 def test_a_file_wrong_in_substance_is_blocked_with_its_reason(area, case):
-    parts = _parts(area, case)
-    assert parts and not any(p.valid for p in parts), case["why"]
-    codes = {f.code for p in parts for f in p.findings if f.level == "error"}
-    assert BLOCKED_FOR[case["file"]] <= codes, _errors(parts)
+    assert_blocked_for(DATA / area / case["file"], case, BLOCKED_FOR[case["file"]])
