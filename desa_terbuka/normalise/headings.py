@@ -132,8 +132,6 @@ class _Matcher:
         self.definition = definition
         self.aliases = definition.header_aliases()
         self.context = context_headers(definition)
-        self.totals = {normalise_heading(w) for w in
-                       (definition.config.get("report_rows") or {}).get("total_words") or []}
         self.by_words = sorted(((set(a.split()), name) for a, name in self.aliases.items()),
                                key=lambda item: -len(item[0]))
 
@@ -246,13 +244,12 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
             if len(texts) > 1 and texts[1] and texts[1] != texts[2]:
                 header.lower[col], header.parent[col] = texts[1], texts[2]
                 lower, above = matcher.match(texts[1]), matcher.match(texts[2])
-                if total_of_parent(definition, texts[1], above):
-                    matches[col] = above  # "JUMLAH" under "REALISASI" is the realisasi
+                if total_of_parent(texts[1], above):
+                    # "JUMLAH" under "REALISASI" is the realisasi, under "Peserta Hadir" jumlah_hadir
+                    matches[col] = above
                     totals[col] = above[0]
                 elif (lower[0] or lower[1]) and not lower[2]:
                     matches[col] = lower  # the lowest row alone names a field outright
-                elif normalise_heading(texts[1]) in matcher.totals and not above[2] and above[0]:
-                    matches[col] = above  # "Jumlah" under "Peserta Hadir": the total is the field
                 elif matches[col][2]:
                     # a parent's words ("SUMBER BIAYA" over PEMERINTAH | PROVINSI) are not its
                     # columns' names

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
-from desa_terbuka.normalise.year_columns import is_amount
+from desa_terbuka.core.definitions import normalise_heading
 
 # a word of the whole ("Jumlah", "Total", "Jml"), then at most a period it runs to
 _TOTAL = re.compile(r"^(?:jumlah|jml|total|sub ?total|grand total)\b\s*(?P<rest>.*)$")
@@ -31,13 +30,11 @@ def is_total_heading(text: str) -> bool:
     return not rest or bool(_TO_DATE.match(rest)) or set(rest.split()) <= _PERIOD_WORDS
 
 
-def total_of_parent(definition: DatasetDefinition, lower: str,
-                    parent_match: tuple[str | None, str | None, str]) -> bool:
-    """The lowest heading is a total word under a parent that names an amount field outright:
-    the column is the parent's field."""
+def total_of_parent(lower: str, parent_match: tuple[str | None, str | None, str]) -> bool:
+    """The lowest heading is a total word under a parent that names a field outright (an
+    amount's "REALISASI", a count's "Peserta Hadir"): the column is the parent's field."""
     name, context_name, how = parent_match
-    return bool(name) and not context_name and not how and is_amount(definition, name) \
-        and is_total_heading(lower)
+    return bool(name) and not context_name and not how and is_total_heading(lower)
 
 
 def companions(parents: dict[int, str], totals: dict[int, str],
