@@ -12,14 +12,14 @@ from prefect.utilities.annotations import quote
 
 from desa_terbuka.core.deadlines import reporting_calendar
 from desa_terbuka.core.findings import Finding
-from desa_terbuka.link.publication import links_dataset_plan
+from desa_terbuka.link.publication import links_dataset_plan, read_datasets
 from desa_terbuka.link.snippet import links_pointers
 from desa_terbuka.publish.charts import chart_cache
 from desa_terbuka.publish.compliance import compliance_config, compliance_plan
 from desa_terbuka.publish.district import district_plans, public_slices
 from desa_terbuka.publish.finish import publish_plan
 from desa_terbuka.publish.plan import DatasetPlan
-from desa_terbuka.publish.plan_keys import district_key, remember, settled_under
+from desa_terbuka.publish.plan_keys import district_key, links_key, remember, settled_under
 from desa_terbuka.publish.pointers import Pointer
 from desa_terbuka.publish.portal import Portal, PortalError
 from desa_terbuka.publish.snapshot import Snapshot
@@ -61,7 +61,7 @@ def publish_district(summary: RunSummary, portal: Portal, snapshot: Snapshot, wa
     try:
         slices = public_slices(warehouse, withheld)
         key = district_key(portal.url, slices, withheld)
-        same = settled_under(warehouse, key, snapshot.packages)
+        same = settled_under(warehouse, key, snapshot.modified)
         if same:  # the same inputs, and the portal's copies as the last run left them
             summary.published += [SyncResult(name) for name in sorted(same)]
             return
@@ -87,11 +87,25 @@ def publish_district(summary: RunSummary, portal: Portal, snapshot: Snapshot, wa
 
 def publish_links(summary: RunSummary, portal: Portal, snapshot: Snapshot, warehouse: Warehouse,
                   withheld: set[str]) -> None:
-    """Every village's feed and snippet (they name the datasets' URLs, as now published)."""
+    """Every village's feed and snippet (they name the datasets' URLs, as now published).
+
+    Like the district datasets, its plan is not even built when its inputs (the public slices
+    and each village dataset as this run left it) and its portal copy are as the last run left
+    them: 0.5 s of a district's no-change run, most of it reading 504 datasets' resources."""
     try:
-        links = links_dataset_plan(snapshot, warehouse, withheld)
+        slices = public_slices(warehouse, withheld)
+        key = links_key(portal.url, slices, withheld, snapshot.as_left(read_datasets(slices)))
+        same = settled_under(warehouse, key, snapshot.modified)
+        if same:
+            summary.published += [SyncResult(name) for name in sorted(same)]
+            return
+        snapshot.prefetch(len(slices))  # its feeds read every village dataset
+        links = links_dataset_plan(snapshot, warehouse, withheld, slices)
         if links and links.name not in withheld:
             summary.published.append(district_dataset(portal, snapshot, links, links_pointers(links)))
+            left = snapshot.as_left([links.name])
+            if left:  # else its plan is built again next run: slower, never wrong
+                remember(warehouse, {links.name: key}, left)
     except Exception as exc:
         summary.failures["tautan"] = failure_finding(exc, "tautan")
 

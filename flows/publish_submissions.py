@@ -44,7 +44,7 @@ from desa_terbuka.publish.finish import publish_plan
 from desa_terbuka.publish.plan_keys import remember, unchanged, village_keys
 from desa_terbuka.publish.portal import Portal, PortalError
 from desa_terbuka.publish.prepare import prepare_portal
-from desa_terbuka.publish.snapshot import Snapshot, search_packages
+from desa_terbuka.publish.snapshot import INDEX_FIELDS, Snapshot, search_packages
 from desa_terbuka.publish.sync import SyncResult
 from desa_terbuka.publish.visibility import enforce_retractions
 from desa_terbuka.run import RunSummary, concerns
@@ -205,11 +205,12 @@ def withhold(portal: Portal, names: list[str]) -> list[str]:
 
 @task(cache_policy=NO_CACHE)
 def read_portal(portal: Portal) -> Snapshot:
-    """The portal's datasets as its search index holds them (a few paged reads); the portal
-    learns their names, so it creates the others without reading them first."""
-    packages = search_packages(portal)
-    portal.indexed_datasets = set(packages)
-    return Snapshot(portal, packages)
+    """The portal's datasets as its search index holds them (a few paged reads of their names
+    and times: ``publish/snapshot.py``); the portal learns their names, so it creates the others
+    without reading them first."""
+    index = search_packages(portal, fields=INDEX_FIELDS)
+    portal.indexed_datasets = set(index)
+    return Snapshot(portal, index=index)
 
 
 @task(cache_policy=NO_CACHE)
@@ -281,7 +282,7 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
     snapshot = read_portal(portal)
     cross = cross_findings(warehouse, record_type, villages)
     keys = village_keys(warehouse, record_type, villages, cross, portal.url)
-    same = unchanged(warehouse, dict(keys.values()), snapshot.packages) - set(off_view)
+    same = unchanged(warehouse, dict(keys.values()), snapshot.modified) - set(off_view)
     summary.published += [SyncResult(name) for name in sorted(same)]  # not even planned
     skip = {k for k, (name, _) in keys.items() if name in same}
     charts = ChartDrawing(warehouse, villages, skip) if record_type in (None, "apbdes") else None
@@ -292,6 +293,7 @@ def publish(summary: RunSummary, warehouse: Warehouse, settings: Settings,
         planned = [p for p in plan(warehouse, kind, villages, summary.failures, quote(cross), skip)
                    if p.plan.name not in off_view]
         todo = []
+        snapshot.prefetch(len(planned))
         for p, result in zip(planned, settle(snapshot, quote(planned))):
             if result is None:
                 todo.append(p)
@@ -317,10 +319,10 @@ def _remember_keys(summary: RunSummary, snapshot: Snapshot, warehouse: Warehouse
     the portal's copy as this run left them (``Snapshot.as_left``: each write's answer)."""
     done = {r.dataset for r in summary.published} - set(summary.failures)
     try:
-        packages = snapshot.as_left(done)
+        modified = snapshot.as_left(done)
     except PortalError:  # the next run compares every plan: slower, never wrong
         return
-    remember(warehouse, {name: key for name, key in keys.values() if name in done}, packages)
+    remember(warehouse, {name: key for name, key in keys.values() if name in done}, modified)
 
 
 def reports_folder(warehouse: Warehouse, planned: PlannedDataset) -> Path:

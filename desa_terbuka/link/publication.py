@@ -3,19 +3,30 @@ own datasets are on the portal (the feed names their URLs)."""
 
 from __future__ import annotations
 
+from desa_terbuka.core.definitions import definitions
+from desa_terbuka.core.reference import villages
 from desa_terbuka.link.feed import LinkError, village_links
 from desa_terbuka.link.snippet import links_plan, published_documents
 from desa_terbuka.publish.district import public_slices
 from desa_terbuka.publish.plan import DatasetPlan, datastore_records
 from desa_terbuka.publish.portal import Portal
-from desa_terbuka.stage.warehouse import Warehouse
+from desa_terbuka.stage.warehouse import Slice, Warehouse
+
+
+def read_datasets(slices: list[Slice]) -> list[str]:
+    """The village datasets a links plan reads: each record type's of every village on view."""
+    places = villages()
+    return sorted({d.render("name", places[s.kode_desa]) for s in slices if s.kode_desa in places
+                   for d in definitions().values()})
 
 
 def links_dataset_plan(portal: Portal, warehouse: Warehouse,
-                       withheld: set[str] | frozenset[str] = frozenset()) -> DatasetPlan | None:
+                       withheld: set[str] | frozenset[str] = frozenset(),
+                       slices: list[Slice] | None = None) -> DatasetPlan | None:
     """The links dataset for every village with public data on the portal (reads the portal:
-    one package_show per village dataset; the APBDes summary comes from the warehouse)."""
-    slices = public_slices(warehouse, withheld)
+    one package_show per village dataset; the APBDes summary comes from the warehouse).
+    ``slices``: the public slices when the caller has them."""
+    slices = public_slices(warehouse, withheld) if slices is None else slices
     latest_apbdes = {}
     for s in slices:
         if s.record_type == "apbdes" and s.tahun >= getattr(latest_apbdes.get(s.kode_desa), "tahun", 0):

@@ -52,6 +52,15 @@ def district_key(portal_url: str, slices: list[Slice], withheld: set[str]) -> st
     return _key("district", portal_url, _shown(slices), sorted(withheld))
 
 
+def links_key(portal_url: str, slices: list[Slice], withheld: set[str],
+              copies: dict[str, str | None]) -> str:
+    """The key of the links dataset's plan (``link/publication.py``'s inputs: every slice on
+    public view, the retracted datasets, and the portal copy of each village dataset whose URLs
+    and years the feeds name, by its ``metadata_modified``: a village dataset written since
+    changes the key)."""
+    return _key("links", portal_url, _shown(slices), sorted(withheld), sorted(copies.items()))
+
+
 def _shown(slices: list[Slice]) -> list[tuple]:
     return sorted((s.record_type, s.kode_desa, s.tahun, s.submission_id, s.sha256) for s in slices)
 
@@ -61,33 +70,32 @@ def _key(*parts: Any) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def unchanged(warehouse: Warehouse, keys: dict[str, str],
-              packages: dict[str, dict[str, Any]]) -> set[str]:
-    """The datasets (of ``keys``: name -> plan key) whose key and portal copy are as recorded."""
+def unchanged(warehouse: Warehouse, keys: dict[str, str], modified: dict[str, str | None]) -> set[str]:
+    """The datasets (of ``keys``: name -> plan key) whose key and portal copy (``modified``: name
+    -> its ``metadata_modified`` on the portal) are as recorded."""
     _ensure(warehouse)
-    recorded = {name: (key, modified) for name, key, modified in warehouse.con.execute(
+    recorded = {name: (key, when) for name, key, when in warehouse.con.execute(
         f"SELECT dataset, plan_key, metadata_modified FROM {TABLE}").fetchall()}
     return {name for name, key in keys.items()
-            if name in packages and recorded.get(name) == (key, packages[name].get("metadata_modified"))}
+            if name in modified and recorded.get(name) == (key, modified[name])}
 
 
-def settled_under(warehouse: Warehouse, key: str, packages: dict[str, dict[str, Any]]) -> set[str]:
+def settled_under(warehouse: Warehouse, key: str, modified: dict[str, str | None]) -> set[str]:
     """The datasets recorded with ``key`` when there are any and each one's portal copy is as
     recorded (the district datasets share one key: their plans are built together); else none."""
     _ensure(warehouse)
     recorded = warehouse.con.execute(f"SELECT dataset, metadata_modified FROM {TABLE} WHERE plan_key = ?",
                                      [key]).fetchall()
-    same = all(name in packages and packages[name].get("metadata_modified") == modified
-               for name, modified in recorded)
+    same = all(name in modified and modified[name] == when for name, when in recorded)
     return {name for name, _ in recorded} if recorded and same else set()
 
 
-def remember(warehouse: Warehouse, keys: dict[str, str], packages: dict[str, dict[str, Any]]) -> None:
+def remember(warehouse: Warehouse, keys: dict[str, str], modified: dict[str, str | None]) -> None:
     """Record the keys of datasets the run settled or published, with the portal's copy as the
-    run left it (a dataset the portal does not hold is forgotten). Two statements, any size."""
+    run left it (``modified``; a dataset the portal does not hold is forgotten). Two
+    statements, any size."""
     _ensure(warehouse)
-    kept = [(name, key, packages[name].get("metadata_modified")) for name, key in keys.items()
-            if name in packages]
+    kept = [(name, key, modified[name]) for name, key in keys.items() if name in modified]
     with warehouse.transaction():
         if keys:
             warehouse.con.execute(f"DELETE FROM {TABLE} WHERE list_contains(?, dataset)", [list(keys)])

@@ -10,6 +10,12 @@ dataset's reads from the snapshot and refuses every write. A plan that gets thro
 write is settled: nothing to publish. One that would write is published the usual way, reading
 the portal itself first; so a stale index can cost a read, never a wrong write. The snapshot
 then answers the links' reads too (a village's three datasets each), minus what this run wrote.
+
+The search itself first asks only each dataset's name, ``metadata_modified`` and organization
+(``fl``: 0.06 s for 1,000 datasets against 0.45 s and 8 MB for the whole datasets): that is all
+the plan keys compare (``publish/plan_keys.py``), and a district that changed nothing needs no
+more. The whole datasets are read when a plan is settled: one by one for a few, in the same
+paged search for many (``prefetch``).
 """
 
 from __future__ import annotations
@@ -27,13 +33,20 @@ class WouldWrite(Exception):
     """A settled-check needed a write: the dataset is published the usual way."""
 
 
-def search_packages(portal: Portal, rows: int = SEARCH_ROWS) -> dict[str, dict[str, Any]]:
-    """Every dataset the token may see (private ones too), by name, in ``rows``-sized pages."""
+INDEX_FIELDS = "name,metadata_modified,organization"
+PREFETCH = 8  # more datasets to settle than this: the whole datasets in one paged search
+
+
+def search_packages(portal: Portal, rows: int = SEARCH_ROWS, fields: str | None = None
+                    ) -> dict[str, dict[str, Any]]:
+    """Every dataset the token may see (private ones too), by name, in ``rows``-sized pages;
+    only ``fields`` (CKAN's ``fl``) of each when given."""
     packages: dict[str, dict[str, Any]] = {}
     start = 0
+    extra = {"fl": fields} if fields else {}
     while True:
         page = portal.call("package_search", q="*:*", include_private=True, rows=rows,
-                           start=start, sort="name asc")
+                           start=start, sort="name asc", **extra)
         for package in page.get("results", []):
             packages[package["name"]] = package
         start += rows
@@ -41,27 +54,67 @@ def search_packages(portal: Portal, rows: int = SEARCH_ROWS) -> dict[str, dict[s
             return packages
 
 
+def _modified(package: dict[str, Any]) -> str | None:
+    """``metadata_modified`` as ``package_show`` writes it (the search index adds a "Z")."""
+    value = package.get("metadata_modified")
+    return value[:-1] if isinstance(value, str) and value.endswith("Z") else value
+
+
 class Snapshot:
     """A read-only stand-in for ``Portal``: dataset reads from the snapshot, other reads from the
-    portal, writes refused (``WouldWrite``). One thread; never shared with the writers."""
+    portal, writes refused (``WouldWrite``). One thread; never shared with the writers.
 
-    def __init__(self, portal: Portal, packages: dict[str, dict[str, Any]]):
-        self.portal, self.packages = portal, packages
+    ``packages``: the whole datasets; ``index``: only their names, ``metadata_modified`` and
+    organizations (``INDEX_FIELDS``), the whole datasets read when first needed."""
+
+    def __init__(self, portal: Portal, packages: dict[str, dict[str, Any]] | None = None,
+                 index: dict[str, dict[str, Any]] | None = None):
+        listed = packages if packages is not None else index or {}
+        self.portal, self._packages = portal, packages
         self.url, self.log = portal.url, portal.log
+        self.modified = {name: _modified(p) for name, p in listed.items()}
         self.known_organizations = set(getattr(portal, "known_organizations", ())) | {
-            p["organization"]["name"] for p in packages.values() if p.get("organization")}
+            _organization(p) for p in listed.values() if p.get("organization")}
         self._settling, self._forgotten, self._missing = False, set(), set()
+        self._loaded: dict[str, dict[str, Any]] = {}
+
+    @property
+    def packages(self) -> dict[str, dict[str, Any]]:
+        """The whole datasets (read in one paged search the first time): for many settles."""
+        if self._packages is None:
+            found = search_packages(self.portal)
+            self._packages = {name: self._loaded.get(name, p) for name, p in found.items()
+                              if name in self.modified}
+        return self._packages
+
+    def prefetch(self, count: int) -> None:
+        """``count`` datasets are to be settled: past ``PREFETCH``, read them all at once."""
+        if count > PREFETCH:
+            self.packages
+
+    def _package(self, name: Any) -> dict[str, Any] | None:
+        """The whole dataset ``name`` as the snapshot holds it (read once if only indexed)."""
+        if name not in self.modified:
+            return None
+        if self._packages is not None:
+            return self._packages.get(name)
+        if name not in self._loaded:
+            package = self.portal.show("package_show", id=name)
+            if package is None:
+                return None
+            self._loaded[name] = package
+        return self._loaded[name]
 
     def call(self, action: str, files: dict | None = None, **data: Any) -> Any:
         if not is_read(action):
             raise WouldWrite(action)
-        if action == "package_show" and data.get("id") in self.packages:
-            return self.packages[data["id"]]
+        if action == "package_show" and (package := self._package(data.get("id"))) is not None:
+            return package
         return self.portal.call(action, files, **data)
 
     def show(self, action: str, **data: Any) -> Any | None:
-        if action == "package_show" and data.get("id") in self.packages:
-            return self.packages[data["id"]]
+        if action == "package_show" and (package := self._package(data.get("id"))) is not None:
+            return package
         if self._settling and self._unseen(action, data.get("id")):
             return None  # the plan would create it, a write: its publication reads the portal
         if action == "package_show" and data.get("id") in self._missing:
@@ -75,12 +128,15 @@ class Snapshot:
         """Not in the snapshot: a dataset the index does not hold, an organization none of its
         datasets names (on a district's first publish, 505 reads that each answered 404)."""
         if action == "package_show":
-            return name not in self.packages and name not in self._forgotten
+            return name not in self.modified and name not in self._forgotten
         return action == "organization_show" and name not in self.known_organizations
 
     def forget(self, name: str) -> None:
         """``name`` was written this run: its next read goes to the portal."""
-        self.packages.pop(name, None)
+        self.modified.pop(name, None)
+        self._loaded.pop(name, None)
+        if self._packages is not None:
+            self._packages.pop(name, None)
         self._forgotten.add(name)
         self._missing.discard(name)
 
@@ -91,23 +147,26 @@ class Snapshot:
         if package is None or package.get("name") != name:
             self.forget(name)
             return
-        self.packages[name] = package
+        self.modified[name] = _modified(package)
+        self._loaded[name] = package
+        if self._packages is not None:
+            self._packages[name] = package
         self._forgotten.discard(name)
         self._missing.discard(name)
 
-    def as_left(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """The datasets ``names`` as this run left them (the plan keys record them): the
-        snapshot's copy, which each write's answer replaced (``written``), or read once when the
-        run forgot it; one the portal does not hold is absent. PortalError when a read fails."""
+    def as_left(self, names: Iterable[str]) -> dict[str, str | None]:
+        """The ``metadata_modified`` of the datasets ``names`` as this run left them (the plan
+        keys record them): the snapshot's, which each write's answer replaced (``written``), or
+        read once when the run forgot it; one the portal does not hold is absent. PortalError
+        when a read fails."""
         found = {}
         for name in names:
-            package = self.packages.get(name)
-            if package is None and name in self._forgotten:
+            if name not in self.modified and name in self._forgotten:
                 package = self.portal.show("package_show", id=name)
                 if package is not None:
                     self.written(name, package)
-            if package is not None:
-                found[name] = package
+            if name in self.modified:
+                found[name] = self.modified[name]
         return found
 
     def lock(self, name: str):
@@ -128,3 +187,9 @@ class Snapshot:
         finally:
             self._settling = False
         return None if result.changes else result
+
+
+def _organization(package: dict[str, Any]) -> str:
+    """Its organization's name: a dict in a whole dataset, the name itself in the index."""
+    organization = package["organization"]
+    return organization["name"] if isinstance(organization, dict) else organization

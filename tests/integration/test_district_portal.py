@@ -16,6 +16,7 @@ import pytest
 import requests
 
 from desa_terbuka.core.reference import villages
+from desa_terbuka.publish.district import district_config
 from desa_terbuka.stage.warehouse import Warehouse
 
 pytestmark = pytest.mark.integration
@@ -119,7 +120,8 @@ def test_an_unchanged_district_run_writes_nothing(portal, sample_run, run_pipeli
     assert again.write_calls == 0
     # their plan key is recorded with each portal copy as the run left it, so the next run does
     # not even build their plans (flows/publish_district.py, _as_left: tests/unit/test_plan_keys.py)
-    names = [f"{kind}-semua-desa-kotim" for kind in RECORD_TYPES] + ["indikator-desa-kotim"]
+    names = [f"{kind}-semua-desa-kotim" for kind in RECORD_TYPES] + ["indikator-desa-kotim",
+                                                                    district_config().links.name]
     with Warehouse(warehouse) as w:
         recorded = dict(w.con.execute("SELECT dataset, metadata_modified FROM settled_plans "
                                       "WHERE list_contains(?, dataset)", [names]).fetchall())

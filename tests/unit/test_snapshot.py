@@ -15,9 +15,14 @@ from tests.unit.test_sync import FakePortal, plan
 class SearchablePortal(FakePortal):
     """The fake with CKAN's paged search over its datasets (as ``package_show`` answers them)."""
 
-    def package_search(self, files, q, include_private, rows, start, sort):
+    def package_search(self, files, q, include_private, rows, start, sort, fl=None):
         names = sorted(self.packages)
         shown = [self.package_show(None, n) for n in names[start:start + rows]]
+        if fl:  # as CKAN's ``fl`` answers: those index fields only, its times with a "Z"
+            index = {"organization": lambda p: p["owner_org"],
+                     "metadata_modified": lambda p: p["metadata_modified"] + "Z"}
+            return {"count": len(names), "results": [
+                {f: index.get(f, lambda p, f=f: p[f])(p) for f in fl.split(",")} for p in shown]}
         return {"count": len(names),  # as CKAN shows it: with its organization
                 "results": [{**p, "organization": {"name": p["owner_org"]}} for p in shown]}
 
@@ -103,3 +108,29 @@ def test_a_dataset_found_missing_is_read_once_until_the_run_writes_it() -> None:
     result = publish(portal, plan())
     snapshot.forget(result.dataset)  # written this run: its next read goes to the portal
     assert snapshot.show("package_show", id=plan().name) is not None
+
+
+def test_an_index_of_names_and_times_reads_a_whole_dataset_only_to_settle_it() -> None:
+    """A no-change run compares times only; a plan to settle reads its dataset once, and many
+    plans read every dataset in one paged search."""
+    from desa_terbuka.publish.snapshot import INDEX_FIELDS, PREFETCH
+
+    portal = SearchablePortal()
+    publish(portal, plan())
+    name = plan().name
+    [stored] = [p for p in portal.packages.values() if p["name"] == name]
+    stored["metadata_modified"] = "2026-12-08T01:05:13.520395"
+    reads = portal.log.reads
+    snapshot = Snapshot(portal, index=search_packages(portal, fields=INDEX_FIELDS))
+    assert snapshot.modified == {name: "2026-12-08T01:05:13.520395"}  # the index's "Z" dropped
+    assert snapshot.as_left([name]) == snapshot.modified and portal.log.reads == reads + 1
+    settled = snapshot.settled(lambda s: publish(s, plan()))  # its organization known from the index
+    assert settled is not None and settled.changes == []
+    assert portal.log.reads == reads + 2  # the dataset itself, once
+    assert snapshot.settled(lambda s: publish(s, plan())) is not None and portal.log.reads == reads + 2
+    snapshot.prefetch(PREFETCH)  # few: nothing more read
+    assert portal.log.reads == reads + 2
+    fresh = Snapshot(portal, index=search_packages(portal, fields=INDEX_FIELDS))
+    fresh.prefetch(PREFETCH + 1)  # many: one search of the whole datasets
+    assert fresh.settled(lambda s: publish(s, plan())) is not None
+    assert portal.log.reads == reads + 4
