@@ -16,8 +16,8 @@ from desa_terbuka.stage.warehouse import Slice, Warehouse
 def read_datasets(slices: list[Slice]) -> list[str]:
     """The village datasets a links plan reads: each record type's of every village on view."""
     places = villages()
-    return sorted({d.render("name", places[s.kode_desa]) for s in slices if s.kode_desa in places
-                   for d in definitions().values()})
+    kodes = {s.kode_desa for s in slices} & set(places)
+    return sorted(d.render("name", places[kode]) for kode in kodes for d in definitions().values())
 
 
 def links_dataset_plan(portal: Portal, warehouse: Warehouse,
