@@ -81,12 +81,15 @@ def publish_rows(p: dict[str, Any], files: int) -> list[list[str]]:
                      _yes(d2["write_calls"] == 0 and d2["wall_s"] <= 15 and speedup >= 30)])
     served = p.get("desa_rerun_served")
     if served:
+        spread = served.get("runs_wall_s")
+        writes = max(served.get("runs_write_calls") or [served["write_calls"]])
         rows.append(["No-change re-run, running Prefect server: wall, writes",
                      f"{served['wall_s']:.1f} s, {served['write_calls']} writes"
+                     + (f" (median of {len(spread)}: {spread[0]:.1f}-{spread[-1]:.1f} s)" if spread else "")
                      + (f" (its first run after the server started: {first['wall_s']:.1f} s, "
                         f"{first['write_calls']} writes)" if (first := served.get("first_after_start")) else ""),
                      "-", "-",
-                     "0 writes, <= 5 s", _yes(served["write_calls"] == 0 and served["wall_s"] <= 5)])
+                     "0 writes, <= 5 s", _yes(writes == 0 and served["wall_s"] <= 5)])
     if d3:
         changed = d3["changed_datasets"]
         rows.append([f"One village's APBDes changed ({p['change']['file']}): writes",
