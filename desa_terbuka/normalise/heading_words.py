@@ -13,8 +13,11 @@ what to write and are no part of the column's name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from desa_terbuka.core.config import Strict, load_config
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.core.paths import REFERENCE_DIR
 
 # A word naming a part of the people counted: "Jumlah Peserta Warga Miskin" is a subgroup, never
 # the attendance (a heading read by its words must name every such word it has)
@@ -37,6 +40,24 @@ _AFTER_SEPARATOR = re.compile(rf"\s*(?:[–—:;,]|\s-\s|\s-(?=\s*[a-z]))\s*(?:{
 # not "tanggal | wajib | Tanggal: …", a line of a Petunjuk sheet's table)
 _TRAILING = re.compile(r"\s+(?:(?:contoh|cth|misal(?:nya)?|mis\.)\b.*|wajib(?:\s+di\s?isi)?\W*)$",
                        re.IGNORECASE | re.DOTALL)
+
+
+class HeadingWords(Strict):
+    abbreviations: dict[str, str]  # "tgl" -> "tanggal", wherever it stands in a heading
+    date_parts: dict[str, list[str]]  # "month", "year" -> the words heading such a column
+
+
+@cache
+def heading_words() -> HeadingWords:
+    """The shared heading words (``reference/heading_words.yaml``)."""
+    return load_config(REFERENCE_DIR / "heading_words.yaml", HeadingWords)
+
+
+def spelled_out(plain: str) -> str:
+    """A normalised heading with each abbreviation written out ("tgl musyawarah" -> "tanggal
+    musyawarah"), so that an abbreviation with a qualifying word reads as the full word does."""
+    words = heading_words().abbreviations
+    return " ".join(words.get(word, word) for word in plain.split())
 
 
 def without_instruction(text: str) -> str:

@@ -28,6 +28,7 @@ from desa_terbuka.normalise.heading_words import (
     SUBGROUPS,
     is_share,
     published_elsewhere,
+    spelled_out,
     without_brackets,
     without_instruction,
 )
@@ -132,7 +133,8 @@ class _Matcher:
         self.definition = definition
         self.aliases = definition.header_aliases()
         self.context = context_headers(definition)
-        self.by_words = sorted(((set(a.split()), name) for a, name in self.aliases.items()),
+        self.by_words = sorted(((set(spelled_out(a).split()), name)
+                                for a, name in self.aliases.items()),
                                key=lambda item: -len(item[0]))
 
     def match(self, text: str) -> tuple[str | None, str | None, str]:
@@ -140,12 +142,14 @@ class _Matcher:
         forms = heading_forms(text)
         if not forms:
             return None, None, ""
-        for form in forms:
+        # abbreviations written out ("Tgl Musyawarah" is "Tanggal Musyawarah"), after the forms
+        # as written, which win ("Tgl" and "Kd Desa" may be declared as they are)
+        for form in dict.fromkeys(forms + [spelled_out(f) for f in forms]):
             if form in self.aliases:
                 return self.aliases[form], None, ""
             if form in self.context:
                 return None, self.context[form], ""
-        plain = forms[1] if len(forms) > 1 else forms[0]
+        plain = spelled_out(forms[1] if len(forms) > 1 else forms[0])
         plain = _COUNT_WORD.sub("", plain) or plain  # "Jumlah Kehadiran Masyarakat": a count of
         words, first = set(plain.split()), (plain.split() or [""])[0]
         # "Jumlah yang tidak hadir" is not attendance, "Peserta Warga Miskin" not all of it
