@@ -114,6 +114,8 @@ class RawTable:
     findings: list[Any] = field(default_factory=list)
     # a form read as one row (``normalise/vertical``): label as written -> its source row
     label_rows: dict[str, int] = field(default_factory=dict)
+    # 0-based indexes of the columns the sheet hides (XLSX ``<col hidden="1">``): never seen
+    hidden_columns: set[int] = field(default_factory=set)
 
 
 def too_many_rows() -> tuple[str, str]:

@@ -7,6 +7,8 @@
 - a merged block spanning several rows gives its value to every row of its first column
   (a "Sumber Dana" or kode written once for three lines); merges across columns (titles,
   grouped headings) keep the value in their first cell only, so no column is duplicated;
+- hidden columns (``<col hidden="1">``) are recorded in ``RawTable.hidden_columns``: the operator
+  never sees them, so what is said of them differs;
 - damaged, encrypted, oversized and zip-bomb workbooks raise ``ReadError`` with a remedy.
 
 Merges and formulas are taken from the sheet XML directly, so the values themselves can be read
@@ -95,9 +97,11 @@ def _read_sheets(openpyxl, handle, path: Path, extras) -> list[RawTable]:
             # (every row would then be cut to one column): read the cells actually present.
             if hasattr(sheet, "reset_dimensions"):
                 sheet.reset_dimensions()
-            merges, formulas = extras.get(sheet.title, ([], {}))
-            tables.append(sheet_table(str(path), sheet.title, sheet.iter_rows(values_only=True),
-                                      merges, formulas))
+            merges, formulas, hidden = extras.get(sheet.title, ([], {}, set()))
+            table = sheet_table(str(path), sheet.title, sheet.iter_rows(values_only=True),
+                                merges, formulas)
+            table.hidden_columns = hidden
+            tables.append(table)
     except ReadError:
         raise
     except Exception as exc:
@@ -156,8 +160,8 @@ def _fill_merges(table: RawTable, merges: list[tuple[int, int, int, int]]) -> No
         table.notes.append(f"{filled} sel gabungan (merged) diisi dari sel atasnya")
 
 
-def _sheet_extras(archive: zipfile.ZipFile) -> dict[str, tuple[list, dict]]:
-    """Sheet title -> (merged ranges, formula cells without a stored result)."""
+def _sheet_extras(archive: zipfile.ZipFile) -> dict[str, tuple[list, dict, set]]:
+    """Sheet title -> (merged ranges, formula cells without a stored result, hidden columns)."""
     workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     rels_name = "xl/_rels/workbook.xml.rels"
     targets = {}
@@ -175,9 +179,10 @@ def _sheet_extras(archive: zipfile.ZipFile) -> dict[str, tuple[list, dict]]:
     return extras
 
 
-def _scan_sheet(archive: zipfile.ZipFile, name: str) -> tuple[list, dict]:
+def _scan_sheet(archive: zipfile.ZipFile, name: str) -> tuple[list, dict, set]:
     merges: list[tuple[int, int, int, int]] = []
     formulas: dict[tuple[int, int], str] = {}
+    hidden: set[int] = set()  # 0-based column indexes
     main = "{%s}" % _NS["m"]
     with archive.open(name) as stream:
         for _event, element in ElementTree.iterparse(stream):
@@ -192,12 +197,16 @@ def _scan_sheet(archive: zipfile.ZipFile, name: str) -> tuple[list, dict]:
                 element.clear()
             elif tag == main + "row":
                 element.clear()
+            elif tag == main + "col" and element.get("hidden") in ("1", "true"):
+                first, last = int(element.get("min", "0")), int(element.get("max", "0"))
+                if 1 <= first <= last:
+                    hidden.update(range(first - 1, min(last, base.MAX_COLUMNS)))
             elif tag == main + "mergeCell":
                 first, _, last = element.get("ref", "").partition(":")
                 start, end = _position(first), _position(last or first)
                 if start and end:
                     merges.append((start[0], start[1] + 1, end[0], end[1] + 1))
-    return merges, formulas
+    return merges, formulas, hidden
 
 
 def _position(ref: str) -> tuple[int, int] | None:

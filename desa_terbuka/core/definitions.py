@@ -154,6 +154,9 @@ class _Values(Strict):
     # with them a value is named by its synonym's words in any order
     filler_words: list[str] = []
     word_forms: dict[str, str] = {}
+    # what to do when a cell names several values (``value-several``): {id: …, en: …}, said for
+    # this field ("one line per source with its amount" for a budget's sumber dana)
+    several: dict[Literal["id", "en"], str] = {}
 
 
 class _CodeFormat(Strict):

@@ -288,7 +288,22 @@ def _make_date(year: int, month: int, day: int) -> date:
                                                "no such day or month in the calendar")) from None
 
 
+# an Excel date number of year 1900 is never a meeting's or a payment's date: a day of the
+# month alone (19 under "Tgl"), or another small number, that Excel would show as January 1900
+_FIRST_SERIAL = 367
+
+
 def _excel_serial(serial: float) -> date:
+    if 1 <= serial <= 31 and serial.is_integer():
+        raise FormatError("invalid-date", Text(
+            f"{int(serial)} hanya nomor hari, bukan tanggal lengkap; bulan dan tahunnya tidak ada",
+            f"{int(serial)} is only a day of the month, not a full date; its month and year are missing"))
+    if 1 <= serial < _FIRST_SERIAL:
+        raise FormatError("invalid-date", Text(
+            f"{format_decimal(Decimal(str(serial)))} angka kecil, bukan tanggal (Excel akan "
+            "menampilkannya sebagai tahun 1900)",
+            f"{format_decimal(Decimal(str(serial)))} is a small number, not a date (Excel would "
+            "show it in the year 1900)"))
     if not 1 <= serial < 2958466:
         raise FormatError("invalid-date", Text("nomor tanggal Excel di luar jangkauan",
                                                "Excel date number out of range"))

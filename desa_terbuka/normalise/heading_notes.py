@@ -6,6 +6,8 @@
 - data another record type publishes (``published_elsewhere``: a kegiatan realisation report's
   "Realisasi s.d. Bulan Ini (Rp)", "% Keuangan"): a warning, for numbers the file carries do not
   appear, and the operator is told where they are published;
+- a column the sheet hides: information that it is hidden and not published (the operator never
+  sees it, so its spelling is nothing to check);
 - anything else: an unknown column (information).
 """
 
@@ -20,12 +22,16 @@ from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_h
 __all__ = ["published_elsewhere", "unknown_notes"]
 
 
-def unknown_notes(header: Header, definition: DatasetDefinition
-                  ) -> list[tuple[str, str | None, str, dict[str, Any]]]:
-    """(code, field, heading as written, params) for each column no field reads."""
+def unknown_notes(header: Header, definition: DatasetDefinition, read: set[int] | None = None,
+                  hidden: set[int] | None = None) -> list[tuple[str, str | None, str, dict[str, Any]]]:
+    """(code, field, heading as written, params) for each column no field reads (``read``: the
+    columns another step reads, such as a date's month and year; ``hidden``: the columns the
+    sheet hides, which the operator never sees: no spelling to check)."""
     unpublished = unpublished_headings(definition)
     notes = []
-    for heading in header.unknown.values():
+    for col, heading in header.unknown.items():
+        if col in (read or ()):
+            continue
         if is_row_number(heading):  # "No": numbers the rows; nothing to say
             continue
         shown = next((unpublished[f] for f in heading_forms(heading) if f in unpublished), None)
@@ -39,6 +45,8 @@ def unknown_notes(header: Header, definition: DatasetDefinition
         elif other:
             notes.append(("column-published-elsewhere", None, heading,
                           {"record_type": definition.record_type, "other": other}))
+        elif col in (hidden or ()):
+            notes.append(("hidden-column", None, heading, {}))
         else:
             notes.append(("unknown-column", None, heading, {}))
     for col, name in header.companions.items():  # "Semester I" beside the JUMLAH of REALISASI

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from desa_terbuka.collect.base import RawTable
@@ -20,6 +21,7 @@ from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.formats import FormatError, clean_text, parse_date, read_number
 from desa_terbuka.normalise.context import title_lines
 from desa_terbuka.normalise.date_columns import read_date_column
+from desa_terbuka.normalise.date_parts import date_part_columns, joined_date, written_parts
 from desa_terbuka.normalise.above_heading import lines_above
 from desa_terbuka.normalise.attendance_parts import check_parts
 from desa_terbuka.normalise.heading_notes import unknown_notes
@@ -58,7 +60,14 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
     ``notes``: (source row, text) of the lines under the table an earlier step left out."""
     records = Records(definition, table, [], [], [], header=header)
     header_row = table.row_numbers[header.row_index]
-    for code, name, heading, params in unknown_notes(header, definition):
+    date_parts = date_part_columns(definition, header)  # "Tgl | Bln | Thn": one date
+    joined = {c for cols in date_parts.values() for c in cols[1:]}
+    for name, cols in date_parts.items():
+        day, month, year = (clean_text(header.lower.get(c) or header.written.get(c, ""))
+                            for c in cols)
+        records.note("date-parts-joined", header_row, name, day, month=month, year=year)
+    hidden = table.hidden_columns  # the operator never sees them: no spelling to check
+    for code, name, heading, params in unknown_notes(header, definition, joined, hidden):
         records.note(code, header_row, name, heading, **params)
     for col, (heading, unit, unit_col) in sorted(header.unit_columns.items()):
         records.note("amount-beside-unit", header_row, header.columns[col], heading, unit=unit,
@@ -110,10 +119,14 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
     for index in lines.data:
         row, number = table.rows[index], table.row_numbers[index]
         cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
+        for name, cols in date_parts.items():
+            day, month, year = (row[c] if c < len(row) else None for c in cols)
+            if not isinstance(day, date) and any(clean_text(v) for v in (day, month, year)):
+                cells[name] = joined_date(day, month, year) or written_parts(day, month, year)
         records.rows.append(cells)
         records.row_numbers.append(number)
         extra = {_heading(header, col): text for col, value in enumerate(row)
-                 if col not in header.columns and col not in header.context
+                 if col not in header.columns and col not in header.context and col not in joined
                  and (text := clean_text(value))}
         if extra:
             records.extras[number] = extra

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from desa_terbuka.core.definitions import DatasetDefinition
+from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.values import read_value
 
 _SEPARATOR = re.compile(r"\s*(?:[,;/&+]|\bdan\b)\s*", re.IGNORECASE)
@@ -28,10 +29,19 @@ def several_values(definition: DatasetDefinition, name: str, text: str) -> list[
     return distinct if len(distinct) > 1 else []
 
 
+# said when the field declares no advice of its own (``values.<field>.several``)
+_ADVICE = Text("Bila baris ini memang beberapa hal, tulis satu baris untuk masing-masing; bila satu, "
+               "tulis satu nilai saja.",
+               "If the line really is several things, write one line for each; if it is one, write "
+               "one value only.")
+
+
 def value_said(definition: DatasetDefinition, name: str, code: str, written: str) -> tuple[str, dict]:
     """The finding a value read is said with: ``code``, or ``value-several`` (with the values
-    named) for a cell naming several; the same on every reading path (tolerant, canonical CSV,
-    batch)."""
+    named, and the field's own advice: a budget's sources are not a meeting's kinds) for a cell
+    naming several; the same on every reading path (tolerant, canonical CSV, batch)."""
     if code == "value-read" and (many := several_values(definition, name, written)):
-        return "value-several", {"values": ", ".join(many)}
+        said = (definition.config.get("values", {}).get(name) or {}).get("several") or {}
+        advice = Text(said["id"], said["en"]) if said.get("id") and said.get("en") else _ADVICE
+        return "value-several", {"values": ", ".join(many), "advice": advice}
     return code, {}
