@@ -35,13 +35,27 @@ def code_fit(table: RawTable, header: HeaderLike, definition: DatasetDefinition)
     (beginning with a digit) counts 1 when it is a code of its column's field, 1/2 when it is one
     of the type's other code fields (a kegiatan heading row "01.01.01." in an APBDes' code
     column), else 0. The worst column counts; 1.0 when no column or cell gives evidence."""
+    shares = [(own + other / 2) / seen for own, other, seen in _column_counts(table, header, definition)]
+    return min(shares, default=1.0)
+
+
+def holds_own_codes(table: RawTable, header: HeaderLike, definition: DatasetDefinition) -> bool:
+    """False when a code column holds code-like cells and not one is a code of its own field
+    (a "Kode Rek." over "01.01.01." only: kegiatan codes, not one rekening): the heading word
+    named the wrong type; the cells decide. A mixed column (account lines under kegiatan heading
+    rows, a Penjabaran) holds its own codes."""
+    return all(own or seen < 2 for own, _, seen in _column_counts(table, header, definition))
+
+
+def _column_counts(table: RawTable, header: HeaderLike, definition: DatasetDefinition):
+    """Per code column with evidence: (cells of its own field's shape, of another code field's
+    shape, code-like cells seen)."""
     codes = {f.name: f.constraints["pattern"] for f in definition.fields
              if f.constraints.get("pattern") and f.name != "kode_desa"}
-    shares = []
     for col, name in header.columns.items():
         if name not in codes:
             continue
-        score = seen = 0.0
+        own = other = seen = 0
         for row in table.rows[header.row_index + 1:header.row_index + 1 + SAMPLE_ROWS]:
             text = clean_text(row[col]) if col < len(row) else ""
             if not text[:1].isdigit():
@@ -51,13 +65,12 @@ def code_fit(table: RawTable, header: HeaderLike, definition: DatasetDefinition)
                 continue  # "0.0.00": written as no code
             seen += 1
             if re.fullmatch(codes[name], code):
-                score += 1
-            elif any(re.fullmatch(pattern, read_code(definition, other, text)[0])
-                     for other, pattern in codes.items() if other != name):
-                score += 0.5
+                own += 1
+            elif any(re.fullmatch(pattern, read_code(definition, o, text)[0])
+                     for o, pattern in codes.items() if o != name):
+                other += 1
         if seen:
-            shares.append(score / seen)
-    return min(shares, default=1.0)
+            yield own, other, seen
 
 
 def split_codes_in_names(table: RawTable, header: HeaderLike, definition: DatasetDefinition,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.text import Text
-from desa_terbuka.normalise.code_values import code_fit
+from desa_terbuka.normalise.code_values import code_fit, holds_own_codes
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.headings import find_header
 
@@ -23,7 +23,8 @@ def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
 
 def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
     """Every (score, table, definition, header) a heading row matches, best first: the record
-    type whose required headings it names, then names outright (a heading only read by its words
+    type whose required headings it names, then whose code columns hold some code of their own
+    field (a "Kode Rek." over kegiatan codes "01.01.01." only is a kegiatan list), then names outright (a heading only read by its words
     for one type, "Kode Rekening" as a kegiatan's "kode", is another type's own synonym), then
     whose code columns hold codes of their shape (a bare "KODE" over "4.1.2.01" is a kode
     rekening, ``code_values.py``), then the most fields."""
@@ -39,7 +40,9 @@ def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
                 covered = len(needed & named) / max(len(needed), 1)
                 plain = len(needed & outright) / max(len(needed), 1)
                 share = len(header.columns) / len(definition.input_fields)
-                score = (covered, plain, code_fit(table, header, definition), len(header.columns), share)
+                own = holds_own_codes(table, header, definition)
+                score = (covered, own, plain, code_fit(table, header, definition),
+                         len(header.columns), share)
                 candidates.append((score, table, definition, header))
     return sorted(candidates, key=lambda c: c[0], reverse=True)
 

@@ -27,7 +27,7 @@ from typing import Any
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.reference import activities
-from desa_terbuka.core.text import Text
+from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.amount_columns import aligned_total, line_columns
 from desa_terbuka.normalise.belanja_bidang import bidang_of, name_disagrees
 from desa_terbuka.normalise.context import add_column
@@ -122,6 +122,7 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     kegiatan: str | None = None
     akun: str | None = None
     fill: dict[int, str] = {}  # kept row index -> kode kegiatan from the headings
+    activity_lines: list[tuple[int, str]] = []  # (row, kode) of kegiatan rows holding their own amounts
     siskeudes = _siskeudes_activities()
     has_rekening = "kode_rekening" in by_field
     labels, section, stated = section_labels(definition), {}, {}  # "SUMBER DANA : DDS": its lines
@@ -199,6 +200,8 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
             continue
         lines.append(number)
         since_total.append(number)
+        if kegiatan_of_line:
+            activity_lines.append((number, kegiatan_of_line))
         if has_rekening and not kegiatan_of_line and (chart := name_disagrees(code, label)):
             shape.said.append(("account-name-mismatch", number, "uraian",
                                {"kode": code, "written": label, "chart": chart}))
@@ -216,8 +219,15 @@ def reshape(table: RawTable, definition: DatasetDefinition, header) -> Shape:
     close(0)
     table.rows, table.row_numbers = kept_rows, kept_numbers
     per_bidang = any(r.per_bidang for r in rows)  # also in a plain table: '5.2.1 | Pendidikan'
-    if (shape.headings or per_bidang) and fill and "kode_kegiatan" in definition.field_names:
+    if (shape.headings or per_bidang or activity_lines) and fill and \
+            "kode_kegiatan" in definition.field_names:
         _fill(table, header, fill, by_field.get("kode_kegiatan"), "kode_kegiatan")
+    if activity_lines and len(activity_lines) == len(lines):
+        # no account line at all: every line is a kegiatan published at the bare belanja root '5'
+        # (a kegiatan list read as an APBDes, or a Perdes summary per kegiatan): said, never silent
+        numbers = [n for n, _ in activity_lines]
+        shape.said.append(("activity-lines-as-spending", numbers[0], "kode_rekening", {
+            "rows": ranges(numbers), "example": activity_lines[0][1]}))
     if shape.headings and any(fill.values()) and "kode_kegiatan" in definition.field_names:
         # said only when some line got its kegiatan so (not for a file without kegiatan rows)
         shape.sources["kode_kegiatan"] = Text("baris judul kegiatan di atasnya",

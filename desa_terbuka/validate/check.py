@@ -208,7 +208,7 @@ def _joined(main: tuple, others: list[tuple], tables: list) -> tuple[list[tuple]
     table read so under ``--type``). Left unread: summaries, and the other versions of a
     workbook whose sheet names state different years."""
     data = [other for other in others
-            if (other[0][0] >= 1 and (other[0][1] >= 1 or same_headings(main[2], other[2])))
+            if (other[0][0] >= 1 and (other[0][2] >= 1 or same_headings(main[2], other[2])))
             or lost_heading(main, other)]
     if not data or not joinable([t.sheet for _, t, _ in [main, *data]]):
         return [main], others

@@ -1,0 +1,44 @@
+"""Blind trial s32 (trial 5 activities), area kegtype: what decides a kegiatan file's reading.
+
+A code column headed "Kode Rekening" over Permendagri kegiatan codes only (``01.01.02.``) is a
+kegiatan list: the cells decide the record type, not the heading word. Forced to read it as an
+APBDes, its kegiatan lines at the bare belanja root '5' are said (a warning), never silent.
+
+Fixtures: tests/data/blind/kegtype/ (SOURCES.md, build.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from desa_terbuka.validate.check import check_file
+
+DATA = Path(__file__).parents[1] / "data" / "blind" / "kegtype"
+REALISASI = DATA / "realisasi_kegiatan_kode_rekening_satiruk_2024.csv"
+
+
+def _codes(checked, level: str) -> list[str]:
+    return [f.code for f in checked.findings if f.level == level]
+
+
+def test_kegiatan_codes_under_kode_rekening_heading_are_a_kegiatan_list() -> None:
+    checked = check_file(REALISASI)
+    assert checked.valid and _codes(checked, "error") == []
+    assert checked.record_type == "kegiatan"
+    assert checked.villages == ["62.02.09.2004"] and checked.years == [2024]
+    rows = checked.rows
+    assert [r["kode_kegiatan"] for r in rows] == ["1.1.02", "1.2.01", "2.2.01", "3.2.03"]
+    assert rows[0]["nama_kegiatan"].startswith("Penyediaan Penghasilan Tetap")
+    assert sum(Decimal(str(r["anggaran"])) for r in rows) == Decimal("143750000")
+    assert "activity-lines-as-spending" not in _codes(checked, "warning")
+
+
+def test_kegiatan_list_forced_as_apbdes_says_its_lines_are_bare_belanja() -> None:
+    checked = check_file(REALISASI, record_type="apbdes")
+    assert checked.record_type == "apbdes"
+    assert "activity-lines-as-spending" in _codes(checked, "warning")
+    rows = checked.rows
+    # the kegiatan codes are kept on the lines, not dropped
+    assert [r["kode_kegiatan"] for r in rows] == ["1.1.02", "1.2.01", "2.2.01", "3.2.03"]
+    assert {r["kode_rekening"] for r in rows} == {"5"}
+
