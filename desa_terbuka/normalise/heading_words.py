@@ -135,12 +135,27 @@ def is_share(definition: DatasetDefinition, heading: str) -> bool:
 
 def amount_source(definition: DatasetDefinition, heading: str) -> str | None:
     """The source of funds whose amounts the column holds, by ``source_amounts`` (Permendagri
-    47/2016's "SUMBER DANA" over "PEMERINTAH | PROVINSI | KAB/KOTA | SWADAYA"), else None."""
+    47/2016's "SUMBER DANA" over "PEMERINTAH | PROVINSI | KAB/KOTA | SWADAYA"), or a heading that
+    is one of the source field's own values (its ``values`` synonyms: a sheet of one amount
+    column per source headed "DD | ADD | PAD | BHP/BHR"), else None."""
     spec = definition.config.get("source_amounts") or {}
+    if not spec:
+        return None
     plain = normalise_heading(without_brackets(without_instruction(heading)))
     parents = [normalise_heading(p) for p in spec.get("parents") or []]
     for code, words in (spec.get("sources") or {}).items():
         for word in map(normalise_heading, words):
             if plain == word or any(plain == f"{p} {word}" for p in parents):
                 return code
+    values = ((definition.config.get("values") or {}).get(spec.get("field", "sumber_dana")) or {})
+    synonyms = values.get("synonyms") or {}
+    # "BHP/BHR", "DD / Dana Desa": each part names the same source
+    parts = [p for p in (normalise_heading(t) for t in re.split(r"[/|]", heading)) if p]
+    for candidate in [plain, *parts]:
+        for p in ["", *parents]:
+            bare = candidate[len(p):].strip() if p and candidate.startswith(p + " ") else candidate
+            found = {code for code, words in synonyms.items()
+                     if bare in {normalise_heading(w) for w in words} or bare == normalise_heading(code)}
+            if len(found) == 1:
+                return found.pop()
     return None

@@ -43,6 +43,7 @@ def source_amounts(records: Records, present: set[str]) -> None:
     total_field, source_field = spec.get("total", "anggaran"), spec.get("field", "sumber_dana")
     summed: list[int] = []
     chosen: dict[str, list[int]] = defaultdict(list)
+    read_as: dict[str, str] = {}  # heading as written -> source code
     for index, row in enumerate(records.rows):
         number = records.row_numbers[index]
         amounts: dict[str, Decimal] = {}
@@ -50,6 +51,7 @@ def source_amounts(records: Records, present: set[str]) -> None:
             code = amount_source(records.definition, heading)
             value = _amount(clean_text(text)) if code else None
             if code and value is not None:
+                read_as.setdefault(heading, code)
                 amounts[code] = amounts.get(code, Decimal(0)) + value
         if not amounts or not any(amounts.values()):
             continue
@@ -74,10 +76,9 @@ def source_amounts(records: Records, present: set[str]) -> None:
                      reason=Text("jumlah kolom sumber dana (Pemerintah, Provinsi, Kab/Kota, Swadaya)",
                                  "the sum of the source-of-funds columns (Pemerintah, Provinsi, "
                                  "Kab/Kota, Swadaya)"))
+    columns = ", ".join(f"{heading} = {code}" for heading, code in read_as.items())
     for code, numbers in chosen.items():
         records.note("value-derived", numbers[0], source_field, None, rows=ranges(numbers),
-                     reason=Text(f"'{code}': kolom sumber dana dengan jumlah terbesar (Pemerintah = "
-                                 "Dana Desa DDS, Provinsi = PBP, Kab/Kota = ADD, Swadaya = SWD)",
+                     reason=Text(f"'{code}': kolom sumber dana dengan jumlah terbesar ({columns})",
                                  f"'{code}': the source-of-funds column with the largest amount "
-                                 "(Pemerintah = Dana Desa DDS, Provinsi = PBP, Kab/Kota = ADD, "
-                                 "Swadaya = SWD)"))
+                                 f"({columns})"))

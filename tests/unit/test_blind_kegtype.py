@@ -42,3 +42,22 @@ def test_kegiatan_list_forced_as_apbdes_says_its_lines_are_bare_belanja() -> Non
     assert [r["kode_kegiatan"] for r in rows] == ["1.1.02", "1.2.01", "2.2.01", "3.2.03"]
     assert {r["kode_rekening"] for r in rows} == {"5"}
 
+
+RKP = DATA / "rkp_desa_sumber_dana_tangar_2025.xlsx"
+
+
+def _notes(checked, code: str) -> dict[str, object]:
+    return {f.value: f.field for f in checked.findings if f.code == code}
+
+
+def test_amount_columns_headed_by_source_codes_give_the_main_sumber_dana() -> None:
+    checked = check_file(RKP)
+    assert checked.valid and _codes(checked, "error") == [] and _codes(checked, "warning") == []
+    assert checked.record_type == "kegiatan"
+    assert checked.villages == ["62.02.03.2001"] and checked.years == [2025]
+    rows = checked.rows
+    assert [r["sumber_dana"] for r in rows] == ["ADD", "DDS", "DDS", "PAD"]
+    assert sum(Decimal(str(r["anggaran"])) for r in rows) == Decimal("429000000")
+    notes = _notes(checked, "column-not-published")
+    assert {notes[h] for h in ("DD", "ADD", "PAD", "BHP")} == {"anggaran"}
+
