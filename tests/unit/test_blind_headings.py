@@ -106,7 +106,9 @@ def test_a_duration_heading_is_not_read_as_status_by_spelling():
     assert {r["kode_desa"] for r in rows} == {"62.02.03.2010"} and {r["tahun"] for r in rows} == {"2025"}
     assert _total(rows, "anggaran") == 258_250_000
     assert _codes(checked, "error") == [] and _codes(checked, "warning") == []  # no value-cleared
-    assert "Waktu Pelaksanaan" in {f.value for f in checked.findings if f.code == "unknown-column"}
+    # a standard RKP Desa column: a known companion of the dates, not published (since s32)
+    assert ("Waktu Pelaksanaan", "tanggal_mulai") in {
+        (f.value, f.field) for f in checked.findings if f.code == "column-not-published"}
     read = [f for f in checked.findings if f.code == "headings-interpreted"]
     assert len(read) == 1 and "'Anggraan' → anggaran" in read[0].message() and "status" not in read[0].message()
 

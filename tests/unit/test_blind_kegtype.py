@@ -61,3 +61,13 @@ def test_amount_columns_headed_by_source_codes_give_the_main_sumber_dana() -> No
     notes = _notes(checked, "column-not-published")
     assert {notes[h] for h in ("DD", "ADD", "PAD", "BHP")} == {"anggaran"}
 
+
+def test_standard_rkp_desa_columns_are_known_companions_not_misspellings() -> None:
+    checked = check_file(RKP)
+    assert "unknown-column" not in _codes(checked, "info")
+    notes = _notes(checked, "column-not-published")
+    assert notes["Waktu Pelaksanaan"] == "tanggal_mulai"
+    assert notes["Sasaran/Manfaat"] == "volume"
+    assert notes["Pola Pelaksanaan"] == "pelaksana"
+    assert notes["Bidang"] == "kode_kegiatan"
+
