@@ -145,6 +145,8 @@ class _Values(Strict):
     synonyms: dict[str, list[str]] = {}
     fallback: str | None = None
     as_written: str | None = None
+    # the field that keeps the full text of a value read from part of it ("unit sumur bor" -> unit)
+    keep_shortened: str | None = None
     # the catch-all value ("Musdes Lainnya"): a text read as it is refined by a specific value
     # it also names, and a row holding it by the fields of ``refine_from`` (its agenda)
     generic: str | None = None
@@ -269,6 +271,8 @@ def load_definition(path: Path) -> DatasetDefinition:
                  if v not in names]
     problems += [(f"values.{k}.as_written", v.as_written) for k, v in checked.values.items()
                  if v.as_written and v.as_written not in names]
+    problems += [(f"values.{k}.keep_shortened", v.keep_shortened) for k, v in checked.values.items()
+                 if v.keep_shortened and v.keep_shortened not in names]
     if problems:
         key, name = problems[0]
         raise ConfigError(f"{shown(path)}: '{key}': '{name}' bukan kolom di {checked.schema_}; pilih salah "

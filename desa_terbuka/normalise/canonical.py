@@ -35,7 +35,14 @@ from desa_terbuka.normalise.report_sheet import Shape
 from desa_terbuka.normalise.several_values import value_said
 from desa_terbuka.normalise.table_rows import TableRows, new_table_name
 from desa_terbuka.normalise.table_rows import quote as _col
-from desa_terbuka.normalise.values import ValueReading, amount_in_words, has_values, read_value, split_unit
+from desa_terbuka.normalise.values import (
+    ValueReading,
+    amount_in_words,
+    has_values,
+    read_value,
+    shortened_kept,
+    split_unit,
+)
 
 _PLAIN_NUMBER = r"0|-?[1-9][0-9]{0,17}"  # read alike under every column style
 _OBJEK = r"[456]\.[1-9]\.[1-9]\.[0-9]{2}"  # an account line, never a report heading
@@ -236,6 +243,8 @@ def _odd_values(con, table: str, definition: DatasetDefinition, own: list[str]) 
                 cells.rewrite[(name, value)] = text
             if has_values(definition, name):
                 reading = read_value(definition, name, text)
+                if shortened_kept(definition, name, reading):
+                    return None  # its full text goes to another field: the tolerant path decides
                 if reading.how:
                     cells.readings[(name, text)] = reading  # it reads the normalised text
     return cells

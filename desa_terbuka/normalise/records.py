@@ -40,6 +40,7 @@ from desa_terbuka.normalise.values import (
     read_code,
     read_count,
     read_value,
+    shortened_kept,
 )
 
 _LETTERS = re.compile(r"[A-Za-z@]")
@@ -252,9 +253,18 @@ def _read_values(records: Records, name: str) -> None:
         if reading.how and spec.get("as_written"):
             target = spec["as_written"]
             row[target] = row.get(target) or reading.written
-        if reading.how:
-            seen[(reading.how, reading.written, reading.value)].append(records.row_numbers[index])
-    for (how, written, value), numbers in seen.items():
+        if target := shortened_kept(records.definition, name, reading):
+            # the words the value leaves out are kept, in the note field, and said
+            kept = f"{name} {reading.written}"
+            row[target] = "; ".join(t for t in (clean_text(row.get(target)), kept) if t)
+            seen[("kept", reading.written, reading.value, target)].append(records.row_numbers[index])
+        elif reading.how:
+            seen[(reading.how, reading.written, reading.value, "")].append(records.row_numbers[index])
+    for (how, written, value, target), numbers in seen.items():
+        if how == "kept":
+            records.note("value-shortened-kept", numbers[0], name, written, canonical=value,
+                         rows=ranges(numbers), target=target)
+            continue
         code, said = value_said(records.definition, name, {  # "ADD, PBH": several, said so
             "fallback": "value-fallback" if value else "value-cleared", "flag": "value-flag-read"}.get(
             how, "value-read"), written)

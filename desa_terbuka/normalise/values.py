@@ -146,6 +146,16 @@ def refined_value(definition: DatasetDefinition, name: str, current: str, text: 
     return reading.value if reading.how != "fallback" and reading.value != current else None
 
 
+def shortened_kept(definition: DatasetDefinition, name: str, reading: ValueReading) -> str | None:
+    """The field that keeps a cell's full text when its value is read from only part of it
+    ("unit sumur bor" -> unit: what the unit counts would be lost), by ``values.<field>.
+    keep_shortened``; None when nothing is shortened or the field declares no such keeping."""
+    target = (definition.config.get("values", {}).get(name) or {}).get("keep_shortened")
+    if not target or reading.how != "synonym" or known_value(definition, name, reading.written):
+        return None
+    return target
+
+
 def known_value(definition: DatasetDefinition, name: str, text: str) -> str | None:
     """The canonical value ``text`` names exactly (itself or a declared synonym), else None."""
     index, _ = _value_index(definition, name)

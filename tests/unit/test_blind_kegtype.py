@@ -71,3 +71,13 @@ def test_standard_rkp_desa_columns_are_known_companions_not_misspellings() -> No
     assert notes["Pola Pelaksanaan"] == "pelaksana"
     assert notes["Bidang"] == "kode_kegiatan"
 
+
+def test_a_shortened_unit_keeps_its_full_text_and_says_so() -> None:
+    checked = check_file(RKP)
+    row = next(r for r in checked.rows if r["kode_kegiatan"] == "2.4.11")
+    assert row["satuan"] == "unit"
+    assert "unit sumur bor" in row["keterangan"]
+    (said,) = [f for f in checked.findings if f.code == "value-shortened-kept"]
+    assert said.value == "unit sumur bor" and said.field == "satuan"
+    # a unit read whole is not touched
+    assert next(r for r in checked.rows if r["kode_kegiatan"] == "4.6.90")["keterangan"] in ("", None)
