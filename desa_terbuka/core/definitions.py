@@ -193,6 +193,9 @@ class _Definition(Strict):
     # field -> headings of columns a known report prints beside it that are not published
     # ("Anggaran Awal" beside the amended budget): said as such, not as unknown columns
     unpublished_headers: dict[str, list[str]] = {}
+    # field -> headings naming it alone but, beside another column naming it, its original figure
+    # ("Anggaran Murni" beside "Anggaran Perubahan"): then a companion, the other is published
+    original_headers: dict[str, list[str]] = {}
     # record type -> words of headings holding data it publishes and this type does not (a
     # kegiatan report's "Realisasi (Rp)"): a warning that those numbers are not published here
     published_elsewhere: dict[str, list[str]] = {}
@@ -259,7 +262,7 @@ def load_definition(path: Path) -> DatasetDefinition:
     names = {f["name"] for f in schema.get("fields", [])}
     problems = [("year_field", checked.year_field)] if checked.year_field not in names else []
     for section in ("headers", "header_fallbacks", "values", "code_formats", "code_in_name",
-                    "code_beside_name", "unpublished_headers", "outflow_accounts",
+                    "code_beside_name", "unpublished_headers", "original_headers", "outflow_accounts",
                     "personal_data_safe", "share_headers"):
         problems += [(f"{section}.{name}", name) for name in config[section] if name not in names]
     problems += [(f"header_fallbacks.{k}", v) for k, v in checked.header_fallbacks.items() if v not in names]

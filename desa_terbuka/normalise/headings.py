@@ -104,10 +104,9 @@ def context_headers(definition: DatasetDefinition) -> dict[str, str]:
 def unpublished_headings(definition: DatasetDefinition) -> dict[str, str]:
     """Normalised heading -> the field published instead, from ``unpublished_headers``: columns a
     known report prints beside that field (an APBDes Perubahan's original budget) and no field
-    reads."""
-    return {normalise_heading(h): name
-            for name, texts in (definition.config.get("unpublished_headers") or {}).items()
-            for h in texts}
+    reads; and the original figures (``original_headers``) set aside beside the field."""
+    return {normalise_heading(h): name for key in ("original_headers", "unpublished_headers")
+            for name, texts in (definition.config.get(key) or {}).items() for h in texts}
 
 
 def heading_forms(text: str) -> list[str]:
@@ -279,10 +278,30 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
                 header.columns[col] = name
                 if how:
                     header.interpreted[col] = (text, how)
+    _originals_aside(header, definition)
     header.companions = companions(header.parent, totals, header.unknown)
     for col in header.companions:
         del header.unknown[col]
     return header
+
+
+def _originals_aside(header: Header, definition: DatasetDefinition) -> None:
+    """Two columns naming a field, one of them its original figure (``original_headers``:
+    "Anggaran Murni" beside "Anggaran Perubahan"): the other is the field, the original a
+    companion (an unknown column said as not published), as SEMULA beside MENJADI."""
+    for col, name in list(header.duplicate_of.items()):
+        mapped = next(c for c, n in header.columns.items() if n == name)
+        originals = {normalise_heading(t) for t in
+                     (definition.config.get("original_headers") or {}).get(name, [])}
+        first, second = (bool(originals & set(heading_forms(header.written[c]))) for c in (mapped, col))
+        if first == second:
+            continue  # neither (or both) the original: which one is meant stays the operator's
+        original, kept = (mapped, col) if first else (col, mapped)
+        header.columns.pop(original)
+        header.interpreted.pop(original, None)
+        header.columns[kept] = name
+        header.unknown[original] = header.written[original]
+        del header.duplicates[col], header.duplicate_of[col]
 
 
 def _other_year(header: Header, col: int, name: str) -> bool:

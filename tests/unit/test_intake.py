@@ -223,8 +223,8 @@ def test_duplicate_column_is_an_error(tmp_path: Path) -> None:
     assert errors(checked) == [(HEADER_LINE, "anggaran", "duplicate-column")]
     assert checked.findings[0].message() == (
         "Dua kolom dibaca sebagai 'anggaran': 'Anggaran (Rp)' dan 'Pagu', jadi tidak jelas kolom mana "
-        "yang berisi 'anggaran'. Bila isi keduanya berbeda (mis. laki-laki dan perempuan, atau dua "
-        "tahun), ubah judulnya agar jelas maksud masing-masing, mis. 'anggaran' untuk yang satu dan "
+        "yang berisi 'anggaran'. Bila isi keduanya berbeda (mis. 'anggaran' dua tahun, dua kelompok, "
+        "atau sebelum dan sesudah perubahan), ubah judulnya agar jelas maksud masing-masing, mis. 'anggaran' untuk yang satu dan "
         "judul lain untuk yang lain. Hanya bila satu kolom salinan kolom lainnya, hapus salinannya.")
     assert not checked.valid
 
