@@ -232,9 +232,12 @@ def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
             return _integer_text(count)
         text = clean_text(value)
         if "pattern" in f.constraints:
-            text, rest = read_code(records.definition, f.name, text)
+            code, rest = read_code(records.definition, f.name, text)
             if rest:  # "4.1.1. Hasil Usaha Desa": the name goes to the description
                 records.rows[index].setdefault("__rest__" + f.name, rest)
+            # words squashed into no code stay as written: the message quotes the cell as typed
+            squashed = " " in text and code and not re.fullmatch(f.constraints["pattern"], code)
+            return text if squashed and not rest else code
         return text
     except FormatError as problem:
         report_cell(records, index, f.name, problem.code, value, reason=problem.reason)

@@ -172,7 +172,24 @@ def read_code(definition: DatasetDefinition, name: str, text: str) -> tuple[str,
             code = match.expand(entry["replace"].replace("{", "\\g<").replace("}", ">"))
             rest = match.groupdict().get("rest") or ""
             return canonical_code(code), clean_text(rest)
+    if (lead := _LEADING_CODE.fullmatch(text)) and lead["code"] != text:
+        # "01.01.01. Penyediaan …", "2.2.01 - Pemeliharaan Jalan": a code of the field's shape,
+        # then its name, in one cell (the name is not the code's: it is not squashed into it)
+        code, _ = read_code(definition, name, lead["code"])
+        if re.fullmatch(_pattern(definition, name) or "(?!)", code):
+            return code, clean_text(lead["rest"])
     return canonical_code(text), ""
+
+
+def _pattern(definition: DatasetDefinition, name: str) -> str | None:
+    try:
+        return definition.field(name).constraints.get("pattern")
+    except KeyError:  # not a field of this type (a context code)
+        return None
+
+
+# a leading code of at least two levels, a separator (spaces, a dash or a colon) and a name
+_LEADING_CODE = re.compile(r"(?P<code>\d+(?:\.\d+)+\.?)(?:\s*[-–:]\s*|\s+)(?P<rest>[^\d\s:–-].*)")
 
 
 def code_read_said(definition: DatasetDefinition, name: str, text: str) -> str | None:
