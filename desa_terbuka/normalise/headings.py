@@ -23,6 +23,7 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
 from desa_terbuka.normalise.attendance_parts import find_parts, names_group
 from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.heading_pairs import originals_aside
 from desa_terbuka.normalise.heading_units import without_scale
 from desa_terbuka.normalise.heading_words import (
     SUBGROUPS,
@@ -278,30 +279,11 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
                 header.columns[col] = name
                 if how:
                     header.interpreted[col] = (text, how)
-    _originals_aside(header, definition)
+    originals_aside(header, definition)
     header.companions = companions(header.parent, totals, header.unknown)
     for col in header.companions:
         del header.unknown[col]
     return header
-
-
-def _originals_aside(header: Header, definition: DatasetDefinition) -> None:
-    """Two columns naming a field, one of them its original figure (``original_headers``:
-    "Anggaran Murni" beside "Anggaran Perubahan"): the other is the field, the original a
-    companion (an unknown column said as not published), as SEMULA beside MENJADI."""
-    for col, name in list(header.duplicate_of.items()):
-        mapped = next(c for c, n in header.columns.items() if n == name)
-        originals = {normalise_heading(t) for t in
-                     (definition.config.get("original_headers") or {}).get(name, [])}
-        first, second = (bool(originals & set(heading_forms(header.written[c]))) for c in (mapped, col))
-        if first == second:
-            continue  # neither (or both) the original: which one is meant stays the operator's
-        original, kept = (mapped, col) if first else (col, mapped)
-        header.columns.pop(original)
-        header.interpreted.pop(original, None)
-        header.columns[kept] = name
-        header.unknown[original] = header.written[original]
-        del header.duplicates[col], header.duplicate_of[col]
 
 
 def _other_year(header: Header, col: int, name: str) -> bool:
@@ -332,7 +314,8 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             if len(header.columns) + len(header.codes_in_names) < minimum or exact < min(2, minimum):
                 continue
             here = header  # the deepest heading-like reading of these rows
-        if here is not None and (best is None or _score(here) > _score(best)):
+        if here is not None and (best is None or _score(here) > _score(best)
+                                 or _title_above(matcher, table, best, here)):
             best = here
     if best is not None:
         _weak_headings(best, definition)
@@ -344,6 +327,16 @@ def find_header(table: RawTable, definition: DatasetDefinition,
             if wanted not in mapped and other in mapped:
                 best.columns[mapped[other]] = wanted
     return best
+
+
+def _title_above(matcher: _Matcher, table: RawTable, best: Header, here: Header) -> bool:
+    """``here`` reads the same heading row as ``best`` without its top rows, to the same fields,
+    and no cell of those rows names a field outright ("RINCIAN APBDES | DESA … | TA 2025"): they
+    are a title, not part of the headings."""
+    if here.row_index != best.row_index or here.top <= best.top or here.columns != best.columns:
+        return False
+    cells = [clean_text(c) for row in table.rows[best.top:here.top] for c in row]
+    return not any((m := matcher.match(c))[:2] != (None, None) and not m[2] for c in cells if c)
 
 
 def codes_in_names(table: RawTable, header: Header, definition: DatasetDefinition,

@@ -67,3 +67,10 @@ def test_persen_is_a_companion_of_realisasi():
     said = {(f.code, f.value) for f in _findings("Lap Realisasi per Objek Sebungsu 2023.xlsx")}
     assert ("column-not-published", "Persen") in said
     assert not any(code == "unknown-column" and value == "Persen" for code, value in said)
+
+
+def test_a_title_row_of_several_cells_is_not_glued_onto_the_headings():
+    [part] = check_parts(DATA / "RINCIAN_APBDES_BAJARAU_TA2025.tsv")
+    assert part.valid and part.records.header.first_row is None  # one heading row
+    assert not any(f.code == "unknown-column" for f in part.findings)
+    assert "DESA BAJARAU" in part.records.title.upper()  # read as the title it is
