@@ -74,3 +74,18 @@ def test_a_title_row_of_several_cells_is_not_glued_onto_the_headings():
     assert part.valid and part.records.header.first_row is None  # one heading row
     assert not any(f.code == "unknown-column" for f in part.findings)
     assert "DESA BAJARAU" in part.records.title.upper()  # read as the title it is
+
+
+@pytest.mark.parametrize("original, in_force", [("Anggaran Murni (Rp)", "Anggaran Perubahan (Rp)"),
+                                                ("Semula", "Menjadi"),
+                                                ("APBDes Murni", "Setelah Perubahan")])
+def test_the_budget_in_force_is_published_whichever_pair_names_it(tmp_path, original, in_force):
+    path = tmp_path / "apbdes 62.02.15.2001 2025.csv"
+    path.write_text(f"Kode Rekening;Uraian;{original};{in_force}\n"
+                    "4.2.1.01;Dana Desa;800.000.000;850.000.000\n"
+                    "5.1.1.01;Penghasilan Tetap Kepala Desa;80.000.000;90.000.000\n", encoding="utf-8")
+    [part] = check_parts(path)
+    assert part.valid, [(f.code, f.value) for f in part.findings if f.level == "error"]
+    assert [r["anggaran"] for r in part.rows] == ["850000000", "90000000"]
+    assert ("column-not-published", original) in {(f.code, f.value) for f in part.findings}
+    assert {r["tahap"] for r in part.rows} == {"anggaran"}  # no realisasi: as SEMULA/MENJADI
