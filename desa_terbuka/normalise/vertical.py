@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from desa_terbuka.collect.base import RawTable
-from desa_terbuka.core.definitions import normalise_heading
+from desa_terbuka.core.definitions import definitions, normalise_heading
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.form_tables import form_tables
 from desa_terbuka.normalise.form_total import rincian_total
 from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.headings import context_headers, find_header, heading_forms
 
 MIN_LABELS = 4
 # fewer labels make a form when a count table follows them (a daftar hadir's "Hari / Tanggal",
@@ -102,6 +103,42 @@ def _is_label(text: str) -> bool:
     return len(text.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(text)
 
 
+def _identity(definition) -> set[str]:
+    return {"kode_desa", definition.year_field}
+
+
+def _record_labels(labels: list[str]) -> int:
+    """How many labels name a field of a record: not the sender's village or year (a kop surat's
+    "Kode Desa", "Tahun Anggaran", read by the context readers) nor a line no field reads
+    ("Alamat", "Dicetak dari")."""
+    count = 0
+    for label in labels:
+        forms = heading_forms(label)
+        for definition in definitions().values():
+            aliases, context = definition.header_aliases(), context_headers(definition)
+            if any(aliases.get(f) not in (None, *_identity(definition)) and f not in context for f in forms):
+                count += 1
+                break
+    return count
+
+
+def _list_below(table: RawTable, last: int) -> bool:
+    """Below the label lines stands a list of records of its own: a heading row naming at least
+    two of a record type's own required fields (a kegiatan's code, name, anggaran), with rows
+    under it. A form's count table (L | P | Jumlah) or rincian names no record of its own type."""
+    below = replace(table, rows=table.rows[last + 1:], row_numbers=table.row_numbers[last + 1:])
+    for definition in definitions().values():
+        header = find_header(below, definition)
+        if header is None:
+            continue
+        own = {f.name for f in definition.input_fields if f.required} - _identity(definition)
+        named = own & set(header.columns.values())
+        if len(named) >= min(2, len(own)) and any(
+                any(clean_text(c) for c in row) for row in below.rows[header.row_index + 1:]):
+            return True
+    return False
+
+
 def as_record(table: RawTable) -> RawTable | None:
     """The form as a one-row table (titles kept above it), or None when it is not a form."""
     pairs = [(i, _pair(row)) for i, row in enumerate(table.rows)]
@@ -109,6 +146,8 @@ def as_record(table: RawTable) -> RawTable | None:
     if len(found) < MIN_LABELS_ABOVE_TABLE:
         return None
     first, last = found[0][0], found[-1][0]
+    if _record_labels([p[0] for _, p in found]) < MIN_LABELS_ABOVE_TABLE and _list_below(table, last):
+        return None  # a kop surat's "Alamat : …", "Kode Desa : …" above a list: its title lines
     recap = form_tables(table, {i for i, _ in found} | set(range(first)))
     if len(found) < MIN_LABELS and not (recap and min(recap.rows) > last and not recap.names_records):
         return None  # a few "Desa : …" lines above a list of records, not a form
