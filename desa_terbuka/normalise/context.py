@@ -58,6 +58,10 @@ REGULATION = re.compile(r"\b(?:NOMOR|NO\.?)\s*:?\s*[\w./-]*\s+TAHUN\s+\d{4}")
 TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*\)?\s*[.:]?\s*"
                         r"(?:(?:TAHUN\s+ANGGARAN|T\.?\s?A\.?|TAHUN)\s*[.:]?\s*)?(20[1-9]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
+# a plan's period ("RPJM DESA 2022-2027", "2022 s.d. 2027", "2021/2026"): no year of its own; the
+# table's year column, or another single year, says which year of the period the file is
+PERIOD = re.compile(r"(?<!\d)(20[1-9]\d)\s*(?:-|\u2013|\u2014|/|S\.?\s?D\.?|S/D|SAMPAI(?:\s+DENGAN)?|HINGGA)"
+                    r"\s*(20[1-9]\d)(?!\d)", re.IGNORECASE)
 
 
 # a kode desa written without its dots or with other separators ("6202042009", "62-02-04-2009"):
@@ -139,9 +143,15 @@ def _years(text: str, where: Text, row: int | None) -> list[Evidence]:
     # "Perdes Nomor 5 Tahun 2023 tentang APBDes Tahun Anggaran 2024": the regulation's own year
     # is not the budget's
     plain = REGULATION.sub(" ", KODE_DESA.sub(" ", text))
+    plain = without_periods(plain)
     topics = set(TOPIC_YEAR.findall(plain))
     return [Evidence(year, where, row, year in topics)
             for year in dict.fromkeys(YEAR_RE.findall(plain))]
+
+
+def without_periods(text: str) -> str:
+    """The text with its plan periods ("2022-2027") blanked: a period claims no single year."""
+    return PERIOD.sub(lambda m: " " if m[1] < m[2] else m[0], text)
 
 
 def _undotted(text: str) -> list[str]:
@@ -155,7 +165,7 @@ def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = Tr
     for kode in sorted(kodes):
         context.villages.append(Evidence(kode, where))
     without_codes = _TEN_DIGITS.sub(" ", KODE_DESA.sub(" ", text))
-    years = _years(re.sub(r"[_-]", " ", without_codes.upper()), where, None)
+    years = _years(re.sub(r"[_-]", " ", without_periods(without_codes.upper())), where, None)
     if len({e.value for e in years}) == 1:
         context.years.append(years[0])
     context.stages += filter(None, [read_stage(re.sub(r"[_-]", " ", path.stem.upper()), where, None)])
