@@ -8,7 +8,7 @@ from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, ReadError
 from desa_terbuka.collect.csv_text import read_csv
 
-SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".zip"}
+SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".zip"}
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -21,15 +21,16 @@ def read_tables(path: Path) -> list[RawTable]:
     """Read a CSV or every sheet of a workbook; raise ``ReadError`` when the file cannot be read.
 
     The content decides, not only the name: a workbook saved as ``.csv`` is read as a workbook;
-    an OLE file is read as an old ``.xls`` (a password-protected workbook, also OLE, gets its own
-    remedy there); a ``.xls`` that is really text (tab-separated) is read as text.
+    an OpenDocument file is read as ``.ods`` under any name; an OLE file is read as an old
+    ``.xls`` (a password-protected workbook, also OLE, gets its own remedy there); a ``.xls``
+    that is really text (tab-separated) is read as text.
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV, XLSX, XLS "
-                        "atau ekspor Siskeudes (.zip)",
-                        f"file type '{suffix or path.name}' is not supported; send CSV, XLSX, XLS or "
-                        "a Siskeudes export (.zip)")
+        raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV, XLSX, XLS, "
+                        "ODS atau ekspor Siskeudes (.zip)",
+                        f"file type '{suffix or path.name}' is not supported; send CSV, XLSX, XLS, "
+                        "ODS or a Siskeudes export (.zip)")
     size = path.stat().st_size
     if size == 0:
         raise ReadError("berkas berukuran 0 byte", "the file is 0 bytes long")
@@ -53,8 +54,11 @@ def read_tables(path: Path) -> list[RawTable]:
             "Excel lalu simpan sebagai .xlsx",
             "this .xls file is really a web page (HTML/XML) named .xls; open it in Excel and save "
             "it as .xlsx")
+    from desa_terbuka.collect.ods import is_ods, read_ods
     from desa_terbuka.collect.workbook import read_workbook
 
+    if suffix == ".ods" or (head.startswith(ZIP_MAGIC) and is_ods(path)):  # LibreOffice Calc
+        return read_ods(path)
     if suffix in {".xlsx", ".xlsm"} or head.startswith(ZIP_MAGIC):
         return read_workbook(path)
     return [read_csv(path)]
