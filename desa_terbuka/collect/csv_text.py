@@ -195,7 +195,9 @@ def _shown(delimiter: str) -> str:
 
 def bounded_records(text: Iterable[str], delimiter: str = ",",
                     member: str | None = None) -> Iterator[tuple[int, list[str]]]:
-    """(first line, cells) of every record of ``text``, read line by line and stopped at the
+    """(row, cells) of every record of ``text``: the row is the record's number, the row a
+    spreadsheet program shows it on (a quoted cell with line breaks is one row there, not
+    several lines; a blank line is an empty row). Read line by line and stopped at the
     reader's limits before they cost memory: the rows per table (``MAX_ROWS``), the characters
     of text per table (``MAX_TEXT_CHARS``) and one cell's length (``FIELD_LIMIT``), each a
     ReadError with the catalogue's reason (``member``: the table's name inside a ZIP). The one
@@ -212,8 +214,8 @@ def bounded_records(text: Iterable[str], delimiter: str = ",",
                 count += 1
                 if count > base.MAX_ROWS:
                     raise ReadError(*too_many_rows())
-                yield start, record
-                start = reader.line_num + 1
+                yield count, record
+                start = reader.line_num + 1  # where a broken record begins, as a text line
         except csv.Error as exc:
             raise _broken(exc, reader.line_num or start, member) from exc
 

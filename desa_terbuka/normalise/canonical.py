@@ -119,8 +119,8 @@ def _plain_text(path: Path) -> bool:
 
 
 def lines_within(path: Path, limit: int) -> int | None:
-    """The physical lines as the operator counts them (DuckDB would join a quoted newline into
-    one record), or None when a line is longer than ``limit`` bytes (a base64 PDF in a cell).
+    """The physical lines (DuckDB joins a quoted newline into one record: a file whose lines and
+    records differ is left to the tolerant reader, so here a row number is both), or None when a line is longer than ``limit`` bytes (a base64 PDF in a cell).
     One pass in chunks; inside a chunk it jumps ``limit`` bytes at a time to the last newline
     there, so the cost does not grow with the number of lines."""
     lines, current, last = 0, 0, b"\n"  # current: bytes of the line the last chunk ended in

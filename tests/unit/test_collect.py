@@ -65,7 +65,8 @@ def test_sniff_ignores_decimal_commas() -> None:
     assert sniff_delimiter(text) == ";"
 
 
-def test_row_numbers_follow_physical_lines(tmp_path: Path) -> None:
+def test_row_numbers_are_records_as_a_spreadsheet_shows_them(tmp_path: Path) -> None:
+    """A quoted cell with line breaks is one row in Excel or Google Sheets: rows are records."""
     text = ('Judul laporan\n'
             '\n'
             'Kode;Uraian;Anggaran\n'
@@ -77,15 +78,15 @@ def test_row_numbers_follow_physical_lines(tmp_path: Path) -> None:
     numbered = dict(zip(table.row_numbers, table.rows))
     assert numbered[3] == ["Kode", "Uraian", "Anggaran"]
     assert numbered[4] == ["1", "Honor\nTPK\nRT 2", "1.000"]
-    assert numbered[7] == ["2", "Posyandu", "2.000"]
-    assert numbered[9] == ["3", "Jalan", "3.000"]
-    assert table.row_numbers == [1, 2, 3, 4, 7, 8, 9]
+    assert numbered[5] == ["2", "Posyandu", "2.000"]
+    assert numbered[7] == ["3", "Jalan", "3.000"]
+    assert table.row_numbers == [1, 2, 3, 4, 5, 6, 7]
 
 
 def test_crlf_row_numbers(tmp_path: Path) -> None:
     text = 'a,b,c\r\n1,"x\r\ny",2\r\n3,z,4\r\n'
     [table] = read_tables(_write(tmp_path / "a.csv", text))
-    assert table.row_numbers == [1, 2, 4]
+    assert table.row_numbers == [1, 2, 3]
 
 
 def test_xlsx_rows_sheets_and_formula(tmp_path: Path) -> None:
