@@ -184,12 +184,13 @@ def test_rows_with_unreadable_or_empty_keys_are_not_duplicates(tmp_path: Path) -
     ]
 
 
-def test_multiline_cell_shifts_following_rows(tmp_path: Path) -> None:
+def test_multiline_cell_shifts_no_row_number(tmp_path: Path) -> None:
+    """Rows are numbered as a spreadsheet shows them: a two-line cell is still one row."""
     rows = apbdes_rows()
     rows[0]["uraian"] = "Bagi Hasil\nBUMDes"
     rows[2]["kode_rekening"] = "5.9.9.01"
     checked = check_file(write_apbdes(tmp_path / "a.csv", rows))
-    assert errors(checked) == [(FIRST_LINE + 3, "kode_rekening", "unknown-account")]
+    assert errors(checked) == [(FIRST_LINE + 2, "kode_rekening", "unknown-account")]
     assert checked.rows[0]["uraian"] == "Bagi Hasil BUMDes"
 
 
