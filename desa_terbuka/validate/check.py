@@ -29,6 +29,7 @@ from desa_terbuka.normalise.code_spans import join_code_spans
 from desa_terbuka.normalise.lines import classify, keep_data, note_lines
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.name_span import split_name_spans
+from desa_terbuka.normalise.sex_rows import fold_sex_rows
 from desa_terbuka.normalise.record_type import first_headings, missing_titles, needed_headings, ranked
 from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
@@ -313,6 +314,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     split_name_spans(table, header, definition)  # "Uraian" over the code columns too
     join_code_spans(table, header, definition)
     unpivot(table, header, definition)  # "SUMBER DANA" over DDS | ADD | …: a line per source
+    joined = fold_sex_rows(table, header, definition)  # an L row and a P row per meeting
     unheaded = read_unheaded_codes(table, header, definition)  # "4 / 4.1 / 4.1.1", heading blank
     context = read_context(table, header.top, path, definition)
     settle_year_columns(table, header, definition, context)  # "Anggaran TA 2024 | TA 2025"
@@ -333,7 +335,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     records = normalise(table, definition, header, own=own, skipped=skipped, notes=notes)
     records.sources = sources
     present = {header.columns[c] for c in own if c in header.columns} | set(sources)
-    for code, row, name, params in unheaded + said_split(in_names, definition) + shape.said:
+    for code, row, name, params in joined + unheaded + said_split(in_names, definition) + shape.said:
         records.note(code, row, name, None, **params)
     derive(records, present)
     number_lines(records, year_of)
