@@ -35,7 +35,9 @@ from desa_terbuka.normalise.stated_units import stated_scales, unit_of
 from desa_terbuka.normalise.table_rows import TableRows, quote
 from desa_terbuka.normalise.values import (
     code_read_said,
+    count_by_order,
     count_from_parts,
+    heading_order,
     has_values,
     read_code,
     read_count,
@@ -207,6 +209,13 @@ def _normalise_cells(records: Records) -> None:
                 summed.append((index, clean_text(written)))
         for (told, written, code), numbers in said.items():
             records.note(told, numbers[0], f.name, written, canonical=code, rows=ranges(numbers))
+        split = [(i, w) for i, row in enumerate(records.rows) if (w := row.pop("__split__" + f.name, None))]
+        if split:  # two numbers in one cell, named by the heading: said, with an example
+            i = split[0][0]
+            records.note("count-parts-by-heading", records.row_numbers[i], f.name,
+                         split[0][1], heading=_order_heading(records, f.name),
+                         reading=records.rows[i][f.name],
+                         rows=ranges([records.row_numbers[j] for j, _ in split]))
         if summed:  # the sum is the file's number only by reading: said, with an example
             first, written = summed[0]
             records.note("count-from-parts", records.row_numbers[first], f.name, written,
@@ -226,6 +235,10 @@ def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
             count, parts = read_count(value)
             if not parts and (from_parts := count_from_parts(value, keys)):
                 count, parts = from_parts  # "L 23 / P 11": the parts, and their sum as the count
+            order = _order(records, f.name, keys) if keys and not parts else None
+            if order and (by_order := count_by_order(value, order)):
+                count, parts = by_order  # "18 / 7" under "Hadir (L / P)"
+                records.rows[index]["__split__" + f.name] = clean_text(value)
             for key, target in keys.items():
                 if key in parts and not clean_text(records.rows[index].get(target)):
                     records.rows[index][target] = parts[key]  # "45 orang (L 25, P 20)"
@@ -285,3 +298,14 @@ def _integer_text(value: Any) -> str:
     if number is None or number != number.to_integral_value():
         raise FormatError("invalid-integer")
     return str(int(number))
+
+
+def _order_heading(records: Records, name: str) -> str:
+    header = records.header
+    col = next((c for c, n in header.columns.items() if n == name), None) if header else None
+    return clean_text(header.written.get(col, "")) if col is not None else ""
+
+
+def _order(records: Records, name: str, keys: dict[str, str]) -> tuple[str, str] | None:
+    """The parts the field's heading announces in order ("JUMLAH PESERTA (L/P)")."""
+    return heading_order(_order_heading(records, name), keys)

@@ -366,3 +366,31 @@ def count_from_parts(value: Any, keys: dict[str, str]) -> tuple[str, dict[str, s
     if len(parts) != len(found) or None in targets or len(set(targets)) != len(targets):
         return None
     return str(sum(int(n) for n in parts.values())), parts
+
+
+_ORDER = re.compile(r"\b([a-z]+)\s*/\s*([a-z]+)\b", re.IGNORECASE)
+_TWO = re.compile(r"^(?:(?P<total>\d+)\s*(?:orang|org)?\s*\(\s*(?P<a>\d+)\s*[/,;-]\s*(?P<b>\d+)\s*\)"
+                  r"|(?P<x>\d+)\s*[/-]\s*(?P<y>\d+))\s*(?:orang|org)?$", re.IGNORECASE)
+
+
+def heading_order(heading: str, keys: dict[str, str]) -> tuple[str, str] | None:
+    """The parts a heading announces in order, "Peserta Hadir (L / P)" -> ('l', 'p'), when both
+    are parts the schema names (``x-parts``) and name different fields."""
+    match = _ORDER.search(heading or "")
+    if not match:
+        return None
+    a, b = match[1].lower(), match[2].lower()
+    return (a, b) if keys.get(a) and keys.get(b) and keys[a] != keys[b] else None
+
+
+def count_by_order(value: Any, order: tuple[str, str]) -> tuple[str, dict[str, str]] | None:
+    """Bare numbers in the heading's order: '18 / 7' -> ('25', {l: 18, p: 7}), '26 (17/9)' ->
+    ('26', {l: 17, p: 9}): the total stays as written (the attendance-sum rule checks it)."""
+    if not isinstance(value, str):
+        return None
+    match = _TWO.fullmatch(clean_text(value))
+    if not match:
+        return None
+    if match["total"]:
+        return match["total"], {order[0]: match["a"], order[1]: match["b"]}
+    return str(int(match["x"]) + int(match["y"])), {order[0]: match["x"], order[1]: match["y"]}

@@ -422,7 +422,7 @@ def test_every_intake_rule_is_covered() -> None:
         "outflow-brackets-read",  # tests/unit/test_blind_amounts.py
         "year-is-comparison", "year-column-comparison", "year-columns-unclear",  # test_blind_years.py
         "count-from-parts", "number-convention-read", "unit-note-read",  # test_blind_act.py
-        "attendance-rows-joined",  # tests/unit/test_blind_attend.py
+        "attendance-rows-joined", "count-parts-by-heading",  # tests/unit/test_blind_attend.py
         "invalid-quantity",  # tests/unit/test_blind_act.py
         "date-order-read", "date-order-mixed", "date-time-ignored",  # tests/unit/test_blind_dates.py
         "value-refined",  # tests/unit/test_blind_meetings.py
