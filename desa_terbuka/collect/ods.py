@@ -21,7 +21,7 @@ from xml.etree import ElementTree
 
 from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, ReadError
-from desa_terbuka.collect.workbook import MAX_UNZIPPED_BYTES, sheet_table
+from desa_terbuka.collect.workbook import refuse_unpacked_size, sheet_table
 
 MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -57,12 +57,7 @@ def read_ods(path: Path) -> list[RawTable]:
                                 "the password and save it again")
             if "content.xml" not in names:
                 raise _unreadable(KeyError("content.xml"))
-            if sum(i.file_size for i in archive.infolist()) > MAX_UNZIPPED_BYTES:
-                raise ReadError(
-                    f"isi ODS terlalu besar setelah dibuka (batas {MAX_UNZIPPED_BYTES >> 20} MB); "
-                    "kirim satu desa dan satu tahun per berkas",
-                    f"the workbook is too large once unpacked (limit {MAX_UNZIPPED_BYTES >> 20} MB); "
-                    "send one village and one year per file")
+            refuse_unpacked_size(archive, "ODS")
             with archive.open("content.xml") as stream:
                 return [sheet_table(str(path), name, rows, merges, formulas)
                         for name, rows, merges, formulas in _sheets(stream)]

@@ -34,6 +34,16 @@ _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
 _CELL = re.compile(r"([A-Z]{1,3})(\d+)")
 
 
+def refuse_unpacked_size(archive: zipfile.ZipFile, kind: str) -> None:
+    """A zipped workbook (XLSX, ODS) whose unpacked parts pass ``MAX_UNZIPPED_BYTES`` is refused
+    before it is read: a zip bomb, or a district's data in one file."""
+    if sum(i.file_size for i in archive.infolist()) > MAX_UNZIPPED_BYTES:
+        raise ReadError(
+            f"isi {kind} terlalu besar setelah dibuka (batas {MAX_UNZIPPED_BYTES >> 20} MB); "
+            "kirim satu desa dan satu tahun per berkas",
+            f"the workbook is too large once unpacked (limit {MAX_UNZIPPED_BYTES >> 20} MB); "
+            "send one village and one year per file")
+
 def _broken() -> ReadError:
     return ReadError(
         "bukan berkas XLSX yang utuh (mungkin terkunci kata sandi, rusak, atau berformat .xls lama); "
@@ -63,12 +73,7 @@ def read_workbook(path: Path) -> list[RawTable]:
                     "kirim tabelnya sebagai .xlsx atau .csv",
                     "this ZIP file is not an Excel workbook (perhaps a Word document or a ZIP "
                     "archive); send the table as .xlsx or .csv")
-            if sum(i.file_size for i in archive.infolist()) > MAX_UNZIPPED_BYTES:
-                raise ReadError(
-                    f"isi XLSX terlalu besar setelah dibuka (batas {MAX_UNZIPPED_BYTES >> 20} MB); "
-                    "kirim satu desa dan satu tahun per berkas",
-                    f"the workbook is too large once unpacked (limit {MAX_UNZIPPED_BYTES >> 20} MB); "
-                    "send one village and one year per file")
+            refuse_unpacked_size(archive, "XLSX")
             extras = _sheet_extras(archive)
     except ReadError:
         raise
