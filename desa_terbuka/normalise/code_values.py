@@ -14,7 +14,9 @@ from typing import Protocol
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
+from desa_terbuka.core.reference import accounts, activities
 from desa_terbuka.core.text import Text, ranges
+from desa_terbuka.normalise.belanja_bidang import NAME_CUTOFF, name_likeness
 from desa_terbuka.normalise.context import add_column
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.name_span import column_letter
@@ -64,13 +66,57 @@ def _column_counts(table: RawTable, header: HeaderLike, definition: DatasetDefin
             if not code:
                 continue  # "0.0.00": written as no code
             seen += 1
-            if re.fullmatch(codes[name], code):
+            if re.fullmatch(codes[name], code) and not named_bidang(code, row):
                 own += 1
             elif any(re.fullmatch(pattern, read_code(definition, o, text)[0])
                      for o, pattern in codes.items() if o != name):
                 other += 1
         if seen:
             yield own, other, seen
+
+
+def named_bidang(code: str, row: list) -> bool:
+    """True when a 1-2 level code ("4", "4.2") is written beside the name of that bidang or
+    sub-bidang of reference/bidang_kegiatan.csv and not beside the name of the account of that code
+    ("4 | BIDANG PEMBERDAYAAN MASYARAKAT DESA", "4.2 | Pertanian dan Peternakan"): the tree of a
+    kegiatan report (Permendagri 20/2018 Laporan Realisasi Kegiatan, headed "Kode Rekening"), not
+    account 4 Pendapatan."""
+    if code.count(".") > 1 or (activity := activities().get(code)) is None:
+        return False
+    account = accounts().get(code)
+    for cell in row:
+        text = clean_text(cell)
+        if not text or text[:1].isdigit():
+            continue
+        as_bidang = name_likeness(text, activity.uraian)
+        as_account = name_likeness(text, account.uraian) if account else 0.0
+        if as_bidang >= NAME_CUTOFF and as_bidang > as_account:
+            return True
+    return False
+
+
+def said_bidang_codes(table: RawTable, header: HeaderLike, definition: DatasetDefinition) -> list[tuple]:
+    """Rows of the kode rekening column whose code is an account ("4", "4.2") but whose name is the
+    bidang or sub-bidang of that code ("Pertanian dan Peternakan" on 4.2 Pendapatan Transfer): a
+    kegiatan tree read as an APBDes (forced, or beside true account lines) would book bidang 4 as
+    income. Said (a warning, code, row, field, params), never silent."""
+    col = next((c for c, name in header.columns.items() if name == "kode_rekening"), None)
+    if col is None:
+        return []
+    found = []
+    for index in range(header.row_index + 1, len(table.rows)):
+        row = table.rows[index]
+        code, _ = read_code(definition, "kode_rekening", row[col] if col < len(row) else "")
+        if code and code in accounts() and named_bidang(code, row):
+            found.append((table.row_numbers[index], code, row))
+    if not found:
+        return []
+    number, code, row = found[0]
+    written = next(t for c in row if (t := clean_text(c)) and not t[:1].isdigit()
+                   and name_likeness(t, activities()[code].uraian) >= NAME_CUTOFF)
+    return [("bidang-code-as-account", number, "kode_rekening", {
+        "rows": ranges([n for n, _, _ in found]), "kode": code, "written": written,
+        "bidang": activities()[code].uraian, "chart": accounts()[code].uraian})]
 
 
 def split_codes_in_names(table: RawTable, header: HeaderLike, definition: DatasetDefinition,

@@ -24,7 +24,9 @@ def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
 def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
     """Every (score, table, definition, header) a heading row matches, best first: the record
     type whose required headings it names, then whose code columns hold some code of their own
-    field (a "Kode Rek." over kegiatan codes "01.01.01." only is a kegiatan list), then names outright (a heading only read by its words
+    field (a "Kode Rek." over kegiatan codes "01.01.01." only is a kegiatan list; so is a tree whose
+    bidang rows "4", "4.2" bear bidang names, not account names: ``code_values.named_bidang``),
+    then names outright (a heading only read by its words
     for one type, "Kode Rekening" as a kegiatan's "kode", is another type's own synonym), then
     whose code columns hold codes of their shape (a bare "KODE" over "4.1.2.01" is a kode
     rekening, ``code_values.py``), then the most fields."""

@@ -20,7 +20,12 @@ from desa_terbuka.core.findings import Finding, capped, has_errors
 from desa_terbuka.normalise.budget_summary import summary_refusal
 from desa_terbuka.normalise.cash_book import cash_book_refusal
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
-from desa_terbuka.normalise.code_values import read_unheaded_codes, said_split, split_codes_in_names
+from desa_terbuka.normalise.code_values import (
+    read_unheaded_codes,
+    said_bidang_codes,
+    said_split,
+    split_codes_in_names,
+)
 from desa_terbuka.normalise.context import fill_columns, read_context
 from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
@@ -325,6 +330,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …
     # "4.2.1.01 - Dana Desa": the code its own column, before the report rows are read
     in_names = split_codes_in_names(table, header, definition, header.codes_in_names)
+    unheaded += said_bidang_codes(table, header, definition)  # bidang 4 is no account 4 Pendapatan
     shape = reshape(table, definition, header)  # report-shaped sheets: lines only, totals kept
     context.findings += siskeudes_codes(table, header, definition, context)  # Ta_RABRinci saved alone
     context.findings += internal_village_numbers(table, header, definition, context)  # id_desa 1
