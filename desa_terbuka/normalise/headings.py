@@ -258,8 +258,13 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
                     # a parent's words ("SUMBER BIAYA" over PEMERINTAH | PROVINSI) are not its
                     # columns' names
                     matches[col] = (None, None, "")
+    declared = _declared_companions(definition)
     for exact in (True, False):
-        for col, (name, context_name, how) in matches.items():
+        # a heading declared a companion ("Nilai Upah") is read by its words last: another column
+        # read by its words ("Pagu Paket") takes the field first
+        for col, (name, context_name, how) in sorted(
+                matches.items(), key=lambda item: not exact and _is_declared(
+                    header.written[item[0]], declared)):
             if bool(how) == exact:
                 continue
             text = header.written[col]
@@ -284,6 +289,16 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
     for col in header.companions:
         del header.unknown[col]
     return header
+
+
+def _declared_companions(definition: DatasetDefinition) -> set[str]:
+    """The normalised headings ``unpublished_headers`` declares companions of a field."""
+    return {normalise_heading(h) for texts in (definition.config.get("unpublished_headers") or {})
+            .values() for h in texts}
+
+
+def _is_declared(text: str, declared: set[str]) -> bool:
+    return any(form in declared for form in heading_forms(text))
 
 
 def _other_year(header: Header, col: int, name: str) -> bool:
