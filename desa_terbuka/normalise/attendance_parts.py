@@ -8,6 +8,11 @@ tokoh agama, kelompok tani, kelompok perempuan, …): one column per group prese
   not published (said as information; a row whose parts disagree with its total, a warning).
 - A bare total word ("Jumlah", "Total") beside such parts, or beside the men's and women's
   columns, is the total itself.
+- A heading that says it counts some of those present ("Dari Jumlah Hadir, Kelompok Rentan" over
+  Disabilitas | Warga Miskin, "Di antaranya …", "Termasuk …", "Undangan Lain" already inside the L
+  and P columns) is a subset: overlapping, never summed, not published, said as information. But
+  a subset that names a field which is itself a part of the total ("Di antaranya Perempuan") is
+  that field.
 
 What counts as a group is declared in ``datasets/<type>.yaml`` under ``attendance_parts``.
 """
@@ -41,13 +46,53 @@ def _is_part(definition: DatasetDefinition, heading: str, parent: str) -> bool:
     return names_group(definition, words)
 
 
+def _after_qualifier(definition: DatasetDefinition, text: str) -> str | None:
+    """The heading without its subset qualifier ("Di antaranya Perempuan" -> "perempuan"), or
+    None when it has none."""
+    plain = f" {normalise_heading(text)} "
+    for words in sorted((normalise_heading(q) for q in _config(definition).get("subset_words") or []),
+                        key=len, reverse=True):
+        if words and f" {words} " in plain:
+            return " ".join(plain.replace(f" {words} ", " ", 1).split())
+    return None
+
+
+def _find_subsets(header: Any, definition: DatasetDefinition) -> None:
+    """Columns counting some of those present become ``header.subsets``; one naming a count field
+    that is a part of the total (``counts``: the women, the men) becomes that field."""
+    config = _config(definition)
+    counts = set(config.get("counts") or [])
+    named = {normalise_heading(h) for h in config.get("subset_headings") or []}
+    aliases = definition.header_aliases()
+    candidates = dict(header.unknown) | {c: header.written.get(c, "") for c in header.interpreted
+                                         if c in header.columns and header.columns[c] not in counts}
+    for col, text in candidates.items():
+        own = header.lower.get(col) or text
+        rest = _after_qualifier(definition, own)
+        under = _after_qualifier(definition, header.parent.get(col, "")) is not None
+        if rest is None and not under and normalise_heading(own) not in named:
+            continue
+        name = aliases.get(rest if rest is not None else normalise_heading(own))
+        if col in header.columns:
+            del header.columns[col]
+            header.interpreted.pop(col, None)
+        header.unknown.pop(col, None)
+        if name in counts and name not in header.columns.values():
+            header.columns[col] = name
+            header.interpreted[col] = (text, "kata")
+        else:
+            header.subsets[col] = own  # its own heading ("Warga Miskin"), for the operator
+
+
 def find_parts(header: Any, definition: DatasetDefinition) -> None:
     """Unknown columns naming groups beside a total become its parts (``header.parts``), and a
-    bare total word beside them (or beside the men's and women's columns) the total (in place)."""
+    bare total word beside them (or beside the men's and women's columns) the total (in place).
+    Columns counting some of those present are set aside first (``header.subsets``)."""
     config = _config(definition)
     total = config.get("total")
     if not total:
         return
+    _find_subsets(header, definition)
     parts = {col: text for col, text in header.unknown.items()
              if _is_part(definition, header.lower.get(col) or text, header.parent.get(col, ""))}
     words = {normalise_heading(w) for w in definition.config["report_rows"].get("total_words") or []}
@@ -78,7 +123,11 @@ def _number(value: Any) -> Decimal | None:
 
 def check_parts(records: Any, header: Any, data: list[int]) -> None:
     """Say which columns are parts of the total, and each row (index into the table) whose parts
-    do not add up to its total."""
+    do not add up to its total; and which count some of those present (subsets)."""
+    if header.subsets:
+        names = ", ".join(f"'{t}'" for _, t in sorted(header.subsets.items()))
+        records.note("attendance-subsets-read", records.table.row_numbers[header.row_index],
+                     _config(records.definition)["total"], names, count=len(header.subsets))
     if not header.parts:
         return
     total = _config(records.definition)["total"]

@@ -87,6 +87,9 @@ class Header:
     # column -> heading: attendance per unsur beside its total, read and not published
     # (``attendance_parts.py``)
     parts: dict[int, str] = field(default_factory=dict)
+    # column -> heading: counts of some of those present ("Dari Jumlah Hadir, Kelompok Rentan",
+    # "Undangan Lain"), overlapping, never summed, not published (``attendance_parts.py``)
+    subsets: dict[int, str] = field(default_factory=dict)
 
     @property
     def top(self) -> int:

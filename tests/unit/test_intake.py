@@ -437,6 +437,7 @@ def test_every_intake_rule_is_covered() -> None:
         "column-part-of-total", "activity-not-in-format",  # tests/unit/test_blind_fheadings.py
         "cash-book-not-records", "source-amounts-mismatch",  # tests/unit/test_blind_english.py
         "attendance-parts-read", "attendance-parts-mismatch",  # tests/unit/test_blind_meetings2.py
+        "attendance-subsets-read",  # tests/unit/test_blind_attend2.py
         "sheet-form-of-list",  # tests/unit/test_blind_meetings2.py
         "date-parts-joined", "hidden-column",  # tests/unit/test_blind_mdates.py
         "lines-above-heading", "level-columns-read", "value-several",  # test_blind_fsections2.py
