@@ -225,12 +225,17 @@ def _normalise_cells(records: Records) -> None:
             _read_values(records, f.name)
 
 
+_DASHES = {"-", "–", "—", "--"}
+
+
 def _normalise_cell(records: Records, index: int, f, value: Any) -> str:
     try:
         if f.type == "date":
             parsed = parse_date(value)
             return parsed.isoformat() if parsed else ""
         if f.type == "integer":
+            if f.raw.get("x-dash") == "unstated" and clean_text(value) in _DASHES:
+                return ""  # '-' under "Undangan": not stated (a meeting held had invitations), not 0
             keys = f.raw.get("x-parts") or {}
             count, parts = read_count(value)
             if not parts and (from_parts := count_from_parts(value, keys)):
