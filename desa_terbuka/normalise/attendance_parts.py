@@ -64,8 +64,10 @@ def _find_subsets(header: Any, definition: DatasetDefinition) -> None:
     counts = set(config.get("counts") or [])
     named = {normalise_heading(h) for h in config.get("subset_headings") or []}
     aliases = definition.header_aliases()
+    # a total "including" some ("Peserta termasuk Tamu") stays the total
+    kept = counts | {config.get("total")}
     candidates = dict(header.unknown) | {c: header.written.get(c, "") for c in header.interpreted
-                                         if c in header.columns and header.columns[c] not in counts}
+                                         if c in header.columns and header.columns[c] not in kept}
     for col, text in candidates.items():
         own = header.lower.get(col) or text
         rest = _after_qualifier(definition, own)

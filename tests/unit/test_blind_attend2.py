@@ -65,3 +65,15 @@ def test_subset_qualifier_before_a_field_word() -> None:
     assert _after_qualifier(d, "Dari jumlah itu, perempuan") == "perempuan"
     assert _after_qualifier(d, "Termasuk Perempuan") == "perempuan"
     assert _after_qualifier(d, "Jumlah Peserta Perempuan") is None
+
+
+def test_a_total_including_some_stays_the_total() -> None:
+    from desa_terbuka.collect.base import RawTable
+    from desa_terbuka.core.definitions import definitions
+    from desa_terbuka.normalise.headings import find_header
+    d = definitions()["musyawarah"]
+    table = RawTable(file="t.csv", sheet=None, rows=[["Tanggal", "Jenis Musyawarah", "Peserta termasuk Tamu", "Tamu"],
+                           ["2024-01-10", "Musdes", "30", "2"]], row_numbers=[1, 2])
+    header = find_header(table, d)
+    assert header is not None
+    assert header.columns.get(2) == "jumlah_hadir" and header.subsets == {3: "Tamu"}
