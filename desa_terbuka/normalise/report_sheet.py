@@ -55,6 +55,7 @@ _WORDED_CODE = re.compile(r"^(?:kegiatan|keg\.|sub\s*bidang|bidang)\s+(\d{1,2}(?
 _ROMAN = re.compile(r"^(?:[IVX]+\.?|[A-H]\.)\s+(\S.*)$")
 
 
+_READABLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*(?:\.\d{2}-\d{2})?")  # '4.1.4.90-99' too
 _GROUP = re.compile(r"^(?:[IVX]+\.?\s+|\d\.?\s+)?(?:sub\s*)?bidang\b", re.IGNORECASE)
 _LEVELS = {"akun": 1, "bidang": 2, "sub_bidang": 3, "kegiatan": 4}
 
@@ -306,6 +307,9 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
         if not code and has_rekening and (m := _ROMAN.match(first)) and \
                 (akun_code := _akun_named(m[1], akun_names)):
             code, label = akun_code, m[1]  # "I. PENDAPATAN": the akun of that name
+        if not code and has_rekening and not kode_kegiatan and len(filled) - amount <= 1 and \
+                (akun_code := _akun_named(first, akun_names)):
+            code = akun_code  # "BELANJA" alone: the section heading, though it carries no code
         if not code and not kode_kegiatan and (total := total_label(filled, words)):
             first = total  # "JUMLAH" after the amounts: the total's label, wherever it stands
         heading = normalise_heading(first)
@@ -349,7 +353,9 @@ def _has_lines(rows: list[_Row], position: int) -> bool:
             return False  # a pendapatan or pembiayaan code ends a bidang's spending
         if info.kind == "group":
             return True
-        if info.kind is None and not info.code:
+        if info.kind is None and not _READABLE.fullmatch(info.code):
+            # no code, or one not read as a code: the heading's detail (or a line missing its
+            # code), never a sibling that would leave the heading counted as a line beside it
             if info.amount:
                 return True  # an uncoded line (its detail, or a line missing its code)
             continue
