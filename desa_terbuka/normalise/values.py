@@ -165,7 +165,7 @@ def known_value(definition: DatasetDefinition, name: str, text: str) -> str | No
 def read_code(definition: DatasetDefinition, name: str, text: str) -> tuple[str, str]:
     """(code, rest): a code of another system's form made canonical, and any name written after
     it in the same cell ("4.1.1. Hasil Usaha Desa" -> ("4.1.1", "Hasil Usaha Desa"))."""
-    text = clean_text(text)
+    text = _dotted(clean_text(text))
     for entry in definition.config.get("code_formats", {}).get(name) or []:
         match = re.fullmatch(entry["pattern"], text)
         if match:
@@ -196,7 +196,7 @@ def code_read_said(definition: DatasetDefinition, name: str, text: str) -> str |
     """The finding code to tell the operator with, when the ``code_formats`` entry that reads
     ``text`` asks for it (``said``): its reading keeps less than the cell wrote
     (code-range-read), or reads another system's way of writing the code (the code it names)."""
-    text = clean_text(text)
+    text = _dotted(clean_text(text))
     for entry in definition.config.get("code_formats", {}).get(name) or []:
         if re.fullmatch(entry["pattern"], text):
             said = entry.get("said")
@@ -204,12 +204,18 @@ def code_read_said(definition: DatasetDefinition, name: str, text: str) -> str |
     return None
 
 
+def _dotted(text: str) -> str:
+    """"4 2 1 01" -> "4.2.1.01": a code's parts written apart, as a Penjabaran prints them; the
+    last may be the chart's objek range ("4 1 4 90-99", as reference/apbdes_rekening.csv has it)."""
+    if re.fullmatch(r"\d{1,2}( \d{1,2}){0,2} (\d{1,2}|\d{2}-\d{2})", text):
+        return text.replace(" ", ".")
+    return text
+
+
 def canonical_code(text: str) -> str:
     """Codes lose spaces, Siskeudes' trailing dot and zero levels ('4.1.1.04.' -> '4.1.1.04',
     '5.0.0' -> '5')."""
-    if re.fullmatch(r"\d{1,2}( \d{1,2}){1,3}", text):  # "4 2 1 01": parts written apart
-        text = text.replace(" ", ".")
-    text = text.replace(" ", "")
+    text = _dotted(text).replace(" ", "")
     if re.fullmatch(r"[\d.]+\.", text):
         text = text[:-1]
     while re.fullmatch(r"\d+(\.\d+)*\.0+", text):
