@@ -61,6 +61,7 @@ from desa_terbuka.validate.sheets import (
     same_headings,
     sheet_findings,
 )
+from desa_terbuka.validate.summary_sheet import summary_findings
 from desa_terbuka.validate.totals import check_totals
 
 
@@ -159,9 +160,11 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
     tables = [as_record(t) or as_columns(t, candidates) or t for t in tables]
     best: dict[str, tuple] = {}  # record type -> (score, table, header), each sheet its best type
     others: dict[str, list[tuple]] = {}  # record type -> (score, table, header) of the sheets not read
+    unranked = []  # sheets no type reads (a summary sheet): said when they total sections
     for table in tables:
         found = ranked([table], candidates)
         if not found or not _has_data(table, found[0][3]):
+            unranked.append(table)
             continue
         score, _, definition, header = found[0]
         kind = definition.record_type
@@ -200,6 +203,8 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
             part = _check_table(submission, path, main[1], definition, main[2], reader_findings,
                                 expectations)
         part.findings[:0] = [_ignored(file, main[1].sheet, definition, other) for other in left]
+        if kind == "apbdes" and part.records is not None:
+            part.findings += summary_findings(file, unranked, part.records.rows)
         parts.append(part)
     unread = _unread_lines(raw, parts)
     for part in parts:

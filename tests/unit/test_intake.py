@@ -439,6 +439,7 @@ def test_every_intake_rule_is_covered() -> None:
         "attendance-parts-read", "attendance-parts-mismatch",  # tests/unit/test_blind_meetings2.py
         "attendance-subsets-read",  # tests/unit/test_blind_attend2.py
         "sheet-form-of-list",  # tests/unit/test_blind_meetings2.py
+        "summary-sheet-not-lines", "summary-sheet-mismatch",  # tests/unit/test_blind_fsect3.py
         "date-parts-joined", "hidden-column",  # tests/unit/test_blind_mdates.py
         "lines-above-heading", "level-columns-read", "value-several",  # test_blind_fsections2.py
         "activity-lines-as-spending", "value-shortened-kept",  # tests/unit/test_blind_kegtype.py
