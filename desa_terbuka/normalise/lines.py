@@ -21,8 +21,9 @@ SIGNATURE = re.compile(
     r"^(mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa|disahkan|ditetapkan di|ttd\b|"
     r"tanda tangan|nip\b|kepala desa|kades\b|bendahara|sekretaris desa|kaur keuangan|"
     r"pj\.? kepala desa|ketua bpd|pimpinan rapat|notulis|an\.? kepala desa)"
-    r"|^[a-z .'-]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$"            # "Merah, 31 Desember 2024"
-    r"|^[a-z .'-]+,\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$",      # "Merah, 31/12/2024"
+    # "Merah, 31 Desember 2024"; never a weekday: "Kamis, 16 Februari 2023" is a meeting's date
+    r"|^(?!(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,)[a-z .'-]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$"
+    r"|^(?!(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,)[a-z .'-]+,\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$",
     re.IGNORECASE)
 _NUMBER = re.compile(r"[\s(\-]*(rp\.?)?\s*[\d.,]+\s*\)?(,-)?", re.IGNORECASE)
 # page furniture of a printed report (a PDF copied to Excel), at every page break: "Halaman 1 dari
