@@ -226,7 +226,8 @@ def column_hits(heading: str, values: list[str]) -> list[tuple[int, Hit]]:
     if not any(h.kind == "names" for _, h in found):
         named = [(i, v) for i, v in enumerate(values) if v and is_name(v)]
         filled = sum(1 for v in values if v)
+        # distinct names: one notulis in every notulen of the year is an official, no list
         if named and (announced == "names"
-                      or (len(named) >= MIN_NAMES and len(named) >= NAME_SHARE * filled)):
+                      or (len({v for _, v in named}) >= MIN_NAMES and len(named) >= NAME_SHARE * filled)):
             found += [(i, Hit("names", v)) for i, v in named]
     return sorted(found, key=lambda item: item[0])
