@@ -139,10 +139,70 @@ def _list_below(table: RawTable, last: int) -> bool:
     return False
 
 
+def _forms(found: list) -> list[list] | None:
+    """The label lines split into the forms written one under another (every notulen of the
+    year in one sheet), or None for one form. A form ends where a label of it comes again; it is
+    a new form only when every part holds a form's worth of labels, mostly the first form's: a
+    label written twice within one form ("Tanggal" twice) stays one form, its duplicate said."""
+    parts: list[list] = [[]]
+    seen: set[str] = set()
+    for line in found:
+        key = normalise_heading(line[1][0])
+        if key in seen:
+            parts.append([])
+            seen = set()
+        parts[-1].append(line)
+        seen.add(key)
+    if len(parts) < 2:
+        return None
+    first = {normalise_heading(p[0]) for _, p in parts[0]}
+    for part in parts:
+        keys = {normalise_heading(p[0]) for _, p in part}
+        if len(part) < MIN_LABELS or len(keys & first) < max(MIN_LABELS, 0.6 * len(keys)):
+            return None
+    return parts
+
+
 def as_record(table: RawTable) -> RawTable | None:
-    """The form as a one-row table (titles kept above it), or None when it is not a form."""
+    """The form as a one-row table (titles kept above it), or a row per form when several stand
+    one under another in the sheet; None when it is not a form."""
     pairs = [(i, _pair(row)) for i, row in enumerate(table.rows)]
     found = [(i, p) for i, p in pairs if p]
+    forms = _forms(found)
+    if forms:
+        return _stacked(table, [part[0][0] for part in forms])
+    return _one(table, found)
+
+
+def _stacked(table: RawTable, starts: list[int]) -> RawTable | None:
+    """Forms one under another: each read alone (its slice from its first label to the next
+    form's), then one table of a row per form under all their labels."""
+    bounds = [0, *starts[1:], len(table.rows)]
+    read = []
+    for start, end in zip(bounds, bounds[1:]):
+        part = replace(table, rows=table.rows[start:end], row_numbers=table.row_numbers[start:end],
+                       findings=[], notes=[])
+        form = _one(part, [(i, p) for i, row in enumerate(part.rows) if (p := _pair(row))])
+        if form is None:
+            return None
+        read.append(form)
+    labels: list[str] = []
+    for form in read:
+        labels += [label for label in form.rows[-2] if label not in labels]
+    values = [[dict(zip(form.rows[-2], form.rows[-1])).get(label, "") for label in labels] for form in read]
+    titles = read[0].rows[:-2]
+    numbers = [table.row_numbers[found] for found in starts]
+    said = Finding("forms-stacked", table.file, table.sheet, numbers[0], None, None, params={
+        "count": len(read), "rows": ", ".join(str(n) for n in numbers)})
+    return FormTable(table.file, table.sheet, titles + [labels] + values,
+                     read[0].row_numbers[:-2] + [numbers[0]] + numbers,
+                     encoding=table.encoding, delimiter=table.delimiter,
+                     notes=table.notes + [f"{len(read)} formulir dibaca sebagai {len(read)} baris"],
+                     findings=table.findings + [said] + [f for form in read for f in form.findings])
+
+
+def _one(table: RawTable, found: list) -> RawTable | None:
+    """One form as a one-row table (titles kept above it), or None when it is not a form."""
     if len(found) < MIN_LABELS_ABOVE_TABLE:
         return None
     first, last = found[0][0], found[-1][0]

@@ -414,6 +414,7 @@ def test_every_intake_rule_is_covered() -> None:
         "form-table-totals",  # tests/unit/test_blind_hadir.py
         "table-read-sideways", "sideways-parts-not-published",  # tests/unit/test_blind_transposed.py
         "form-label-unused",  # tests/unit/test_blind_transposed.py
+        "forms-stacked",  # tests/unit/test_blind_notulen.py
         "code-under-name-heading",  # tests/unit/test_blind_uraian.py
         "code-range-read",  # tests/unit/test_blind_penjabaran.py
         "title-village-phrase-ignored",  # tests/unit/test_blind_village.py
