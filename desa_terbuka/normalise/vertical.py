@@ -10,7 +10,7 @@ daftar hadir) gives the form's answers for the fields the dataset declares (``fo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desa_terbuka.collect.base import RawTable
@@ -19,6 +19,7 @@ from desa_terbuka.core.findings import Finding
 from desa_terbuka.normalise.form_tables import form_tables
 from desa_terbuka.normalise.form_total import rincian_total
 from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.name_span import column_letter
 from desa_terbuka.normalise.headings import context_headers, find_header, heading_forms
 
 MIN_LABELS = 4
@@ -31,7 +32,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")  # "... Dana Desa. Pengaduan": a sente
 
 @dataclass
 class FormTable(RawTable):
-    """A table made of a form: its headings are the form's labels."""
+    """A table made of a form: its headings are the form's labels, a row per form under them."""
+
+    forms: int = 1
+    starts: list[str] = field(default_factory=list)  # the cell each form's first label is in
 
 
 def labels_unused(table: RawTable, findings: list) -> list:
@@ -165,13 +169,52 @@ def _forms(found: list) -> list[list] | None:
 
 def as_record(table: RawTable) -> RawTable | None:
     """The form as a one-row table (titles kept above it), or a row per form when several stand
-    one under another in the sheet; None when it is not a form."""
+    one under another or side by side in the sheet; None when it is not a form."""
+    beside = _side_by_side(table)
+    if beside:
+        read = [(a, as_record(_columns(table, a, b))) for a, b in zip(beside, [*beside[1:], None])]
+        forms = [replace(f, starts=[_shifted(c, a) for c in f.starts]) for a, f in read if isinstance(f, FormTable)]
+        if len(forms) == len(read) and _same_labels([f.rows[len(f.rows) - f.forms - 1] for f in forms]):
+            return _joined(table, forms)
     pairs = [(i, _pair(row)) for i, row in enumerate(table.rows)]
     found = [(i, p) for i, p in pairs if p]
     forms = _forms(found)
     if forms:
         return _stacked(table, [part[0][0] for part in forms])
     return _one(table, found)
+
+
+def _side_by_side(table: RawTable) -> list[int] | None:
+    """The first column of each form when forms stand side by side, each with its own column of
+    ':' cells (at least a form's worth), or None."""
+    colons: dict[int, int] = {}
+    for row in table.rows:
+        for k, c in enumerate(row):
+            if clean_text(c) == ":":
+                colons[k] = colons.get(k, 0) + 1
+    columns = sorted(k for k, n in colons.items() if n >= MIN_LABELS)
+    if len(columns) < 2:
+        return None
+    starts = [0]
+    for before, colon in zip(columns, columns[1:]):
+        rows = [r for r in table.rows if colon < len(r) and clean_text(r[colon]) == ":"]
+        # the next form's labels: the nearest filled cell left of its ':' in each of its lines
+        label = min((max((k for k in range(before + 1, colon) if clean_text(r[k])), default=before)
+                     for r in rows), default=before)
+        if label <= before + 1:
+            return None  # no column of labels of its own: one form's values run on
+        starts.append(label)
+    return starts
+
+
+def _columns(table: RawTable, first: int, end: int | None) -> RawTable:
+    return replace(table, rows=[list(row[first:end]) for row in table.rows], findings=[], notes=[])
+
+
+def _same_labels(headers: list[list[str]]) -> bool:
+    first = {normalise_heading(label) for label in headers[0]}
+    return all(len(keys & first) >= max(MIN_LABELS, 0.6 * len(keys))
+               for keys in ({normalise_heading(label) for label in h} for h in headers))
 
 
 def _stacked(table: RawTable, starts: list[int]) -> RawTable | None:
@@ -186,19 +229,30 @@ def _stacked(table: RawTable, starts: list[int]) -> RawTable | None:
         if form is None:
             return None
         read.append(form)
+    return _joined(table, read)
+
+
+def _joined(table: RawTable, read: list[FormTable]) -> FormTable:
+    """One table of a row per form under all their labels (in the order they come), titles of
+    the first; said as forms-stacked with the cell each form begins at."""
+    heads = [form.rows[len(form.rows) - form.forms - 1] for form in read]
     labels: list[str] = []
-    for form in read:
-        labels += [label for label in form.rows[-2] if label not in labels]
-    values = [[dict(zip(form.rows[-2], form.rows[-1])).get(label, "") for label in labels] for form in read]
-    titles = read[0].rows[:-2]
-    numbers = [table.row_numbers[found] for found in starts]
+    for head in heads:
+        labels += [label for label in head if label not in labels]
+    values = [[dict(zip(head, row)).get(label, "") for label in labels]
+              for form, head in zip(read, heads) for row in form.rows[len(form.rows) - form.forms:]]
+    numbers = [n for form in read for n in form.row_numbers[len(form.rows) - form.forms:]]
+    cells = [c for form in read for c in form.starts]
+    titles = read[0].rows[:len(read[0].rows) - read[0].forms - 1]
     said = Finding("forms-stacked", table.file, table.sheet, numbers[0], None, None, params={
-        "count": len(read), "rows": ", ".join(str(n) for n in numbers)})
+        "count": len(values), "cells": ", ".join(cells)})
     return FormTable(table.file, table.sheet, titles + [labels] + values,
-                     read[0].row_numbers[:-2] + [numbers[0]] + numbers,
+                     read[0].row_numbers[:len(titles)] + [numbers[0]] + numbers,
                      encoding=table.encoding, delimiter=table.delimiter,
-                     notes=table.notes + [f"{len(read)} formulir dibaca sebagai {len(read)} baris"],
-                     findings=table.findings + [said] + [f for form in read for f in form.findings])
+                     notes=table.notes + [f"{len(values)} formulir dibaca sebagai {len(values)} baris"],
+                     findings=table.findings + [f for f in (said, *[f for form in read for f in form.findings])
+                                                if f.code != "forms-stacked" or f is said],
+                     forms=len(values), starts=cells)
 
 
 def _one(table: RawTable, found: list) -> RawTable | None:
@@ -235,7 +289,23 @@ def _one(table: RawTable, found: list) -> RawTable | None:
                     encoding=table.encoding, delimiter=table.delimiter,
                     notes=table.notes + [f"formulir {len(found)} isian dibaca sebagai satu baris"],
                     findings=table.findings + (recap.findings if recap else [])
-                    + (rincian.findings if rincian else []), label_rows=label_rows)
+                    + (rincian.findings if rincian else []), label_rows=label_rows,
+                    starts=[_cell(table, first)])
+
+
+def _cell(table: RawTable, index: int) -> str:
+    """The sheet cell of a line's first filled cell ("A6"), for the operator to find a form."""
+    col = next((k for k, c in enumerate(table.rows[index]) if clean_text(c)), 0)
+    return f"{column_letter(col)}{table.row_numbers[index]}"
+
+
+def _shifted(cell: str, offset: int) -> str:
+    """A cell of a block of columns, in the sheet's letters (the block starting at ``offset``)."""
+    letters = re.match(r"[A-Z]+", cell)[0]
+    col = 0
+    for letter in letters:
+        col = col * 26 + ord(letter) - 64
+    return f"{column_letter(col - 1 + offset)}{cell[len(letters):]}"
 
 
 def at_label_rows(findings: list[Finding], table: Any, header: Any) -> list[Finding]:

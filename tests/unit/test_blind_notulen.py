@@ -1,5 +1,5 @@
 """Blind trial 6 (musyawarah), area notulen: several notulen written as label : value blocks one
-under another in one sheet are several records, a row per form, said as information; a label
+under another (or side by side) in one sheet are several records, a row per form, said as information; a label
 written twice within one form stays a duplicate. The same notulis at every meeting is an
 official, not a list of names.
 
@@ -35,10 +35,21 @@ def test_stacked_notulen_are_one_record_each() -> None:
     assert sum(int(r["jumlah_hadir"]) for r in checked.rows) == 86
     (said,) = [f for f in checked.findings if f.code == "forms-stacked"]
     assert said.level == "info" and said.row == 6
-    assert "3 formulir" in said.message() and "6, 17, 28" in said.message()
+    assert "3 formulir" in said.message() and "A6, A17, A28" in said.message()
     assert "3 forms" in said.message("en")
     # findings of a form's line stay on that form's row
     assert sorted(f.row for f in checked.findings if f.code == "value-read") == [6, 17, 28]
+
+
+def test_notulen_side_by_side_are_one_record_each() -> None:
+    checked = check_file(DATA / "notulen_berdampingan_bajarau_2024.xlsx")
+    assert checked.valid and _codes(checked, "error") == [] and _codes(checked, "warning") == []
+    assert checked.villages == ["62.02.04.2019"] and checked.years == [2024]
+    rows = [(r["tanggal"], r["jenis_musyawarah"], int(r["hadir_laki_laki"]), int(r["hadir_perempuan"]))
+            for r in checked.rows]
+    assert rows == [("2024-01-23", "Musdes Penetapan APBDes", 17, 8), ("2024-03-14", "Musdes Khusus", 15, 11)]
+    (said,) = [f for f in checked.findings if f.code == "forms-stacked"]
+    assert "A3, E3" in said.message() and "side by side" in said.message("en")
 
 
 def test_a_label_twice_within_one_form_stays_a_duplicate() -> None:

@@ -50,6 +50,21 @@ def stacked(name: str) -> None:
     wb.save(OUT / name)
 
 
+def beside(name: str) -> None:
+    """Two notulen side by side: columns A-C and E-G, the same labels on the same lines."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = 'Notulen'
+    ws.append(['NOTULEN MUSYAWARAH DESA BAJARAU KECAMATAN PARENGGEAN TAHUN 2024'])
+    ws.append([])
+    left, right = openpyxl.Workbook().active, openpyxl.Workbook().active
+    _form(left, *MEETINGS[0])
+    _form(right, *MEETINGS[1])
+    for a, b in zip(left.iter_rows(values_only=True), right.iter_rows(values_only=True)):
+        ws.append([*a, None, *b])
+    wb.save(OUT / name)
+
+
 def twice(name: str) -> None:
     """One notulen that writes 'Hari / Tanggal' twice with two different dates: a true
     duplicate within one form, not two forms."""
@@ -68,3 +83,4 @@ def twice(name: str) -> None:
 if __name__ == '__main__':
     stacked('notulen_bertumpuk_bajarau_2024.xlsx')
     twice('notulen_tanggal_dua_kali_bajarau_2024.xlsx')
+    beside('notulen_berdampingan_bajarau_2024.xlsx')
