@@ -154,6 +154,10 @@ def without_periods(text: str) -> str:
     return PERIOD.sub(lambda m: " " if m[1] < m[2] else m[0], text)
 
 
+_EXPORT_STAMP = re.compile(r"(?<!\d)(?:19|20)\d\d[-_.]?[01]\d[-_.]?[0-3]\d[-_T ]"
+                           r"[0-2]\d[-_.:h]?[0-5]\d(?:[-_.:m]?[0-5]\d)?(?!\d)")
+
+
 def _undotted(text: str) -> list[str]:
     return [kode for m in _TEN_DIGITS.findall(text) if (kode := ".".join(m)) in villages()]
 
@@ -164,7 +168,9 @@ def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = Tr
     kodes = set(KODE_DESA.findall(text)) | set(_undotted(text))
     for kode in sorted(kodes):
         context.villages.append(Evidence(kode, where))
-    without_codes = _TEN_DIGITS.sub(" ", KODE_DESA.sub(" ", text))
+    # an export's date and time stamp ("..._2025-01-06-02-14-37", KoboToolbox, ODK) says when the
+    # file was made, not the year it reports
+    without_codes = _TEN_DIGITS.sub(" ", KODE_DESA.sub(" ", _EXPORT_STAMP.sub(" ", text)))
     years = _years(re.sub(r"[_-]", " ", without_periods(without_codes.upper())), where, None)
     if len({e.value for e in years}) == 1:
         context.years.append(years[0])

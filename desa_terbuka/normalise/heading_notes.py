@@ -49,6 +49,7 @@ def unknown_notes(header: Header, definition: DatasetDefinition, read: set[int] 
             notes.append(("hidden-column", None, heading, {}))
         else:
             notes.append(("unknown-column", None, heading, {}))
+    notes += [("unknown-column", None, heading, {}) for heading in header.choices.values()]
     for col, name in header.companions.items():  # "Semester I" beside the JUMLAH of REALISASI
         total = next((header.written.get(c, "") for c, n in header.columns.items() if n == name), "")
         notes.append(("column-part-of-total", name, header.written.get(col, ""), {"total": total}))

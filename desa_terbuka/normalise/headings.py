@@ -22,6 +22,7 @@ from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
 from desa_terbuka.normalise.attendance_parts import find_parts, names_group
+from desa_terbuka.normalise.form_paths import choice_columns, question_names
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.heading_pairs import originals_aside
 from desa_terbuka.normalise.heading_units import without_scale
@@ -90,6 +91,9 @@ class Header:
     # column -> heading: counts of some of those present ("Dari Jumlah Hadir, Kelompok Rentan",
     # "Undangan Lain"), overlapping, never summed, not published (``attendance_parts.py``)
     subsets: dict[int, str] = field(default_factory=dict)
+    # column -> heading: a form export's select-multiple question and its 0/1 choice columns
+    # (``form_paths.py``): not read, said as unknown, never attendance parts
+    choices: dict[int, str] = field(default_factory=dict)
 
     @property
     def top(self) -> int:
@@ -237,10 +241,13 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
     An amount heading naming a year ("Anggaran TA 2025") is read without it."""
     header = Header(index, {}, first_row=first if first != index else None)
     matches, totals = {}, {}
+    # a form export's group paths are read by their question's name ("musyawarah/tempat": tempat)
+    questions = question_names([texts[0] for texts in headings])
     for col, texts in enumerate(headings):
         text = texts[0]
         if normalise_heading(text):
             header.written[col] = text
+            text = questions.get(col, text)
             year, bare = heading_year(text)
             dated = matcher.match(bare) if year else (None, None, "")
             if is_amount(definition, dated[0]) and not dated[2]:  # its name outright, once bare
@@ -287,6 +294,8 @@ def _read_row(matcher: _Matcher, headings: list[list[str]], index: int, first: i
                 header.columns[col] = name
                 if how:
                     header.interpreted[col] = (text, how)
+    if questions:
+        header.choices = {col: header.unknown.pop(col) for col in choice_columns(header.unknown)}
     originals_aside(header, definition)
     header.companions = companions(header.parent, totals, header.unknown)
     for col in header.companions:

@@ -1,0 +1,44 @@
+"""Headings of a form app's export (KoboToolbox, ODK, SurveyCTO "XML headers"): a question inside a
+group is headed by its path, "musyawarah/tanggal_musyawarah", "peserta/unsur_hadir/bpd", and a
+question of a repeat group by "peserta[1]/jml_laki". The groups are the form's layout; the last
+segment is the question's name and is what is read. Read by its first segment, every question of
+one group would name the same field ("musyawarah/...": jenis_musyawarah, twice and more).
+
+Only a row where at least two paths share their group is read this way: one "Agenda/Pembahasan"
+or "L/P" heading of an ordinary table is two words, not a path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# XML names (letters, digits, '_', '-', '.') joined by '/', each with an optional repeat index
+_NAME = r"[A-Za-z_][\w.\-]*(?:\[\d+\])?"
+_PATH = re.compile(rf"^{_NAME}(?:/{_NAME})+$")
+_REPEAT = re.compile(r"\[\d+\]")
+
+
+def _group(path: str) -> str:
+    return _REPEAT.sub("", path.split("/", 1)[0]).lower()
+
+
+def question_names(headings: list[str]) -> dict[int, str]:
+    """Column -> the question's name (the path's last segment), for the group paths of a heading
+    row of a form export; empty when the row is no such export."""
+    paths = {col: text.strip() for col, text in enumerate(headings) if _PATH.match(text.strip())}
+    groups = Counter(_group(p) for p in paths.values())
+    if not any(n >= 2 for n in groups.values()):
+        return {}
+    return {col: _REPEAT.sub("", p.rsplit("/", 1)[1]) for col, p in paths.items()}
+
+
+def choice_columns(headings: dict[int, str]) -> set[int]:
+    """The columns of a select-multiple question: the question ("peserta/unsur_hadir", its chosen
+    codes) and one 0/1 column per choice headed by the question's path ("…/unsur_hadir/bpd").
+    They tick what was chosen, they count nobody: never parts of an attendance total."""
+    paths = {col: text.strip() for col, text in headings.items() if _PATH.match(text.strip())}
+    questions = set(paths.values())
+    choices = {col for col, p in paths.items() if p.rsplit("/", 1)[0] in questions}
+    parents = {p.rsplit("/", 1)[0] for col, p in paths.items() if col in choices}
+    return choices | {col for col, p in paths.items() if p in parents}
