@@ -224,6 +224,9 @@ class _Definition(Strict):
     # phrases of a title that introduce a comparison year ("dibandingkan dengan APBDes TA 2024"):
     # that year is not the file's (see normalise/year_columns.py)
     comparison_words: list[str] = []
+    # a schedule's rows that did not take place (normalise/not_held.py): ``headers`` of the status
+    # column, ``words`` a not-held status begins with ("ditunda", "batal"); skipped when undated
+    not_held: dict[str, list[str]] = {}
     # field -> kinds of personal-looking values it may publish (e.g. the office's e-mail)
     personal_data_safe: dict[str, list[Literal["nik", "phone", "email", "names"]]] = {}
     sdi: dict[str, str] = {}  # Satu Data Indonesia metadata of this dataset type (see portal.yaml)

@@ -28,6 +28,7 @@ from desa_terbuka.normalise.heading_notes import unknown_notes
 from desa_terbuka.normalise.headings import Header
 from desa_terbuka.normalise.lines import KINDS, classify
 from desa_terbuka.normalise.name_span import column_letter
+from desa_terbuka.normalise.not_held import not_held
 from desa_terbuka.normalise.record_numbers import file_style, normalise_numbers
 from desa_terbuka.normalise.record_set import Records, report_cell
 from desa_terbuka.normalise.several_values import value_said
@@ -117,9 +118,15 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         if numbers:
             records.note("lines-skipped", numbers[0], rows=ranges(numbers), count=len(numbers),
                          reason=KINDS[kind])
+    planned = not_held(table, header, definition, lines.data)  # a schedule's meeting not held
+    named = [c for c, n in header.columns.items() if n == definition.config.get("transposed_name")]
+    for index, status in planned.items():
+        name = next((clean_text(table.rows[index][c]) for c in named if c < len(table.rows[index])), "")
+        records.note("record-not-held", table.row_numbers[index], None, status,
+                     rows=str(table.row_numbers[index]), name=name)
     formulas = []
     typed = {f.name for f in definition.fields if f.type != "string"}
-    for index in lines.data:
+    for index in (i for i in lines.data if i not in planned):
         row, number = table.rows[index], table.row_numbers[index]
         cells = {name: (row[col] if col < len(row) else None) for col, name in header.columns.items()}
         for name, cols in date_parts.items():
@@ -140,7 +147,7 @@ def normalise(table: RawTable, definition: DatasetDefinition, header: Header,
         formulas += [(len(records.rows) - 1, name, table.formulas[(number, col)])
                      for col, name in header.columns.items()
                      if (number, col) in table.formulas and not clean_text(cells[name])]
-    check_parts(records, header, lines.data)
+    check_parts(records, header, [i for i in lines.data if i not in planned])
     _normalise_cells(records)
     for index, name, formula in formulas:  # an empty cell that is really an unsaved formula
         report_cell(records, index, name, "formula-no-value", "", reason=formula)
