@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+
+from desa_terbuka.core.config import Strict, load_config
+from desa_terbuka.core.paths import REFERENCE_DIR
 
 # XML names (letters, digits, '_', '-', '.') joined by '/', each with an optional repeat index
 _NAME = r"[A-Za-z_][\w.\-]*(?:\[\d+\])?"
@@ -42,3 +46,30 @@ def choice_columns(headings: dict[int, str]) -> set[int]:
     choices = {col for col, p in paths.items() if p.rsplit("/", 1)[0] in questions}
     parents = {p.rsplit("/", 1)[0] for col, p in paths.items() if col in choices}
     return choices | {col for col, p in paths.items() if p in parents}
+
+
+class _FormExport(Strict):
+    signature: list[str]
+    meta: list[str]
+    personal: list[str]
+
+
+@cache
+def _form_export() -> _FormExport:
+    return load_config(REFERENCE_DIR / "form_export.yaml", _FormExport)
+
+
+def meta_columns(headings: dict[int, str]) -> dict[int, str]:
+    """Column -> heading, for the form app's own columns of an export (``reference/
+    form_export.yaml``: "_uuid", "_submission_time", "start", "today"), when the table has one
+    of the columns only a form app writes."""
+    spec = _form_export()
+    plain = {col: text.strip().lower() for col, text in headings.items()}
+    if not set(plain.values()) & set(spec.signature):
+        return {}
+    return {col: headings[col] for col, text in plain.items() if text in spec.meta}
+
+
+def personal_meta(heading: str) -> bool:
+    """The form's column names a person, their phone or device ("phonenumber", "username")."""
+    return heading.strip().lower() in _form_export().personal

@@ -8,6 +8,9 @@
   appear, and the operator is told where they are published;
 - a column the sheet hides: information that it is hidden and not published (the operator never
   sees it, so its spelling is nothing to check);
+- a form app's own columns of an export ("_uuid", "start": ``form_paths.meta_columns``): said
+  once as its metadata, the ones naming a person ("phonenumber") apart (their cells are scanned
+  for personal data like every unread column's);
 - anything else: an unknown column (information).
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
+from desa_terbuka.normalise.form_paths import meta_columns, personal_meta
 from desa_terbuka.normalise.heading_words import amount_source, is_row_number, is_share, published_elsewhere
 from desa_terbuka.normalise.headings import Header, heading_forms, unpublished_headings
 
@@ -29,8 +33,14 @@ def unknown_notes(header: Header, definition: DatasetDefinition, read: set[int] 
     sheet hides, which the operator never sees: no spelling to check)."""
     unpublished = unpublished_headings(definition)
     notes = []
+    meta = meta_columns(header.unknown)
+    plain = [h for h in meta.values() if not personal_meta(h)]
+    personal = [h for h in meta.values() if personal_meta(h)]
+    for code, headings in (("form-meta-columns", plain), ("form-meta-personal", personal)):
+        if headings:
+            notes.append((code, None, ", ".join(f"'{h}'" for h in headings), {"count": len(headings)}))
     for col, heading in header.unknown.items():
-        if col in (read or ()):
+        if col in (read or ()) or col in meta:
             continue
         if is_row_number(heading):  # "No": numbers the rows; nothing to say
             continue

@@ -412,6 +412,7 @@ def test_every_intake_rule_is_covered() -> None:
         "amounts-scaled",  # tests/unit/test_blind_headings.py
         "amounts-unit-conflict",  # tests/unit/test_blind_units.py
         "form-table-totals",  # tests/unit/test_blind_hadir.py
+        "record-not-held", "form-meta-columns", "form-meta-personal",  # tests/unit/test_blind_kobo.py
         "table-read-sideways", "sideways-parts-not-published",  # tests/unit/test_blind_transposed.py
         "form-label-unused",  # tests/unit/test_blind_transposed.py
         "forms-stacked",  # tests/unit/test_blind_notulen.py
