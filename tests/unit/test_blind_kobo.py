@@ -73,3 +73,7 @@ def test_meeting_not_held_is_skipped_and_said():
     assert [(f.row, f.value, f.level) for f in skipped] == [(7, "Ditunda ke TA 2025", "info"), (8, "Batal", "info")]
     assert "Musdes Khusus Pembentukan BUMDes" in skipped[0].message("id")
     assert "skipped" in skipped[0].message("en")
+    # the plan month and the status are known companions of the date, not misspelt columns
+    aside = {f.value for f in part.findings if f.code == "column-not-published"}
+    assert aside == {"Rencana (Bulan)", "Status"}
+    assert "unknown-column" not in {f.code for f in part.findings}
