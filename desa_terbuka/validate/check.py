@@ -31,7 +31,7 @@ from desa_terbuka.normalise.year_choice import settle_year_columns
 from desa_terbuka.normalise.derive import derive
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.code_spans import join_code_spans
-from desa_terbuka.normalise.lines import classify, keep_data, note_lines
+from desa_terbuka.normalise.lines import classify, keep_data, note_lines, ranges
 from desa_terbuka.normalise.matrix import unpivot
 from desa_terbuka.normalise.name_span import split_name_spans
 from desa_terbuka.normalise.sex_rows import fold_sex_rows
@@ -43,6 +43,7 @@ from desa_terbuka.normalise.table_rows import distinct
 from desa_terbuka.normalise.transposed import as_columns, placed
 from desa_terbuka.normalise.vertical import FormTable, as_record, labels_unused
 from desa_terbuka.normalise.village_column import internal_village_numbers
+from desa_terbuka.normalise.wrapped_names import join_wrapped_names
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
@@ -333,6 +334,7 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
                      definition, own, header.written)
     notes = note_lines(table, lines)  # "Nilai dalam Rp ribuan" under the table
     keep_data(table, header.row_index, lines)  # signatures, notes, repeated headings, 1 2 3 …
+    wrapped = join_wrapped_names(table, header, definition, own)  # a long name's second row
     # "4.2.1.01 - Dana Desa": the code its own column, before the report rows are read
     in_names = split_codes_in_names(table, header, definition, header.codes_in_names)
     unheaded += said_bidang_codes(table, header, definition)  # bidang 4 is no account 4 Pendapatan
@@ -346,6 +348,9 @@ def read_records(path: Path, table, definition: DatasetDefinition, header):
     records = normalise(table, definition, header, own=own, skipped=skipped, notes=notes)
     records.sources = sources
     present = {header.columns[c] for c in own if c in header.columns} | set(sources)
+    if wrapped:
+        records.note("name-continued", wrapped.rows[0], wrapped.name, None,
+                     rows=ranges(wrapped.rows), count=len(wrapped.rows))
     for code, row, name, params in joined + unheaded + said_split(in_names, definition) + shape.said:
         records.note(code, row, name, None, **params)
     derive(records, present)

@@ -418,6 +418,7 @@ def test_every_intake_rule_is_covered() -> None:
         "forms-stacked",  # tests/unit/test_blind_notulen.py
         "code-under-name-heading",  # tests/unit/test_blind_uraian.py
         "code-range-read",  # tests/unit/test_blind_penjabaran.py
+        "name-continued",  # tests/unit/test_blind_wrap.py
         "title-village-phrase-ignored",  # tests/unit/test_blind_village.py
         "village-name-unread",  # tests/unit/test_blind_village3.py
         "column-not-published", "amount-beside-unit", "total-cells-shifted",
