@@ -113,3 +113,13 @@ def test_a_name_only_row_under_a_name_only_row_is_not_joined() -> None:
     assert joined == [6, 7]
     assert names == ["Penyediaan Sarana Kantor", "Sub Bidang Pendidikan Desa", "Penyuluhan Gizi",
                      "Penyelenggaraan Posyandu (PMT, Kelas Ibu Hamil) dan Insentif Kader"]
+
+
+def test_a_code_written_in_the_name_cell_starts_a_line_of_its_own() -> None:
+    names, joined = _joined([
+        ["1", "BIDANG PENYELENGGARAAN PEMERINTAHAN DESA", None],
+        [None, "1.1.01 Penyediaan Penghasilan Tetap dan Tunjangan Kepala Desa", None],
+        ["5.1.1.01", "Penghasilan Tetap Kepala Desa", "1000"],
+        [None, "[5.1.1.02] Tunjangan Kepala Desa", None],
+    ], "apbdes")
+    assert joined == [] and len(names) == 4
