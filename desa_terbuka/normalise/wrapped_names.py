@@ -24,8 +24,9 @@ from desa_terbuka.normalise.lines import NOTE, PAGE, SIGNATURE, total_label
 
 # "A. Pendapatan", "II. BELANJA", "2. Kesehatan", "1) Bidang …": a numbered heading of its own
 _NUMBERED = re.compile(r"^([a-z]|[ivx]+|\d+)\s*[.)]\s+\S", re.IGNORECASE)
-# "1.1.01 Penyediaan …", "[4.2.1] Dana Desa": a code at the start of the name, a line of its own
-_CODED = re.compile(r"^[\[(]?\d+(\s?\.\s?\d+)+\.?[\])]?(\s|$)")
+# "1.1.01 Penyediaan …", "[4.2.1] Dana Desa", "Kegiatan 02.03.10 - …": a code in the name, a line
+# (or a heading) of its own
+_CODED = re.compile(r"^[\[(]?\d+(\s?\.\s?\d+)+\.?[\])]?(\s|$)|\b\d+\.\d+\.\d+\b")
 
 
 @dataclass
@@ -115,6 +116,6 @@ def _continues(text: str, above: str, words: list[str]) -> bool:
         return False
     if total_label([text], words) or SIGNATURE.search(text) or NOTE.search(text) or PAGE.fullmatch(text):
         return False
-    if _NUMBERED.match(text) or _CODED.match(text):
+    if _NUMBERED.match(text) or _CODED.search(text):
         return False
     return not (_upper(text) and not _upper(above))

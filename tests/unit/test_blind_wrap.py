@@ -121,5 +121,7 @@ def test_a_code_written_in_the_name_cell_starts_a_line_of_its_own() -> None:
         [None, "1.1.01 Penyediaan Penghasilan Tetap dan Tunjangan Kepala Desa", None],
         ["5.1.1.01", "Penghasilan Tetap Kepala Desa", "1000"],
         [None, "[5.1.1.02] Tunjangan Kepala Desa", None],
+        ["5.1.1.03", "Tunjangan Kinerja", "1000"],
+        [None, "Kegiatan 02.03.10 - Peningkatan Jalan Desa", None],
     ], "apbdes")
-    assert joined == [] and len(names) == 4
+    assert joined == [] and len(names) == 6
