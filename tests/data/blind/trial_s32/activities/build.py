@@ -1,5 +1,5 @@
 """Trial 5, area kegiatan: builds 7 correct files + 1 reject file and manifest.json.
-Run: /work/main/.venv/bin/python build.py   (numbers and people's names invented)."""
+Run: .venv/bin/python build.py   (numbers and people's names invented)."""
 import csv, json, os, re, zipfile, io
 from pathlib import Path
 from openpyxl import Workbook
