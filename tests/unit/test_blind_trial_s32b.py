@@ -15,7 +15,7 @@ uncoded BELANJA, "[4.2.1.01]" codes unread, wrapped names as lines, the Kobo gro
 postponed meeting's '-' date, four notulen read as one), the Laporan Realisasi Kegiatan was read
 as an APBDes with bidang 4.2 booked as income, the PKTD list published its wages as its budget,
 and "Di antaranya Perempuan" lost the women present. (The wrapped names of the converted OpenSID
-realisation were cut short, amounts right: test_blind_wrap.py holds its names.)
+realisation were cut short, amounts right: test_blind_wrap.py holds such names.)
 
 Each file is held to what a careful reader finds in it (``manifest.json`` beside it, written by
 the trial's ``build.py`` from the items it writes, never from the pipeline). Provenance:
