@@ -119,6 +119,34 @@ def said_bidang_codes(table: RawTable, header: HeaderLike, definition: DatasetDe
         "bidang": activities()[code].uraian, "chart": accounts()[code].uraian})]
 
 
+def codes_in_names(table: RawTable, header: HeaderLike, definition: DatasetDefinition,
+                   sample: int = 20) -> set[str]:
+    """Code fields (``code_in_name``) no column holds whose name column's cells often begin
+    with a code ("2.3.10 Pengerasan Jalan"): the name column holds the code too."""
+    found = set()
+    mapped = {name: col for col, name in header.columns.items()}
+    for code_field, name_field in (definition.config.get("code_in_name") or {}).items():
+        col = mapped.get(name_field)
+        if code_field in mapped or col is None:
+            continue
+        cells = [text for row in table.rows[header.row_index + 1:header.row_index + 1 + sample]
+                 if col < len(row) and (text := clean_text(row[col]))]
+        coded = sum(1 for text in cells if _code_and_name(definition, code_field, text))
+        # a third: a report's heading and total rows ("I. PENDAPATAN", "JUMLAH") carry no code;
+        # a form read as one row (a RAB's "Kegiatan : 02.03.10. …") has one cell to tell
+        if coded >= min(2, len(cells)) and coded * 3 >= len(cells):
+            found.add(code_field)
+    return found
+
+
+def _code_and_name(definition: DatasetDefinition, code_field: str, text: str) -> bool:
+    """A cell that begins with a code of the field's shape, of more than one level ("4.2.1.01 -
+    Dana Desa", not "2 unit sumur"), and goes on with a name."""
+    code, rest = read_code(definition, code_field, text)
+    pattern = definition.field(code_field).constraints.get("pattern")
+    return bool(rest and "." in code and (not pattern or re.fullmatch(pattern, code)))
+
+
 def split_codes_in_names(table: RawTable, header: HeaderLike, definition: DatasetDefinition,
                          codes_in_names: set[str]) -> dict[str, list[int]]:
     """No column holds the code but the name cells begin with it (``code_in_name``: "4.2.1.01 -

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.normalise.amount_columns import unit_columns
+from desa_terbuka.normalise.code_values import codes_in_names
 from desa_terbuka.normalise.attendance_parts import find_parts, names_group
 from desa_terbuka.normalise.form_paths import choice_columns, question_names
 from desa_terbuka.normalise.formats import clean_text
@@ -37,7 +38,6 @@ from desa_terbuka.normalise.heading_words import (
 from desa_terbuka.normalise.lines import column_numbers
 from desa_terbuka.normalise.name_span import find_name_spans, numbered_names
 from desa_terbuka.normalise.sub_headings import companions, total_of_parent
-from desa_terbuka.normalise.values import read_code
 from desa_terbuka.normalise.year_columns import heading_year, is_amount
 
 HEADER_SCAN_ROWS = 30
@@ -364,34 +364,6 @@ def _title_above(matcher: _Matcher, table: RawTable, best: Header, here: Header)
         return False
     cells = [clean_text(c) for row in table.rows[best.top:here.top] for c in row]
     return not any((m := matcher.match(c))[:2] != (None, None) and not m[2] for c in cells if c)
-
-
-def codes_in_names(table: RawTable, header: Header, definition: DatasetDefinition,
-                   sample: int = 20) -> set[str]:
-    """Code fields (``code_in_name``) no column holds whose name column's cells often begin
-    with a code ("2.3.10 Pengerasan Jalan"): the name column holds the code too."""
-    found = set()
-    mapped = {name: col for col, name in header.columns.items()}
-    for code_field, name_field in (definition.config.get("code_in_name") or {}).items():
-        col = mapped.get(name_field)
-        if code_field in mapped or col is None:
-            continue
-        cells = [text for row in table.rows[header.row_index + 1:header.row_index + 1 + sample]
-                 if col < len(row) and (text := clean_text(row[col]))]
-        coded = sum(1 for text in cells if _code_and_name(definition, code_field, text))
-        # a third: a report's heading and total rows ("I. PENDAPATAN", "JUMLAH") carry no code;
-        # a form read as one row (a RAB's "Kegiatan : 02.03.10. …") has one cell to tell
-        if coded >= min(2, len(cells)) and coded * 3 >= len(cells):
-            found.add(code_field)
-    return found
-
-
-def _code_and_name(definition: DatasetDefinition, code_field: str, text: str) -> bool:
-    """A cell that begins with a code of the field's shape, of more than one level ("4.2.1.01 -
-    Dana Desa", not "2 unit sumur"), and goes on with a name."""
-    code, rest = read_code(definition, code_field, text)
-    pattern = definition.field(code_field).constraints.get("pattern")
-    return bool(rest and "." in code and (not pattern or re.fullmatch(pattern, code)))
 
 
 def _weak_headings(header: Header, definition: DatasetDefinition) -> None:
