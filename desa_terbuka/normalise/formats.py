@@ -102,6 +102,16 @@ def read_number(value: Any) -> NumberReading | None:
     return reading
 
 
+def number_or_none(value: Any) -> Decimal | None:
+    """A cell as ``read_number`` reads it, or None when it is empty, no number or ambiguous:
+    for checks that only compare what reads plainly (a summary's totals, an L row's counts)."""
+    try:
+        reading = read_number(value)
+    except FormatError:
+        return None
+    return reading.value() if reading is not None else None
+
+
 def _decimal(text: str) -> Decimal:
     try:
         return Decimal(text)

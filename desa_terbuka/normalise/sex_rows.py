@@ -15,13 +15,13 @@ every labelled row is in a pair is folded. Which words label a sex is the total 
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.text import ranges
-from desa_terbuka.normalise.formats import clean_text
+from desa_terbuka.normalise.formats import clean_text, number_or_none
 from desa_terbuka.normalise.headings import Header
 
 MIN_PAIRS = 2
@@ -41,14 +41,6 @@ def sex_of(text: Any, keys: dict[str, str]) -> str | None:
     words = normalise_heading(clean_text(text)).split()
     targets = {keys.get(w) for w in words}
     return targets.pop() if words and len(words) <= 2 and len(targets) == 1 and None not in targets else None
-
-
-def _number(value: Any) -> Decimal | None:
-    text = clean_text(value)
-    try:
-        return Decimal(text) if text else None
-    except InvalidOperation:
-        return None
 
 
 def _plain(number: Decimal | None) -> Any:
@@ -111,11 +103,11 @@ def fold_sex_rows(table: RawTable, header: Header, definition: DatasetDefinition
         by_sex = {}
         for part, sex in zip((first, second), pair_sexes):
             if total_col is not None:
-                by_sex[sex] = _number(part[total_col])
+                by_sex[sex] = number_or_none(part[total_col])
             else:
-                by_sex[sex] = sum((_number(part[c]) or 0 for c in counts), Decimal(0))
+                by_sex[sex] = sum((number_or_none(part[c]) or 0 for c in counts), Decimal(0))
         for c in counts:
-            a, b = _number(first[c]), _number(second[c])
+            a, b = number_or_none(first[c]), number_or_none(second[c])
             joined[c] = None if a is None and b is None else _plain((a or 0) + (b or 0))
         joined[label] = None
         if at != label:  # a total row: its total word stays
@@ -166,7 +158,7 @@ def _is_count(rows, pairs, c, header, definition, total) -> bool:
     name = header.columns.get(c)
     if name and name != total and definition.field(name).type != "integer":
         return False
-    values = [(_number(rows[i][c]), _number(rows[i + 1][c])) for i in pairs]
+    values = [(number_or_none(rows[i][c]), number_or_none(rows[i + 1][c])) for i in pairs]
     if any((a is None) != (clean_text(rows[i][c]) == "") for (a, _), i in zip(values, pairs)):
         return False  # text in the column: not counts
     return any(a is not None and b is not None and a != b for a, b in values) or name == total

@@ -13,7 +13,7 @@ from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import normalise_heading
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import accounts
-from desa_terbuka.normalise.formats import FormatError, clean_text, format_rupiah, read_number
+from desa_terbuka.normalise.formats import clean_text, format_rupiah, number_or_none
 
 _AMOUNTS = ("anggaran", "realisasi")  # a summary of the budget or of its realisation
 
@@ -24,14 +24,6 @@ def _sections() -> dict[str, str]:
     return {normalise_heading(a.uraian): a.kode for a in accounts().values() if a.level <= 2}
 
 
-def _number(text: str) -> Decimal | None:
-    try:
-        value = read_number(text)
-    except FormatError:
-        return None
-    return value.value() if value is not None else None
-
-
 def section_totals(table: RawTable) -> dict[str, tuple[str, Decimal, int]]:
     """Code -> (label, amount, row) for each row of ``table`` that names a section of the chart
     and states one amount after it."""
@@ -40,7 +32,7 @@ def section_totals(table: RawTable) -> dict[str, tuple[str, Decimal, int]]:
         cells = [t for t in (clean_text(c) for c in row) if t]
         if len(cells) < 2 or (code := names.get(normalise_heading(cells[0]))) is None:
             continue
-        amounts = [a for a in map(_number, cells[1:]) if a is not None]
+        amounts = [a for a in map(number_or_none, cells[1:]) if a is not None]
         if amounts and code not in found:
             found[code] = (cells[0], amounts[-1], number)
     return found
@@ -55,7 +47,7 @@ def summary_findings(file: str, tables: list[RawTable], rows: list[dict]) -> lis
         totals = section_totals(table)
         if len(totals) < 2:
             continue
-        sums = {field: {code: sum((_number(str(r.get(field) or 0)) or Decimal(0) for r in rows
+        sums = {field: {code: sum((number_or_none(r.get(field)) or Decimal(0) for r in rows
                                    if (r.get("kode_rekening") or "").split(".")[:code.count(".") + 1]
                                    == code.split(".")), Decimal(0))
                         for code in totals} for field in _AMOUNTS}
