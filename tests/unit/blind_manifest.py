@@ -7,6 +7,8 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from desa_terbuka.validate.check import check_parts
 
 SECTIONS = {"pendapatan": "4", "belanja": "5", "pembiayaan_penerimaan": "6.1",
@@ -68,3 +70,23 @@ def assert_blocked_for(path: Path, case: dict, codes: set[str]) -> None:
     parts = check_parts(path)
     assert parts and not any(p.valid for p in parts), case["why"]
     assert codes <= {f.code for p in parts for f in p.findings if f.level == "error"}, errors(parts)
+
+
+def trial_tests(folder: Path, refused: dict[str, str], read_as: dict[str, tuple[str, str]],
+                blocked_for: dict[str, set[str]]):
+    """A trial's two tests, for its module to name: each correct file read as its manifest says
+    (or refused or read otherwise as the trial states), each wrong one blocked for its reason."""
+    found = cases(folder)
+    correct = [(a, c) for a, c in found if c.get("expect") != "reject"]
+    wrong = [(a, c) for a, c in found if c.get("expect") == "reject"]
+
+    @pytest.mark.parametrize(("area", "case"), correct, ids=ids(correct))
+    def test_a_correct_file_is_read_as_a_careful_reader_reads_it(area, case):
+        assert_read_as_its_manifest(folder / area / case["file"], case, refused, read_as)
+
+    @pytest.mark.parametrize(("area", "case"), wrong, ids=ids(wrong))
+    def test_a_file_wrong_in_substance_is_blocked_with_its_reason(area, case):
+        assert_blocked_for(folder / area / case["file"], case, blocked_for[case["file"]])
+
+    return test_a_correct_file_is_read_as_a_careful_reader_reads_it, \
+        test_a_file_wrong_in_substance_is_blocked_with_its_reason

@@ -22,13 +22,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.unit.blind_manifest import assert_blocked_for, assert_read_as_its_manifest, cases, ids
+from tests.unit.blind_manifest import trial_tests
 
 DATA = Path(__file__).parents[1] / "data" / "blind" / "trial_s32"
-CORRECT = [(a, c) for a, c in cases(DATA) if c.get("expect") != "reject"]
-WRONG = [(a, c) for a, c in cases(DATA) if c.get("expect") == "reject"]
 # refused, with the reason the operator is given; kept visible here, never skipped
 REFUSED: dict[str, str] = {}
 # a reading other than the manifest's that a careful officer accepts too, and why
@@ -41,11 +37,5 @@ BLOCKED_FOR = {
 }
 
 
-@pytest.mark.parametrize(("area", "case"), CORRECT, ids=ids(CORRECT))
-def test_a_correct_file_is_read_as_a_careful_reader_reads_it(area, case):
-    assert_read_as_its_manifest(DATA / area / case["file"], case, REFUSED, READ_AS)
-
-
-@pytest.mark.parametrize(("area", "case"), WRONG, ids=ids(WRONG))
-def test_a_file_wrong_in_substance_is_blocked_with_its_reason(area, case):
-    assert_blocked_for(DATA / area / case["file"], case, BLOCKED_FOR[case["file"]])
+(test_a_correct_file_is_read_as_a_careful_reader_reads_it,
+ test_a_file_wrong_in_substance_is_blocked_with_its_reason) = trial_tests(DATA, REFUSED, READ_AS, BLOCKED_FOR)
