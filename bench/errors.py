@@ -16,14 +16,28 @@ PRIMARY_KEY = "<primary key>"
 def frictionless_errors(report: dict[str, Any]) -> list[dict[str, Any]]:
     """Errors of ``frictionless validate --json`` (a file or a package), as {row, field, code}; a
     foreign-key error is at its (single) field."""
+    return [e for task in report.get("tasks", []) for e in _task_errors(task)]
+
+
+def frictionless_by_resource(report: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """A package's errors per resource (its task's name), as ``frictionless_errors`` gives them."""
+    return {task.get("name"): _task_errors(task) for task in report.get("tasks", [])}
+
+
+def _task_errors(task: dict[str, Any]) -> list[dict[str, Any]]:
     found = []
-    for task in report.get("tasks", []):
-        for e in task.get("errors", []):
-            field = PRIMARY_KEY if e.get("type") == "primary-key" else e.get("fieldName")
-            if e.get("type") == "foreign-key" and e.get("fieldNames"):
-                field = e["fieldNames"][0]
-            found.append({"row": e.get("rowNumber"), "field": field, "code": e.get("type")})
+    for e in task.get("errors", []):
+        field = PRIMARY_KEY if e.get("type") == "primary-key" else e.get("fieldName")
+        if e.get("type") == "foreign-key" and e.get("fieldNames"):
+            field = e["fieldNames"][0]
+        found.append({"row": e.get("rowNumber"), "field": field, "code": e.get("type")})
     return found
+
+
+def in_files(by_file: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Errors of many files as one list, each row written ``<file>:<row>``: ``compare`` and
+    ``planted_found`` then judge a batch file by file, row by row, field by field."""
+    return [{**e, "row": f"{file}:{e['row']}"} for file, errors in by_file.items() for e in errors]
 
 
 def pipeline_errors(errors: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -106,12 +106,12 @@ def _error_entries(planted, rows, header_line: int) -> list[dict[str, Any]]:
 
 
 def write_village_year(out: Path, folder: str, vy, seed, form_rate: float, error_rate: float,
-                       manifest: Manifest) -> None:
-    """The three files of one village-year (apbdes first, as operators send it)."""
+                       manifest: Manifest, record_types: Iterable[str] = RECORD_TYPES) -> None:
+    """The files of one village-year (all three types by default, apbdes first, as operators send it)."""
     target = out / folder
     target.mkdir(parents=True, exist_ok=True)
     kode = vy.place.kode_desa
-    for record_type in RECORD_TYPES:
+    for record_type in record_types:
         fr = rng(seed, kode, vy.year, record_type, "form")
         er = rng(seed, kode, vy.year, record_type, "errors")
         form = Form(record_type, pick_variations(record_type, fr) if fr.random() < form_rate else [])
@@ -131,14 +131,15 @@ def write_village_year(out: Path, folder: str, vy, seed, form_rate: float, error
 
 
 def generate_villages(out: Path, places: Iterable[Place], years: list[int], *, seed, detail: Detail,
-                      form_rate: float, error_rate: float, nested: bool, settings: dict) -> dict:
+                      form_rate: float, error_rate: float, nested: bool, settings: dict,
+                      record_types: Iterable[str] = RECORD_TYPES) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(out, settings)
     for place in places:
         folder = f"{place.kode_desa[:5]}/{place.folder}" if nested else place.folder
         for year in years:
             vy = build(seed, place, year, detail, budget_only(seed, place.kode_desa, year, years[-1]))
-            write_village_year(out, folder, vy, seed, form_rate, error_rate, manifest)
+            write_village_year(out, folder, vy, seed, form_rate, error_rate, manifest, record_types)
     return manifest.close()
 
 
