@@ -59,6 +59,36 @@ def validation_rows(v: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
+def batch_rows(b: dict[str, Any]) -> list[list[str]]:
+    """The batch of files, labelled as a batch (never to be read as the single-file figure)."""
+    n, files = b["rows"], b["files"]
+    what = f"Batch validation, a batch of {files:,} files ({n:,} rows)"
+    runs = [b[k] for k in ("frictionless", "frictionless_parallel") if b.get(k)]
+    fl = min(runs, key=lambda r: r["wall_s"])
+    base = "ONE frictionless validate of a package of them " + "; ".join(
+        f"{r['rows_per_s']:,} rows/s ({r['wall_s']:.1f} s{', --parallel' if r is b.get('frictionless_parallel') else ''})"
+        for r in runs)
+    ours = b.get("batch_check") or {}
+    ratio = ours["rows_per_s"] / fl["rows_per_s"] if ours.get("rows_per_s") else None
+    label = f"{what}: batch check (library, in process: set-based screen, flagged files per file, nothing staged)"
+    split = (f"; screen {ours['cleared_by_batch']} files cleared in {ours['screen_s']:.1f} s, per file "
+             f"{ours['sent_per_file']} files in {ours['per_file_s']:.1f} s" if ours.get("screen_s") is not None else "")
+    rows = [[label, _rate(ours) + split + (f"; whole process {ours['whole_process_rows_per_s']:,} rows/s "
+                                           f"({ours['wall_s']:.1f} s)" if ours.get("whole_process_rows_per_s") else ""),
+             base, f"{ratio:.2f}x" if ratio else "-", ">= 30x", _yes(bool(ratio and ratio >= 30))]]
+    c = ours.get("vs_frictionless")
+    if c:
+        rows.append([f"{what}: errors (file, row, field) on types, constraints, keys, reference tables",
+                     f"both {c['both']}, only pipeline {c['only_pipeline']} {c['only_pipeline_by_code']}; "
+                     f"+ {ours.get('business_rule_errors', 0)} business-rule errors frictionless cannot state",
+                     f"only frictionless {c['only_frictionless']} {c['only_frictionless_by_code']} "
+                     f"({ours.get('files_differing', 0)} files differ)", "-", "identical", _yes(c["same"])])
+        rows.append([f"{what}: planted errors reported", _share(ours.get("planted_found")),
+                     _share(b["frictionless"].get("planted_found")), "-", "100 %",
+                     _yes(ours["planted_found"]["found"] == ours["planted_found"]["planted"])])
+    return rows
+
+
 def publish_rows(p: dict[str, Any], files: int) -> list[list[str]]:
     rows = []
     d1, n1, d2, n2, d3 = (p.get(k) for k in ("desa_first", "naive_first", "desa_rerun", "naive_rerun",
@@ -154,6 +184,8 @@ def table(results: dict[str, Any]) -> list[list[str]]:
     rows: list[list[str]] = []
     for v in results.get("validation", []):
         rows += validation_rows(v)
+    if results.get("batch_validation"):
+        rows += batch_rows(results["batch_validation"])
     if results.get("publish", {}).get("district"):
         rows += publish_rows(results["publish"], results["publish"]["district"]["files"])
     if "national" in results:
@@ -181,6 +213,15 @@ def details(results: dict[str, Any]) -> str:
             missed = ((v.get(key) or {}).get("planted_found") or {}).get("missed_examples")
             if missed:
                 out.append(f"  {key} missed planted e.g. {missed[:3]}")
+    b = (results.get("batch_validation") or {}).get("batch_check") or {}
+    if b.get("vs_frictionless"):
+        c = b["vs_frictionless"]
+        out.append(f"batch of {b.get('files_checked')} files: {b.get('cleared_by_batch')} cleared by the set-based "
+                   f"screen ({b.get('screen_s')} s), {b.get('sent_per_file')} per file ({b.get('per_file_s')} s); "
+                   f"only pipeline e.g. {c['only_pipeline_examples'][:4]}; only frictionless e.g. "
+                   f"{c['only_frictionless_examples'][:4]}")
+        if (b.get("planted_found") or {}).get("missed_examples"):
+            out.append(f"  batch check missed planted e.g. {b['planted_found']['missed_examples'][:3]}")
     a = (results.get("acceptance") or {}).get("result")
     if a:
         out.append(f"acceptance: correct files bounced by variation {a['bounced_by_variation']}")

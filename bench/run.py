@@ -9,6 +9,11 @@ Prints one table (each figure beside its baseline) and details, and writes every
 - validation: ``desa check`` (whole command) and the library's ``check_file`` (in process) vs
   ``frictionless validate --schema`` (whole command) on generated APBDes files with planted errors
   (full: 90k and 800k rows; quick: 5k and 20k); error sets compared row by row, field by field;
+- batch (batch validation): a district's APBDes as a batch of files (full: 168 desa x 2023-2025 =
+  504 files, ~100k rows; quick: 4 files) with planted errors, the library's batch check (the
+  intake's set-based screen, flagged files per file, nothing staged; ``bench/batch_check.py``)
+  vs ONE ``frictionless validate`` of a package listing every file as a resource (with and
+  without ``--parallel``); error sets compared file by file, row by row, field by field;
 - acceptance: on a district with form variation and planted errors, the share of correct files
   the pipeline's intake accepts and the share of planted errors it reports at their row and field;
 - national: intake (read, normalise, validate, stage) of the first ``--national-limit`` invented
@@ -127,12 +132,12 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=RESULTS / "work", help="generated data (emptied first)")
     parser.add_argument("--national-limit", type=int,
                         help="villages measured for the national run [6000; quick: 3]")
-    parser.add_argument("--only", nargs="+", choices=["validation", "acceptance", "national", "publish"])
+    parser.add_argument("--only", nargs="+", choices=["validation", "batch", "acceptance", "national", "publish"])
     parser.add_argument("--reset-portal", action="store_true", help="delete the portal's state if it is not fresh")
     parser.add_argument("--keep-portal", action="store_true", help="leave the portal running at the end")
     parser.add_argument("--json", type=Path, help="where to write the results [bench/results/bench-<time>.json]")
     args = parser.parse_args()
-    only = set(args.only or ["validation", "acceptance", "national", "publish"])
+    only = set(args.only or ["validation", "batch", "acceptance", "national", "publish"])
     if args.no_portal:
         only.discard("publish")
     if "publish" in only and not (os.environ.get("DESA_PORTAL_DIR") and os.environ.get("DESA_PORTAL_PORTS")):
@@ -157,6 +162,9 @@ def main() -> None:
     sizes = (5_000, 20_000) if args.quick else (90_000, 800_000)
     if "validation" in only:
         scenario("validation", lambda: [sc.validation(work, rows, env) for rows in sizes])
+    if "batch" in only:
+        scenario("batch_validation", lambda: sc.batch_validation(work, 4, "2024", env, error_rate=0.5)
+                 if args.quick else sc.batch_validation(work, None, "2023-2025", env))
     if "acceptance" in only:
         scenario("acceptance", lambda: sc.acceptance(work, 4, "2024", env, form_rate=0.6, error_rate=0.5)
                  if args.quick else sc.acceptance(work, None, "2023-2025", env))

@@ -7,13 +7,15 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from bench.errors import compare, frictionless_errors, pipeline_errors, planted_found, schema_level
-from bench.package import schema_form
+from bench.errors import (compare, frictionless_by_resource, frictionless_errors, in_files, keys, pipeline_errors,
+                          planted_found, schema_level)
+from bench.package import batch_package, schema_form
 from bench.gen_district import generate_big_apbdes, generate_villages, load_manifest, parse_years
 from bench.gen_model import DISTRICT, NATIONAL, kotim_desa, national_places
 from bench.measure import Measured, run_measured
@@ -96,6 +98,71 @@ def validation(work: Path, rows: int, env: dict[str, str]) -> dict[str, Any]:
             row["planted_found"] = planted_found(planted, lib_errors)
             row["vs_frictionless"] = compare(schema_level(lib_errors), fl_errors)
         out[key] = row
+    return out
+
+
+def _resource(path: str) -> str:
+    """A file's path within the batch as a Frictionless resource name (lower case, ``-._``)."""
+    return re.sub(r"[^a-z0-9._-]+", "-", path.removesuffix(".csv").lower())
+
+
+def batch_validation(work: Path, villages: int | None, years: str, env: dict[str, str],
+                     error_rate: float = 0.1) -> dict[str, Any]:
+    """A district's APBDes files (a file per desa and year, ~200 lines each, planted errors)
+    validated as a batch: the library's batch check (``bench/batch_check.py``: the intake's
+    set-based screen, flagged files per file; nothing staged) against ONE ``frictionless
+    validate`` of a package listing every file as a resource (same schema, the reference tables
+    as foreign keys), with and without ``--parallel``; findings compared file by file."""
+    folder = work / "batch"
+    inbox, pkg = folder / "inbox", folder / "package"
+    places = kotim_desa()[:villages] if villages else kotim_desa()
+    summary = generate_villages(inbox, places, parse_years(years), seed="1", detail=NATIONAL, form_rate=0.0,
+                                error_rate=error_rate, nested=False, record_types=["apbdes"],
+                                settings={"batch": True, "years": years, "plant_errors": error_rate})
+    entries = load_manifest(inbox)
+    names = {_resource(e["path"]): e["path"] for e in entries}
+    pkg.mkdir(parents=True)
+    package = batch_package([(name, inbox / path) for name, path in names.items()], pkg)
+    n, planted = summary["rows"], in_files({e["path"]: e["errors"] for e in entries})
+    out: dict[str, Any] = {"files": summary["files"], "rows": n, "planted": len(planted),
+                           "files_with_errors": summary["files_with_errors"],
+                           "baseline_input": "each file in schema form (bench/package.py) as a resource of one "
+                                             "package, the reference tables as foreign keys"}
+    fl_errors: list[dict[str, Any]] = []
+    for key, flags in (("frictionless", []), ("frictionless_parallel", ["--parallel"])):
+        fl = run_measured([str(BIN / "frictionless"), "validate", "--trusted", "--json", "--limit-errors",
+                           "10000000", *flags, package.name], cwd=pkg, env=env)
+        report = _json(fl) or {}
+        by_resource = frictionless_by_resource(report)
+        errors = in_files({names[k]: v for k, v in by_resource.items() if k in names})
+        out[key] = {**_figures(fl), "rows_per_s": round(n / fl.wall_s), "errors": len(errors),
+                    "resources_validated": sum(k in names for k in by_resource),
+                    "internal_s": (report.get("stats") or {}).get("seconds"),
+                    "planted_found": planted_found(planted, errors)}
+        if key == "frictionless":
+            fl_errors = errors
+        else:  # Frictionless validates a package with foreign keys one resource after another
+            out[key]["same_errors_as_sequential"] = keys(errors) == keys(fl_errors)
+    out["frictionless_parallel"]["note"] = ("frictionless 5 falls back to one process when a resource "
+                                            "has foreign keys (Package.validate)")
+
+    lib = run_measured([PY, str(ROOT / "bench/batch_check.py"), str(inbox)], env=env)
+    data = _json(lib) or {}
+    ours = pipeline_errors(in_files({k: v["errors"] for k, v in data.get("by_file", {}).items()}))
+    row = {**_figures(lib), "in_process_s": data.get("seconds"), "files_checked": data.get("files"),
+           "rows_checked": data.get("rows"), "failure": None if data else f"exit {lib.returncode}: "
+                                                                          f"{lib.stderr[-400:]}",
+           **{k: data.get(k) for k in ("discover_s", "screen_s", "per_file_s", "cleared_by_batch",
+                                       "sent_per_file")},
+           "rows_per_s": round(n / data["seconds"]) if data.get("seconds") else None,
+           "whole_process_rows_per_s": round(n / lib.wall_s), "errors": len(ours)}
+    if data:
+        schema = schema_level(ours)
+        row["planted_found"] = planted_found(planted, ours)
+        row["vs_frictionless"] = compare(schema, fl_errors)
+        row["business_rule_errors"] = len(ours) - len(schema)
+        row["files_differing"] = len({str(r).rsplit(":", 1)[0] for r, _ in keys(schema) ^ keys(fl_errors)})
+    out["batch_check"] = row
     return out
 
 

@@ -164,3 +164,38 @@ def test_quick_bench_runs_without_a_portal(tmp_path):
     assert any("desa check" in m for m in measures) and any("National" in m for m in measures)
     assert results["validation"][0]["frictionless"]["rows_per_s"] > 0
     assert results["acceptance"]["result"]["files"] == 12
+    batch = results["batch_validation"]
+    assert any(m.startswith(f"Batch validation, a batch of {batch['files']} files") for m in measures)
+    assert batch["batch_check"]["files_checked"] == batch["frictionless"]["resources_validated"] == batch["files"]
+
+
+def test_a_batch_package_lists_each_file_as_a_resource_with_the_schema_and_foreign_keys(tmp_path):
+    from bench.package import batch_package
+
+    summary = generate_villages(tmp_path / "inbox", kotim_desa()[:2], [2024, 2025], seed="1", detail=DISTRICT,
+                                form_rate=0.0, error_rate=0.0, nested=False, settings={},
+                                record_types=["apbdes"])
+    entries = load_manifest(tmp_path / "inbox")
+    assert summary["files"] == len(entries) == 4 and {e["type"] for e in entries} == {"apbdes"}
+    (tmp_path / "pkg").mkdir()
+    names = [f"f{k}" for k in range(len(entries))]
+    package = json.loads(batch_package([(n, tmp_path / "inbox" / e["path"]) for n, e in zip(names, entries)],
+                                       tmp_path / "pkg").read_text())
+    files = [r for r in package["resources"] if not r["name"].startswith("reference_")]
+    assert [r["name"] for r in files] == names
+    assert all(r["schema"] == files[0]["schema"] for r in files)
+    assert {fk["fields"][0] for fk in files[0]["schema"]["foreignKeys"]} == {"kode_desa", "kode_rekening",
+                                                                             "kode_kegiatan"}
+    for name, entry in zip(names, entries):
+        written = _rows(tmp_path / "pkg" / f"{name}.csv")
+        assert len(written) == entry["rows"] and written[0]["baris"] == "1"
+
+
+def test_a_batch_is_judged_file_by_file():
+    from bench.errors import compare, in_files
+
+    ours = in_files({"a/apbdes_2024.csv": [{"row": 5, "field": "anggaran", "code": "invalid-number"}]})
+    theirs = in_files({"b/apbdes_2024.csv": [{"row": 5, "field": "anggaran", "code": "type-error"}]})
+    c = compare(ours, theirs)
+    assert not c["same"] and c["only_pipeline"] == c["only_frictionless"] == 1
+    assert compare(ours, in_files({"a/apbdes_2024.csv": [{"row": 5, "field": "anggaran", "code": "x"}]}))["same"]
