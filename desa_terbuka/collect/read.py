@@ -8,7 +8,7 @@ from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, ReadError
 from desa_terbuka.collect.csv_text import read_csv
 
-SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".zip"}
+SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".zip", ".xml"}
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -22,8 +22,9 @@ def read_tables(path: Path) -> list[RawTable]:
 
     The content decides, not only the name: a workbook saved as ``.csv`` is read as a workbook;
     an OpenDocument file is read as ``.ods`` under any name; an OLE file is read as an old
-    ``.xls`` (a password-protected workbook, also OLE, gets its own remedy there); a ``.xls``
-    that is really text (tab-separated) is read as text.
+    ``.xls`` (a password-protected workbook, also OLE, gets its own remedy there); an Excel 2003
+    XML Spreadsheet (PHP exporters' ``.xls``, or ``.xml``) is read as one; a ``.xls`` that is
+    really text (tab-separated) is read as text.
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -48,6 +49,13 @@ def read_tables(path: Path) -> list[RawTable]:
         from desa_terbuka.collect.legacy_xls import read_xls
 
         return read_xls(path)
+    from desa_terbuka.collect.spreadsheetml import (is_spreadsheetml, not_spreadsheetml,
+                                                    read_spreadsheetml)
+
+    if is_spreadsheetml(path):  # Excel 2003 XML, as PHP exporters write it (named .xls or .xml)
+        return read_spreadsheetml(path)
+    if suffix == ".xml":
+        raise not_spreadsheetml()
     if suffix == ".xls" and head.lstrip()[:1] == b"<":
         raise ReadError(
             "berkas .xls ini sebenarnya halaman web (HTML/XML) yang diberi nama .xls; buka di "
