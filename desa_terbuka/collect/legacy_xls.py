@@ -97,10 +97,10 @@ def _unreadable(path: Path, exc: Exception) -> ReadError:
             path.suffix.lower() in (".xlsx", ".xlsm"):
         return locked()
     if "WordDocument" in streams:
-        return ReadError("berkas ini dokumen Word (.doc), bukan buku kerja Excel; kirim tabelnya "
-                         "sebagai .xlsx atau .csv",
-                         "this file is a Word document (.doc), not an Excel workbook; send the "
-                         "table as .xlsx or .csv")
+        return ReadError("berkas ini dokumen Word lama (.doc), bukan buku kerja Excel; buka di Word "
+                         "lalu simpan sebagai .docx, atau kirim tabelnya sebagai .xlsx atau .csv",
+                         "this file is an old Word document (.doc), not an Excel workbook; open it "
+                         "in Word and save it as .docx, or send the table as .xlsx or .csv")
     return ReadError(f"berkas Excel lama (.xls) rusak atau tidak dapat dibaca "
                      f"({type(exc).__name__}); buka di Excel lalu simpan ulang sebagai .xlsx",
                      f"the old Excel file (.xls) is damaged or cannot be read "

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, ReadError
 from desa_terbuka.collect.csv_text import read_csv
 
-SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".zip", ".xml"}
+SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".zip", ".xml", ".docx",
+                      ".doc"}
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -24,14 +26,16 @@ def read_tables(path: Path) -> list[RawTable]:
     an OpenDocument file is read as ``.ods`` under any name; an OLE file is read as an old
     ``.xls`` (a password-protected workbook, also OLE, gets its own remedy there); an Excel 2003
     XML Spreadsheet (PHP exporters' ``.xls``, or ``.xml``) is read as one; a ``.xls`` that is
-    really text (tab-separated) is read as text.
+    really text (tab-separated) is read as text; a Word document (a ZIP holding
+    word/document.xml) is read as ``.docx`` under any name, an old binary ``.doc`` is refused with
+    the remedy "save as .docx".
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(f"jenis berkas '{suffix or path.name}' tidak didukung; kirim CSV, XLSX, XLS, "
-                        "ODS atau ekspor Siskeudes (.zip)",
+                        "ODS, DOCX atau ekspor Siskeudes (.zip)",
                         f"file type '{suffix or path.name}' is not supported; send CSV, XLSX, XLS, "
-                        "ODS or a Siskeudes export (.zip)")
+                        "ODS, DOCX or a Siskeudes export (.zip)")
     size = path.stat().st_size
     if size == 0:
         raise ReadError("berkas berukuran 0 byte", "the file is 0 bytes long")
@@ -45,6 +49,12 @@ def read_tables(path: Path) -> list[RawTable]:
         return read_siskeudes(path)
     with open(path, "rb") as f:
         head = f.read(8)
+    from desa_terbuka.collect.docx_tables import is_docx, read_docx
+
+    zipped = head.startswith(ZIP_MAGIC) and zipfile.is_zipfile(path)
+    word = zipped and is_docx(path)
+    if suffix in {".doc", ".docx"} and not zipped:  # a .docx named so is read below, a workbook too
+        raise _not_docx(suffix, head)
     if head.startswith(OLE_MAGIC):  # an old .xls, or a password-protected workbook
         from desa_terbuka.collect.legacy_xls import read_xls
 
@@ -65,8 +75,29 @@ def read_tables(path: Path) -> list[RawTable]:
     from desa_terbuka.collect.ods import is_ods, read_ods
     from desa_terbuka.collect.workbook import read_workbook
 
+    if word:  # a Word document under any name
+        return read_docx(path)
     if suffix == ".ods" or (head.startswith(ZIP_MAGIC) and is_ods(path)):  # LibreOffice Calc
         return read_ods(path)
     if suffix in {".xlsx", ".xlsm"} or head.startswith(ZIP_MAGIC):
         return read_workbook(path)
     return [read_csv(path)]
+
+
+def _not_docx(suffix: str, head: bytes) -> ReadError:
+    """A Word file that is no .docx: an old binary .doc (OLE; a password-protected .docx is OLE
+    too), or something else under that name."""
+    if head.startswith(OLE_MAGIC) and suffix == ".docx":
+        return ReadError("dokumen Word terkunci kata sandi; buka di Word, hapus kata sandinya, lalu "
+                         "simpan sebagai .docx",
+                         "the Word document is password-protected; open it in Word, remove the "
+                         "password and save it as .docx")
+    if head.startswith(OLE_MAGIC):
+        return ReadError("dokumen Word lama (.doc) tidak dapat dibaca; buka di Word atau LibreOffice "
+                         "lalu simpan sebagai .docx (Word 2007 ke atas) dan kirim lagi",
+                         "an old Word document (.doc) cannot be read; open it in Word or LibreOffice, "
+                         "save it as .docx (Word 2007 and later) and send it again")
+    return ReadError(f"berkas {suffix} ini bukan dokumen Word yang utuh (rusak, terpotong, atau "
+                     "berformat lain); buka di Word lalu simpan sebagai .docx",
+                     f"this {suffix} file is not an intact Word document (damaged, cut off or of "
+                     "another format); open it in Word and save it as .docx")

@@ -113,7 +113,7 @@ def test_password_protected_xlsx_keeps_its_own_remedy(tmp_path: Path):
 def test_word_document_named_xls_is_named_as_what_it_is(tmp_path: Path):
     with pytest.raises(ReadError) as raised:
         read_tables(_ole_with_stream(tmp_path, "WordDocument", ".xls"))
-    assert raised.value.reason.startswith("berkas ini dokumen Word (.doc)")
+    assert raised.value.reason.startswith("berkas ini dokumen Word lama (.doc)")
 
 
 def test_reading_a_csv_does_not_import_xlrd(tmp_path: Path):

@@ -135,10 +135,10 @@ def test_xlsx_with_wrong_stored_dimension(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name, data, reason", [
-    ("laporan.pdf", b"%PDF-1.4", "jenis berkas '.pdf' tidak didukung; kirim CSV, XLSX, XLS, ODS atau ekspor Siskeudes (.zip)"),
+    ("laporan.pdf", b"%PDF-1.4", "jenis berkas '.pdf' tidak didukung; kirim CSV, XLSX, XLS, ODS, DOCX atau ekspor Siskeudes (.zip)"),
     ("laporan.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "berkas Excel lama (.xls) rusak"),
     ("laporan.xls", b"<html><table><tr><td>1</td></tr></table>", "berkas .xls ini sebenarnya halaman web"),
-    ("README", b"x", "jenis berkas 'README' tidak didukung; kirim CSV, XLSX, XLS, ODS atau ekspor Siskeudes (.zip)"),
+    ("README", b"x", "jenis berkas 'README' tidak didukung; kirim CSV, XLSX, XLS, ODS, DOCX atau ekspor Siskeudes (.zip)"),
     ("kosong.csv", b"", "berkas berukuran 0 byte"),
     ("kosong.xlsx", b"", "berkas berukuran 0 byte"),
     ("palsu.xlsx", b"Kode Desa,Tahun\n1,2\n", "bukan berkas XLSX yang utuh"),
