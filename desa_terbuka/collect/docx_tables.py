@@ -15,6 +15,8 @@ out, so the readers of sheets see the same thing:
   (w:gridBefore leaves cells empty, w:gridSpan is a merge across columns, w:vMerge a merge down
   the rows, filled as ``workbook.sheet_table`` fills a sheet's merges); a cell's paragraphs are
   joined by line breaks, a table nested in a cell gives its rows as lines of that cell;
+- a text box (a kop surat beside its logo, a title in a shape) gives its paragraphs as rows
+  before the paragraph it is anchored in;
 - text is what Word shows: runs' w:t, w:tab, w:br, w:sym, inserted text, the result of fields
   (w:fldSimple, fldChar begin/separate/end) without their instruction; deleted text is left out.
 
@@ -44,6 +46,7 @@ DOCUMENT = "word/document.xml"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CONTAINERS = {_W + n for n in ("hyperlink", "smartTag", "fldSimple", "ins", "moveTo", "customXml",
                                 "sdtContent", "dir", "bdo")}
 _SKIPPED = {_W + n for n in ("del", "moveFrom", "instrText", "delText", "pPr", "rPr", "sdtPr")}
@@ -145,6 +148,8 @@ class _Reader:
     def blocks_of(self, elements, counted: bool = True) -> None:
         for element in elements:
             if element.tag == _W + "p":
+                for box in _text_boxes(element):  # a kop surat or title in a text box, first
+                    self.blocks_of(list(box), counted=False)
                 self.rows.append(_cells(self.text(element)))
             elif element.tag == _W + "tbl":
                 first = len(self.rows) + 1
@@ -236,6 +241,15 @@ class _Reader:
                 parts.append(_symbol(child.get(_W + "char", "")))
             elif tag == _W + "r" or tag in _CONTAINERS:
                 self._walk(child, parts)
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes anchored in a paragraph (w:txbxContent), each once: Word writes a box twice,
+    as a drawing (mc:Choice) and as its VML copy (mc:Fallback), which is left out."""
+    copies = {id(box) for fallback in paragraph.iter(_MC + "Fallback") for box in fallback.iter(_W + "txbxContent")}
+    boxes = [box for box in paragraph.iter(_W + "txbxContent") if id(box) not in copies]
+    inner = {id(b) for box in boxes for b in box.iter(_W + "txbxContent") if b is not box}
+    return [box for box in boxes if id(box) not in inner]  # a box in a box is read with its box
 
 
 def _rows(tbl) -> Iterator:

@@ -97,6 +97,11 @@ def _not_docx(suffix: str, head: bytes) -> ReadError:
                          "lalu simpan sebagai .docx (Word 2007 ke atas) dan kirim lagi",
                          "an old Word document (.doc) cannot be read; open it in Word or LibreOffice, "
                          "save it as .docx (Word 2007 and later) and send it again")
+    if head.startswith(b"{\\rtf"):  # OpenSID's letters are RTF, often renamed .doc
+        return ReadError(f"berkas {suffix} ini sebenarnya dokumen RTF; buka di Word atau LibreOffice "
+                         "lalu simpan sebagai .docx",
+                         f"this {suffix} file is really an RTF document; open it in Word or "
+                         "LibreOffice and save it as .docx")
     return ReadError(f"berkas {suffix} ini bukan dokumen Word yang utuh (rusak, terpotong, atau "
                      "berformat lain); buka di Word lalu simpan sebagai .docx",
                      f"this {suffix} file is not an intact Word document (damaged, cut off or of "

@@ -22,10 +22,14 @@ DATA = Path(__file__).parents[1] / "data" / "blind" / "docx"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
 def _docx(tmp_path: Path, body: str, name: str = "doc.docx") -> Path:
     path = tmp_path / name
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}" xmlns:mc="{MC}"><w:body>{body}'
+                                              "</w:body></w:document>")
     return path
 
 
@@ -70,6 +74,14 @@ def test_table_cells_take_their_grid_columns_and_merges(tmp_path: Path) -> None:
     assert "Tabel 1 = baris 2–5" in said.message("en")
 
 
+def test_a_text_box_is_read_once_before_its_paragraph(tmp_path: Path) -> None:
+    box = "<w:txbxContent><w:p><w:r><w:t>PEMERINTAH DESA BAJARAU</w:t></w:r></w:p></w:txbxContent>"
+    body = ("<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><x>" + box +
+            "</x></w:drawing></mc:Choice><mc:Fallback><w:pict><v>" + box + "</v></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r><w:r><w:t>BERITA ACARA</w:t></w:r></w:p>")
+    assert _rows(_docx(tmp_path, body)) == [["PEMERINTAH DESA BAJARAU"], ["BERITA ACARA"]]
+
+
 def test_a_page_header_is_read_as_title_lines_first() -> None:
     [table] = read_tables(DATA / "daftar_kegiatan_bajarau_2024.docx")
     assert table.rows[:3] == [["PEMERINTAH KABUPATEN KOTAWARINGIN TIMUR"], ["KECAMATAN PARENGGEAN"],
@@ -101,7 +113,13 @@ def test_an_old_doc_or_a_broken_docx_is_a_read_error_with_a_remedy(tmp_path: Pat
 def test_the_content_decides_a_word_document_under_another_name(tmp_path: Path) -> None:
     source = (DATA / "daftar_kegiatan_bajarau_2024.docx").read_bytes()
     (tmp_path / "kegiatan.xlsx").write_bytes(source)
+    (tmp_path / "kegiatan.doc").write_bytes(source)  # saved as .docx, named .doc
     assert _rows(tmp_path / "kegiatan.xlsx") == _rows(DATA / "daftar_kegiatan_bajarau_2024.docx")
+    assert _rows(tmp_path / "kegiatan.doc") == _rows(DATA / "daftar_kegiatan_bajarau_2024.docx")
+    rtf = tmp_path / "surat.doc"
+    rtf.write_bytes(b"{\\rtf1\\ansi BERITA ACARA}")
+    with pytest.raises(ReadError, match="RTF"):
+        read_tables(rtf)
 
 
 def test_hostile_documents_stop_at_the_readers_limits(tmp_path: Path, monkeypatch) -> None:
