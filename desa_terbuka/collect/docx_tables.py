@@ -68,6 +68,16 @@ def _damaged(exc: Exception) -> ReadError:
                      "open it in Word and save it again as .docx")
 
 
+def _not_word(tag: str) -> ReadError:
+    """word/document.xml holds no Word document (a strict Open XML save, or a made-up file)."""
+    return ReadError(f"berkas ini tidak berisi dokumen Word yang dapat dibaca (isi utamanya <{tag[:60]}>; "
+                     "mungkin disimpan sebagai 'Strict Open XML'); buka di Word lalu simpan sebagai "
+                     "'Dokumen Word (.docx)'",
+                     f"this file holds no readable Word document (its main part is <{tag[:60]}>; "
+                     "perhaps saved as 'Strict Open XML'); open it in Word and save it as 'Word "
+                     "Document (.docx)'")
+
+
 def read_docx(path: Path) -> list[RawTable]:
     """The document as one table (see module docstring); ``ReadError`` for a damaged or
     oversized one."""
@@ -135,6 +145,8 @@ class _Reader:
         for event, element in ElementTree.iterparse(stream, events=("start", "end")):
             if event == "start":
                 depth += 1
+                if depth == 1 and element.tag != _W + "document":
+                    raise _not_word(element.tag)
                 if element.tag == _W + "tr" or (depth == 3 and element.tag == _W + "p"):
                     opened += 1
                     if opened > base.MAX_ROWS:

@@ -361,7 +361,7 @@ def broken_cases() -> list[dict]:
         ("terkunci.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), 2, "file-unreadable", "kata sandi"),
         ("palsu.xlsx", b"Kode Desa,Tahun\n1,2\n", 2, "file-unreadable", "XLSX"),
         ("terpotong.xlsx", good_xlsx[: len(good_xlsx) // 2], 2, "file-unreadable", "XLSX"),
-        ("dokumen.xlsx", _zip({"word/document.xml": b"<w/>"}), 2, "file-unreadable", "bukan buku kerja"),
+        ("dokumen.xlsx", _zip({"word/document.xml": b"<w/>"}), 2, "file-unreadable", "tidak berisi dokumen Word"),
         ("rusak_xml.xlsx", _zip({"xl/workbook.xml": b"<workbook><sheets>", "[Content_Types].xml": b"<"}),
          2, "file-unreadable", "XLSX"),
         ("lembar_kosong.xlsx", xlsx_bytes(_empty_sheet), 2, "file-empty", "kosong"),
