@@ -14,12 +14,16 @@ differences between common spelling and the Kemendagri list are declared in
 
 from __future__ import annotations
 
+import bisect
 import csv
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
+from typing import Iterable, Literal
+
+import numpy as np
 
 from desa_terbuka.core.paths import REFERENCE_DIR
 from desa_terbuka.core.reference import Village, villages
@@ -79,6 +83,24 @@ def distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def bounded_distance(a: str, b: str, limit: float) -> float:
+    """``distance(a, b)`` when it is at most ``limit``, else some number above ``limit``: the
+    rows stop as soon as every cell of one exceeds it (cells never decrease down a column)."""
+    if abs(len(a) - len(b)) > limit:
+        return abs(len(a) - len(b))
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return min(current)
+        previous = current
+    return previous[-1]
+
+
 def max_distance(name: str) -> int:
     """How different a spelling variant may be: 1 edit for short names, 2 for longer ones."""
     return 1 if len(name.replace(" ", "")) <= 8 else 2
@@ -94,12 +116,57 @@ def aliases() -> dict[str, str]:
         return {normalise_name(r["alias"]): r["kode_desa"] for r in csv.DictReader(f)}
 
 
-@cache
-def _index() -> dict[str, list[Village]]:
+@dataclass(frozen=True)
+class _Reference:
+    """The reference table prepared once for matching (rebuilt when ``_index`` is cleared)."""
+
+    names: dict[str, list[Village]]  # normalised name -> villages of that name
+    kecamatans: dict[str, str]  # normalised kecamatan name -> kode kecamatan
+    keys: list[tuple[str, str, list[Village]]]  # (name, name without spaces, its villages)
+    alphabet: str  # the characters of the names; a name's counts of them are a row of ``counts``
+    counts: np.ndarray  # counts[c][row]: how often alphabet[c] occurs in keys[row]
+    lengths: np.ndarray  # with spaces
+    bare_lengths: np.ndarray  # without spaces
+
+
+def _prepare(table: Iterable[Village]) -> _Reference:
     names: dict[str, list[Village]] = {}
-    for village in villages().values():
+    kecamatans: dict[str, str] = {}
+    spelled: dict[str, str] = {}  # a kecamatan's name, normalised once for its villages
+    for village in table:
         names.setdefault(normalise_name(village.nama_desa), []).append(village)
-    return names
+        kecamatan = village.nama_kecamatan
+        if kecamatan not in spelled:
+            spelled[kecamatan] = normalise_name(kecamatan)
+        kecamatans[spelled[kecamatan]] = village.kode_kecamatan
+    keys = [(key, key.replace(" ", ""), found) for key, found in names.items()]
+    alphabet = " " + "".join(sorted(set("".join(names)) - {" "}))
+    # each character's count in each name, one row per character: ``counts[c][row]``
+    lengths = np.array([len(k) for k, _, _ in keys], dtype=np.int32)
+    column = np.zeros(128, dtype=np.int64)  # normalised names are ASCII
+    column[[ord(c) for c in alphabet]] = np.arange(len(alphabet))
+    chars = column[np.frombuffer("".join(names).encode("ascii"), dtype=np.uint8)]
+    rows = np.repeat(np.arange(len(keys)), lengths)
+    counts = np.bincount(chars * len(keys) + rows, minlength=len(alphabet) * len(keys))
+    counts = counts.reshape(len(alphabet), len(keys)).astype(np.int32)
+    return _Reference(names, kecamatans, keys, alphabet, counts, lengths, lengths - counts[0])
+
+
+def _lower_bounds(query: str, reference: _Reference) -> np.ndarray:
+    """A lower bound of each name's score: Levenshtein distance is at least the longer length
+    less the characters the two strings have in common, counted as bags."""
+    common = np.zeros(len(reference.keys), dtype=np.int32)
+    for c in set(query) & set(reference.alphabet):
+        common += np.minimum(reference.counts[reference.alphabet.index(c)], query.count(c))
+    spaces = np.minimum(reference.counts[0], query.count(" "))
+    return np.minimum(np.maximum(reference.lengths, len(query)) - common,
+                      np.maximum(reference.bare_lengths, len(query) - query.count(" "))
+                      - (common - spaces))
+
+
+@cache
+def _index() -> _Reference:
+    return _prepare(villages().values())
 
 
 def find_kecamatan(text: str, exact: bool = False) -> str | None:
@@ -108,11 +175,46 @@ def find_kecamatan(text: str, exact: bool = False) -> str | None:
     wanted = normalise_kecamatan(text)
     if not wanted:
         return None
-    names = {normalise_name(v.nama_kecamatan): v.kode_kecamatan for v in villages().values()}
+    names = _index().kecamatans
     if wanted in names or exact:
         return names.get(wanted)
-    close = {kode for name, kode in names.items() if distance(name, wanted) <= 1}
+    close = {kode for name, kode in names.items() if bounded_distance(name, wanted, 1) <= 1}
     return close.pop() if len(close) == 1 else None
+
+
+def nearest(query: str, reference: _Reference | None = None) -> tuple[list[Village], list[Village]]:
+    """(every village within ``max_distance`` of ``query``, the 3 nearest), each sorted by
+    (distance, kode desa); the distance is the smaller of the names' with and without spaces.
+
+    Exact and cheap on a national reference: names are visited by increasing lower bound of
+    the score (``_lower_bounds``) and the visit stops once that bound exceeds both the variant
+    limit and the third-best score found, since no later name could enter either list; each
+    distance is computed only up to that same limit."""
+    reference = reference or _index()
+    squeezed = query.replace(" ", "")
+    allowed = max_distance(query)
+    bounds = _lower_bounds(query, reference)
+    scored: list[tuple[float, str, Village]] = []
+    best: list[tuple[float, str]] = []  # the 3 nearest so far
+    third: float = math.inf
+    for bound in range(int(bounds.max(initial=0)) + 1):
+        if bound > allowed and bound > third:
+            break
+        for row in np.flatnonzero(bounds == bound).tolist():
+            key, key_squeezed, found = reference.keys[row]
+            limit = max(allowed, third)
+            score = bounded_distance(query, key, limit)
+            if score:
+                score = min(score, bounded_distance(squeezed, key_squeezed, min(limit, score - 1)))
+            if score > limit:
+                continue
+            for v in found:
+                scored.append((score, v.kode_desa, v))
+                bisect.insort(best, (score, v.kode_desa))
+            del best[3:]
+            third = best[2][0] if len(best) == 3 else math.inf
+    scored.sort()
+    return [v for d, _, v in scored if d <= allowed], [v for _, _, v in scored[:3]]
 
 
 def match_village(name: str, kecamatan: str | None = None) -> VillageMatch:
@@ -130,19 +232,14 @@ def match_village(name: str, kecamatan: str | None = None) -> VillageMatch:
     alias = aliases().get(query)
     if alias and alias in villages() and in_scope([villages()[alias]]):
         return VillageMatch(name, "alias", (villages()[alias],))
-    exact = _index().get(query, [])
+    exact = _index().names.get(query, [])
     scoped = in_scope(exact)
     if len(scoped) == 1:
         return VillageMatch(name, "exact", tuple(scoped))
     if len(scoped) > 1:
         return VillageMatch(name, "ambiguous", tuple(scoped))
     # Spelling variants: compared with and without spaces ("Tumbangmujam").
-    squeezed = query.replace(" ", "")
-    scored = sorted(
-        (min(distance(query, key), distance(squeezed, key.replace(" ", ""))), v.kode_desa, v)
-        for key, found in _index().items() for v in found
-    )
-    close = [v for d, _, v in scored if d <= max_distance(query)]
+    close, nearest_three = nearest(query)
     close_scoped = in_scope(close)
     if exact and not scoped:  # the name exists, but in another kecamatan than the one named
         return VillageMatch(name, "uncertain", tuple(exact))
@@ -152,4 +249,4 @@ def match_village(name: str, kecamatan: str | None = None) -> VillageMatch:
         return VillageMatch(name, "uncertain", tuple(close_scoped))
     if close:
         return VillageMatch(name, "uncertain", tuple(close))
-    return VillageMatch(name, "not-found", tuple(v for _, _, v in scored[:3]))
+    return VillageMatch(name, "not-found", tuple(nearest_three))
