@@ -85,7 +85,7 @@ def distance(a: str, b: str) -> int:
 
 def bounded_distance(a: str, b: str, limit: float) -> float:
     """``distance(a, b)`` when it is at most ``limit``, else some number above ``limit``: the
-    rows stop as soon as every cell of one exceeds it (cells never decrease down a column)."""
+    rows stop as soon as every cell of one exceeds it (no later row has a smaller minimum)."""
     if abs(len(a) - len(b)) > limit:
         return abs(len(a) - len(b))
     if len(a) < len(b):
@@ -190,7 +190,7 @@ def nearest(query: str, reference: _Reference | None = None) -> tuple[list[Villa
     the score (``_lower_bounds``) and the visit stops once that bound exceeds both the variant
     limit and the third-best score found, since no later name could enter either list; each
     distance is computed only up to that same limit."""
-    reference = reference or _index()
+    reference = _index() if reference is None else reference
     squeezed = query.replace(" ", "")
     allowed = max_distance(query)
     bounds = _lower_bounds(query, reference)
