@@ -10,7 +10,7 @@ from desa_terbuka.collect.base import RawTable, ReadError
 from desa_terbuka.collect.csv_text import read_csv
 
 SUPPORTED_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".zip", ".xml", ".docx",
-                      ".doc"}
+                      ".doc", ".html", ".htm"}
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -26,9 +26,10 @@ def read_tables(path: Path) -> list[RawTable]:
     an OpenDocument file is read as ``.ods`` under any name; an OLE file is read as an old
     ``.xls`` (a password-protected workbook, also OLE, gets its own remedy there); an Excel 2003
     XML Spreadsheet (PHP exporters' ``.xls``, or ``.xml``) is read as one; a ``.xls`` that is
-    really text (tab-separated) is read as text; a Word document (a ZIP holding
-    word/document.xml) is read as ``.docx`` under any name, an old binary ``.doc`` is refused with
-    the remedy "save as .docx".
+    really an HTML page (OpenSID's and many web apps' "Unduh"/"Export Excel") is read as the sheet
+    Excel shows, as is a ``.html``/``.htm``; a ``.xls`` that is really text (tab-separated) is
+    read as text; a Word document (a ZIP holding word/document.xml) is read as ``.docx`` under any
+    name, an old binary ``.doc`` is refused with the remedy "save as .docx".
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -48,7 +49,7 @@ def read_tables(path: Path) -> list[RawTable]:
 
         return read_siskeudes(path)
     with open(path, "rb") as f:
-        head = f.read(8)
+        head = f.read(4096)
     from desa_terbuka.collect.docx_tables import is_docx, read_docx
 
     zipped = head.startswith(ZIP_MAGIC) and zipfile.is_zipfile(path)
@@ -66,6 +67,10 @@ def read_tables(path: Path) -> list[RawTable]:
         return read_spreadsheetml(path)
     if suffix == ".xml":
         raise not_spreadsheetml()
+    from desa_terbuka.collect.html_tables import is_html, read_html
+
+    if suffix in {".html", ".htm"} or (suffix == ".xls" and is_html(head)):
+        return read_html(path)
     if suffix == ".xls" and head.lstrip()[:1] == b"<":
         raise ReadError(
             "berkas .xls ini sebenarnya halaman web (HTML/XML) yang diberi nama .xls; buka di "

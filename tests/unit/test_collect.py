@@ -137,7 +137,11 @@ def test_xlsx_with_wrong_stored_dimension(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name, data, reason", [
     ("laporan.pdf", b"%PDF-1.4", "jenis berkas '.pdf' tidak didukung; kirim CSV, XLSX, XLS, ODS, DOCX atau ekspor Siskeudes (.zip)"),
     ("laporan.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "berkas Excel lama (.xls) rusak"),
-    ("laporan.xls", b"<html><table><tr><td>1</td></tr></table>", "berkas .xls ini sebenarnya halaman web"),
+    # XML that is neither SpreadsheetML nor HTML, named .xls (an HTML table named .xls is read:
+    # test_html_tables; SpreadsheetML: test_collect_spreadsheetml)
+    ("laporan.xls", b'<?xml version="1.0"?><laporan><baris>1</baris></laporan>',
+     "berkas .xls ini sebenarnya halaman web"),
+    ("laporan.html", b"<html><body><p>Laporan APBDes</p></body></html>", "berkas ini halaman web (HTML) tanpa tabel"),
     ("README", b"x", "jenis berkas 'README' tidak didukung; kirim CSV, XLSX, XLS, ODS, DOCX atau ekspor Siskeudes (.zip)"),
     ("kosong.csv", b"", "berkas berukuran 0 byte"),
     ("kosong.xlsx", b"", "berkas berukuran 0 byte"),
