@@ -38,6 +38,7 @@ from desa_terbuka.normalise.heading_words import (
 from desa_terbuka.normalise.lines import column_numbers
 from desa_terbuka.normalise.name_span import find_name_spans, numbered_names
 from desa_terbuka.normalise.sub_headings import companions, total_of_parent
+from desa_terbuka.normalise.weak_headings import fits
 from desa_terbuka.normalise.year_columns import heading_year, is_amount
 
 HEADER_SCAN_ROWS = 30
@@ -345,7 +346,7 @@ def find_header(table: RawTable, definition: DatasetDefinition,
                                  or _title_above(matcher, table, best, here)):
             best = here
     if best is not None:
-        _weak_headings(best, definition)
+        _weak_headings(table, best, definition)
         _shares_beside_realisation(best, definition)
         unit_columns(table, best, definition)
         # A declared fallback: "Keterangan" is the uraian when no column is headed "Uraian".
@@ -366,16 +367,26 @@ def _title_above(matcher: _Matcher, table: RawTable, best: Header, here: Header)
     return not any((m := matcher.match(c))[:2] != (None, None) and not m[2] for c in cells if c)
 
 
-def _weak_headings(header: Header, definition: DatasetDefinition) -> None:
-    """Headings that mean one field or another (``weak_headers``): the first field still free."""
+def _weak_headings(table: RawTable, header: Header, definition: DatasetDefinition) -> None:
+    """Headings that mean one field or another (``weak_headers``): the first field no other
+    column names and the cells fit (``weak_headings.fits``). A column already read as one of
+    them (an "Agenda" of meeting names, in a list with no "Jenis") may so become another."""
     weak = {normalise_heading(k): v for k, v in (definition.config.get("weak_headers") or {}).items()}
-    for col, text in list(header.unknown.items()):
-        for name in weak.get(normalise_heading(text), []):
-            if name not in header.columns.values():
+    for col in sorted(set(header.unknown) | set(header.columns)) if weak else []:
+        text = header.unknown.get(col) or header.written.get(col, "")
+        current = header.columns.get(col)
+        choices = weak.get(normalise_heading(text), [])
+        if current is not None and current not in choices:
+            continue
+        taken = {name for c, name in header.columns.items() if c != col}
+        for name in choices:
+            if name in taken or not fits(table, header.row_index + 1, col, definition, name):
+                continue
+            if name != current:
                 header.columns[col] = name
                 header.interpreted[col] = (text, "urutan")
-                del header.unknown[col]
-                break
+                header.unknown.pop(col, None)
+            break
 
 
 def _shares_beside_realisation(header: Header, definition: DatasetDefinition) -> None:
