@@ -11,8 +11,10 @@ from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.code_values import code_fit, holds_own_codes
+from desa_terbuka.normalise.context import title_lines
 from desa_terbuka.normalise.formats import clean_text
-from desa_terbuka.normalise.headings import find_header
+from desa_terbuka.normalise.headings import Header, find_header
+from desa_terbuka.normalise.values import has_values, read_value
 
 
 def detect(tables: list[RawTable], definitions: list[DatasetDefinition]):
@@ -37,6 +39,7 @@ def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
             if header:
                 needed = required_headings(definition)
                 named = set(header.columns.values()) | header.codes_in_names
+                named |= title_gives(table, header, definition, needed - named)
                 outright = {name for col, name in header.columns.items()
                             if col not in header.interpreted} | header.codes_in_names
                 covered = len(needed & named) / max(len(needed), 1)
@@ -47,6 +50,19 @@ def ranked(tables: list[RawTable], definitions: list[DatasetDefinition]):
                          len(header.columns), share)
                 candidates.append((score, table, definition, header))
     return sorted(candidates, key=lambda c: c[0], reverse=True)
+
+
+def title_gives(table: RawTable, header: Header, definition: DatasetDefinition,
+                wanted: set[str]) -> set[str]:
+    """The ``wanted`` fields of declared values the table's own title names ("REKAP MUSDUS",
+    "DAFTAR MUSYAWARAH DESA": each line's jenis_musyawarah, ``values_from_title``): a sheet per
+    kind of meeting names its required kind there, not in a column, and is still a list of them
+    (read with its sister sheets under the same headings, not left as a summary)."""
+    wanted = {name for name in wanted if has_values(definition, name)}
+    if not wanted or "values_from_title" not in (definition.config.get("derive") or []):
+        return set()
+    title = " ".join(text for _, text in title_lines(table, header.top))
+    return {name for name in wanted if title and read_value(definition, name, title).how == "synonym"}
 
 
 def missing_headings(tables: list[RawTable], definition: DatasetDefinition) -> set[str]:
