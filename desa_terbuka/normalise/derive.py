@@ -42,7 +42,8 @@ def triggers(definition) -> list[tuple[str | None, tuple[str, ...]]] | None:
     """``ROW_TRIGGERS`` of the definition's derivations; None when one has no such row."""
     found = []
     for name in definition.config.get("derive") or []:
-        if name == "values_from_title":  # acts only for a required descriptive field the file lacks
+        if name == "values_from_title":  # a required descriptive field the file lacks (or, under
+            # a title naming it, rows naming none: no title in a canonical CSV)
             found.append((None, tuple(n for n in definition.config.get("values") or {}
                                       if definition.field(n).required)))
         elif name == "values_from_text":  # a row read as the generic value, with its agenda
@@ -201,16 +202,41 @@ def _values_from_title(records: Records, present: set[str]) -> None:
     definition = records.definition
     for name in definition.config.get("values") or {}:
         f = definition.field(name)
-        if name in present or not f.required or not records.rows or not records.title:
+        if not f.required or not records.rows or not records.title:
             continue
         reading = read_value(definition, name, records.title)
         if reading.how != "synonym":
+            continue
+        if name in present:
+            _unnamed_from_title(records, name, reading.value)
             continue
         for row in records.rows:
             row[name] = reading.value
         records.note("value-derived", records.row_numbers[0], name, None,
                      rows=ranges(records.row_numbers),
                      reason=Text(f"'{reading.value}' dari judul berkas", f"'{reading.value}' from the file's title"))
+
+
+def _unnamed_from_title(records: Records, name: str, value: str) -> None:
+    """Rows whose own cell names no value ("Pembahasan usulan warga" under "Kegiatan", read as
+    the catch-all by fallback) take the specific one the sheet's title names ("REKAP MUSDUS"):
+    the title says what every line of it is. The text stays as written (``as_written``)."""
+    spec = (records.definition.config.get("values") or {}).get(name) or {}
+    if value in (spec.get("fallback"), spec.get("generic")) or not spec.get("as_written"):
+        return
+    changed: dict[str, list[int]] = defaultdict(list)
+    for row, number in zip(records.rows, records.row_numbers):
+        written = row.get(spec["as_written"]) or ""
+        if row.get(name) == spec.get("fallback") and written \
+                and read_value(records.definition, name, written).how == "fallback":
+            row[name] = value
+            changed[written].append(number)
+    rows = {n for numbers in changed.values() for n in numbers}
+    records.findings = [f for f in records.findings
+                        if not (f.code == "value-fallback" and f.field == name and f.row in rows)]
+    for written, numbers in changed.items():
+        records.note("value-from-title", numbers[0], name, written, canonical=value,
+                     rows=ranges(numbers))
 
 
 def _values_from_text(records: Records, present: set[str]) -> None:
