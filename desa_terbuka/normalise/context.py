@@ -27,6 +27,7 @@ from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import villages
 from desa_terbuka.core.text import Text
 from desa_terbuka.normalise.context_kecamatan import (
+    Kecamatan,
     file_kecamatan,
     narrow,
     narrowed_params,
@@ -179,7 +180,12 @@ def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = Tr
         return
     # "Rekap_TangkaRobah_2024": a name written in CamelCase is its words
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", path.stem)
-    words = [w for w in re.split(r"[^a-z]+", spaced.lower()) if w and w not in FILE_WORDS]
+    # "... Kec. Parenggean ...": the words after Kec./Kecamatan name the kecamatan, never a
+    # village of the same name (Parenggean is both)
+    all_words, stated = _after_kec([w for w in re.split(r"[^a-z]+", spaced.lower()) if w], where)
+    context.kecamatans += stated
+    context.kecamatan = context.kecamatan or next((k.written for k in stated), None)
+    words = [w for w in all_words if w not in FILE_WORDS]
     ambiguous, exact, close = [], None, []
     for size in (3, 2, 1):  # a village name in the file name counts only when it is exact
         for start in range(len(words) - size + 1):
@@ -212,6 +218,24 @@ def _file_evidence(context: FileContext, path: Path, sheet=None, said: bool = Tr
     elif close:  # said only when no source names a village
         context.unread.append(Unread(close[0].query, where, _text(
             "kata-kata nama berkas", "words of the file name"), close[0]))
+
+
+def _after_kec(words: list[str], where: Text) -> tuple[list[str], list[Kecamatan]]:
+    """The words of a file name without the kecamatan named after "kec"/"kecamatan", and those
+    kecamatan (exact names only, the longest first)."""
+    kept, stated, index = [], [], 0
+    while index < len(words):
+        kept.append(words[index])
+        index += 1
+        if kept[-1] not in ("kec", "kecamatan"):
+            continue
+        for size in (3, 2, 1):
+            written = " ".join(words[index:index + size])
+            if len(words[index:index + size]) == size and (kode := find_kecamatan(written, exact=True)):
+                stated.append(Kecamatan(kode, written, where))
+                index += size
+                break
+    return kept, stated
 
 
 def _conflict(context: FileContext, evidence: list[Evidence], file: str, sheet, code: str,
