@@ -52,7 +52,7 @@ def display(value: Any) -> str:
 def ranges(numbers: list[int]) -> str:
     """[3, 4, 5, 9] -> '3–5, 9'."""
     parts, start, previous = [], None, None
-    for n in sorted(numbers):
+    for n in sorted(set(numbers)):  # a row named twice (its lines of one response) is one row
         if start is None:
             start = previous = n
         elif n == previous + 1:
