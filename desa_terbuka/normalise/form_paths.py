@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cache
 
 from desa_terbuka.core.config import Strict, load_config
+from desa_terbuka.core.definitions import normalise_heading
 from desa_terbuka.core.paths import REFERENCE_DIR
 
 # XML names (letters, digits, '_', '-', '.') joined by '/', each with an optional repeat index
@@ -52,6 +53,8 @@ class _FormExport(Strict):
     signature: list[str]
     meta: list[str]
     personal: list[str]
+    response_time: list[str]
+    respondent: list[str]
 
 
 @cache
@@ -62,14 +65,30 @@ def _form_export() -> _FormExport:
 def meta_columns(headings: dict[int, str]) -> dict[int, str]:
     """Column -> heading, for the form app's own columns of an export (``reference/
     form_export.yaml``: "_uuid", "_submission_time", "start", "today"), when the table has one
-    of the columns only a form app writes."""
+    of the columns only a form app writes; in a Google Forms responses sheet ("Timestamp"), its
+    response time and the question naming who filled it in."""
     spec = _form_export()
     plain = {col: text.strip().lower() for col, text in headings.items()}
-    if not set(plain.values()) & set(spec.signature):
+    respondent = {col for col, text in headings.items() if respondent_heading(text)}
+    if set(plain.values()) & set(spec.signature):
+        return {col: headings[col] for col, text in plain.items() if text in spec.meta or col in respondent}
+    if not any(response_time_heading(text) for text in headings.values()):
         return {}
-    return {col: headings[col] for col, text in plain.items() if text in spec.meta}
+    return {col: headings[col] for col, text in headings.items()
+            if response_time_heading(text) or col in respondent}
+
+
+def response_time_heading(heading: str) -> bool:
+    """A form's response-time column ("Timestamp", "Stempel waktu")."""
+    return normalise_heading(heading) in {normalise_heading(h) for h in _form_export().response_time}
+
+
+def respondent_heading(heading: str) -> bool:
+    """A form's question naming who filled it in ("Nama Petugas Pengisi")."""
+    return normalise_heading(heading) in {normalise_heading(h) for h in _form_export().respondent}
 
 
 def personal_meta(heading: str) -> bool:
-    """The form's column names a person, their phone or device ("phonenumber", "username")."""
-    return heading.strip().lower() in _form_export().personal
+    """The form's column names a person, their phone or device ("phonenumber", "username",
+    "Nama Petugas Pengisi")."""
+    return heading.strip().lower() in _form_export().personal or respondent_heading(heading)

@@ -19,6 +19,7 @@ from desa_terbuka.collect.base import RawTable
 from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.text import Text, ranges
+from desa_terbuka.normalise.form_paths import respondent_heading
 from desa_terbuka.normalise.formats import clean_text
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.validate.relation import connection, quote
@@ -98,6 +99,8 @@ def _extra_column_findings(records: Records) -> list[Finding]:
     for heading, cells in columns.items():
         by_kind: dict[str, list[tuple[int, Hit]]] = defaultdict(list)
         for index, hit in column_hits(heading, [text for _, text in cells]):
+            if hit.kind == "names" and respondent_heading(heading):
+                continue  # who filled the form in: said as form-meta-personal, never published
             by_kind[hit.kind].append((cells[index][0], hit))
         for kind, hits in by_kind.items():
             rows = sorted({number for number, _ in hits})

@@ -84,7 +84,9 @@ def test_subgroup_brackets_keep_men_women_and_the_total_apart():
     assert _total(checked.rows, "hadir_perempuan") == 29
     assert _total(checked.rows, "jumlah_hadir") == 86
     assert "duplicate-column" not in _codes(checked, "error")
-    assert [f.value for f in checked.findings if f.code == "unknown-column"] == ["Timestamp"]
+    # Google Forms' own response time: the form's metadata, no unknown column (s33)
+    assert [f.value for f in checked.findings if f.code == "unknown-column"] == []
+    assert [f.value for f in checked.findings if f.code == "form-meta-columns"] == ["'Timestamp'"]
 
 
 def test_duplicate_column_names_both_headings_and_advises_renaming(tmp_path):
