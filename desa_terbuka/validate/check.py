@@ -40,6 +40,7 @@ from desa_terbuka.normalise.records import Records, normalise, number_lines
 from desa_terbuka.normalise.report_sheet import reshape
 from desa_terbuka.normalise.siskeudes_codes import siskeudes_codes
 from desa_terbuka.normalise.table_rows import distinct
+from desa_terbuka.normalise.form_responses import as_response_lines
 from desa_terbuka.normalise.transposed import as_columns, placed
 from desa_terbuka.normalise.vertical import FormTable, as_record, labels_unused
 from desa_terbuka.normalise.village_column import internal_village_numbers
@@ -158,6 +159,8 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
     raw = [replace(t, rows=list(t.rows), row_numbers=list(t.row_numbers)) for t in tables]
     candidates = [definitions()[record_type]] if record_type else list(definitions().values())
     # a form (label : value) is one record; headings down the first column: a table transposed
+    # a form's responses with the accounts as columns (APBDes): one line per answered account
+    tables = [record_type in (None, "apbdes") and as_response_lines(t) or t for t in tables]
     tables = [as_record(t) or as_columns(t, candidates) or t for t in tables]
     best: dict[str, tuple] = {}  # record type -> (score, table, header), each sheet its best type
     others: dict[str, list[tuple]] = {}  # record type -> (score, table, header) of the sheets not read
