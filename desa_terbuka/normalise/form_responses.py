@@ -36,11 +36,15 @@ _LEADING = re.compile(rf"^(?P<code>{_CODE})\.?\s+(?P<name>.+)$")
 _RP = re.compile(r"\s*(?:[-:(]\s*)?\(?\s*(?:rp|rupiah|idr)\.?\s*\)?\s*$", re.IGNORECASE)
 _STAMPS = ("%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%d-%m-%Y %H:%M:%S")
 HEADINGS = ["Kode Rekening", "Uraian", "Anggaran"]
+# an amount other than the budget a column of one account may hold: such a sheet is not read so
+_OTHER_AMOUNT = re.compile(r"\b(?:realisasi|realization|realisation|sisa|selisih|persen)\b|%", re.IGNORECASE)
 
 
 def account_heading(heading: str) -> tuple[str, str] | None:
     """(kode, uraian) of a heading naming an account, or None."""
     text = _RP.sub("", clean_text(heading)).strip(" -:")
+    if _OTHER_AMOUNT.search(text):  # "Dana Desa (4.2.1) - Realisasi": not the budget
+        return None
     if found := _IN_PARENS.match(text) or _LEADING.match(text):
         code, name = found["code"], (found["name"].strip(" -:") or found["code"])
         return (code, name) if account_exists(code) else None
@@ -70,7 +74,9 @@ def as_response_lines(table: RawTable) -> RawTable | None:
     heading = [clean_text(c) for c in table.rows[top]]
     time_col = next((c for c, h in enumerate(heading) if response_time_heading(h)), None)
     columns = {c: found for c, h in enumerate(heading) if h and (found := account_heading(h))}
-    if time_col is None or len(columns) < MIN_ACCOUNTS:
+    codes = [code for code, _ in columns.values()]
+    # fewer accounts than a budget has, or one account twice (budget and realisation?): not read so
+    if time_col is None or len(columns) < MIN_ACCOUNTS or len(set(codes)) < len(codes):
         return None
     answers = [i for i in range(top + 1, len(table.rows)) if any(clean_text(c) for c in table.rows[i])]
     kept, replaced = _latest(table, heading, answers, time_col)

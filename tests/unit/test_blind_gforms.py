@@ -104,3 +104,20 @@ def test_kecamatan_in_a_file_name_corroborates_the_village_column():
     part = _one("rekap_apbdes_2025_kecamatan_parenggean.csv")
     assert not _errors(part), _errors(part)
     assert part.villages == ["62.02.04.2016"] and len(part.rows) == 3
+
+
+def test_a_phone_number_in_the_respondent_column_still_blocks(tmp_path):
+    path = tmp_path / "Pagu APBDes 2025 Kec. Parenggean (Responses) - Kabuau.csv"
+    path.write_text("Timestamp,Nama Desa,Tahun Anggaran,Nama Petugas Pengisi,Dana Desa (4.2.1),"
+                    "Belanja Pegawai (5.1),Belanja Modal (5.3)\r\n"
+                    "1/20/2025 9:14:03,Kabuau,2025,Budi 081234567890,900,400,500\r\n", encoding="utf-8")
+    part = check_parts(path, expectations=False)[0]
+    blocked = [f for f in _errors(part) if f.code == "personal-data-column"]
+    assert not part.valid and len(blocked) == 1 and blocked[0].field == "Nama Petugas Pengisi"
+
+
+def test_an_account_twice_or_a_realisation_column_is_not_read_as_budget_lines():
+    assert account_heading("Dana Desa (4.2.1) - Realisasi Rp") is None
+    rows = [["Timestamp", "Desa", "Dana Desa (4.2.1)", "4.2.1 Dana Desa (Rp)", "Belanja Pegawai (5.1)",
+             "Belanja Modal (5.3)"], ["1/20/2025 9:14:03", "Tehang", "1", "2", "3", "4"]]
+    assert as_response_lines(RawTable("f.csv", None, rows, [1, 2])) is None
