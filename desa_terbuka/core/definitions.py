@@ -172,6 +172,26 @@ class _CodeFormat(Strict):
     said: bool | str = False
 
 
+class _SameItemNeed(Strict):
+    field: str  # a line of a code beginning with one of ``prefixes`` is compared only with it filled
+    code: str
+    prefixes: list[str]
+
+
+class _Once(Strict):
+    key: list[str]  # the fields within which ``field`` holds each of ``codes`` once
+    field: str
+    codes: list[str]
+
+
+class _SameItem(Strict):
+    key: list[str]  # the fields that name one item (text compared case and spacing aside)
+    values: list[str]  # what two lines naming it must agree in
+    label: list[str] = []  # the key fields the finding names it by (default: all)
+    needs: list[_SameItemNeed] = []
+    once: _Once | None = None  # accounts received once a year: several lines are said (a warning)
+
+
 class _Definition(Strict):
     """The shape of ``datasets/<type>.yaml``."""
 
@@ -236,6 +256,8 @@ class _Definition(Strict):
                         "source_amounts"]] = []
     # amount columns per source of funds (Permendagri 47/2016 forms): normalise/source_amounts.py
     source_amounts: dict[str, Any] = {}
+    # lines naming the same item must agree in its figures (validate/same_item.py)
+    same_item: _SameItem | None = None
 
     @field_validator("code_formats")
     @classmethod
@@ -272,6 +294,12 @@ def load_definition(path: Path) -> DatasetDefinition:
     problems += [(f"{key}.{k}", v) for key in ("code_in_name", "code_beside_name")
                  for k, v in getattr(checked, key).items() if v not in names]
     problems += [("form_tables", v) for v in checked.form_tables if v not in names]
+    if checked.same_item:
+        item = checked.same_item
+        problems += [("same_item", v) for v in [*item.key, *item.values, *item.label,
+                                                *(x for n in item.needs for x in (n.field, n.code)),
+                                                *([item.once.field, *item.once.key] if item.once else [])]
+                     if v not in names]
     problems += [("transposed_name", v) for v in [checked.transposed_name] if v and v not in names]
     problems += [(f"weak_headers.{k}", v) for k, fields in checked.weak_headers.items() for v in fields
                  if v not in names]

@@ -19,6 +19,7 @@ from desa_terbuka.normalise.values import number_code
 from desa_terbuka.validate import sql_schema
 from desa_terbuka.validate.codes import reference_findings
 from desa_terbuka.validate.relation import loaded
+from desa_terbuka.validate.same_item import repeated_findings, same_item_findings
 
 Engine = Literal["sql", "reference"]
 
@@ -32,8 +33,10 @@ def validate(records: Records, engine: Engine = "sql", table: str | None = None)
     if engine == "sql" and table is None and records.rows:
         with loaded(records) as own:
             return validate(records, engine, own)
+    conflicting = same_item_findings(records, table)
+    repeated = repeated_findings(records, table, {f.row for f in conflicting})
     return schema_findings(records, engine, table) + identical_lines(records, engine, table) + \
-        reference_findings(records, engine, table)
+        conflicting + repeated + reference_findings(records, engine, table)
 
 
 def identical_lines(records: Records, engine: Engine = "sql", table: str | None = None) -> list[Finding]:

@@ -21,7 +21,7 @@ from desa_terbuka.normalise.derive import derive, trigger_sql
 from desa_terbuka.normalise.record_type import ranked
 from desa_terbuka.normalise.records import Records
 from desa_terbuka.normalise.village_match import KODE_DESA
-from desa_terbuka.validate import sql_expectations, sql_schema
+from desa_terbuka.validate import same_item, sql_expectations, sql_schema
 from desa_terbuka.validate.codes import reference_rows
 from desa_terbuka.validate.personal_data import find_personal, scanned_fields
 from desa_terbuka.validate.relation import quote, value_table
@@ -79,6 +79,10 @@ def check_flags(con, table: str, definition: DatasetDefinition, names: list[str]
     cells = ", ".join(f"{quote(n)}" for n in inputs)
     flagged |= _flags(con, f"SELECT DISTINCT _f FROM (SELECT _f, count(*) OVER (PARTITION BY _f, "
                            f"hash({cells})) AS n FROM {table}) WHERE n > 1")
+    for same in (same_item.candidates_sql(definition, table, per="_f"),
+                 same_item.repeated_sql(definition, table, per="_f")):
+        if same:  # the file decides per line
+            flagged |= _flags(con, f"SELECT DISTINCT _f FROM ({same})")
     flagged |= _reference_flags(con, table, definition)
     flagged |= _value_flags(con, table, definition)
     plan = sql_expectations.compiled(definition.record_type, today)
