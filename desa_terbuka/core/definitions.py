@@ -172,10 +172,9 @@ class _CodeFormat(Strict):
     said: bool | str = False
 
 
-class _SameItemNeed(Strict):
-    field: str  # a line of a code beginning with one of ``prefixes`` is compared only with it filled
-    code: str
-    prefixes: list[str]
+class _Codes(Strict):
+    field: str
+    codes: list[str]
 
 
 class _Once(Strict):
@@ -188,7 +187,7 @@ class _SameItem(Strict):
     key: list[str]  # the fields that name one item (text compared case and spacing aside)
     values: list[str]  # what two lines naming it must agree in
     label: list[str] = []  # the key fields the finding names it by (default: all)
-    needs: list[_SameItemNeed] = []
+    only: _Codes | None = None  # the rule holds for lines of these codes only
     once: _Once | None = None  # accounts received once a year: several lines are said (a warning)
 
 
@@ -297,7 +296,7 @@ def load_definition(path: Path) -> DatasetDefinition:
     if checked.same_item:
         item = checked.same_item
         problems += [("same_item", v) for v in [*item.key, *item.values, *item.label,
-                                                *(x for n in item.needs for x in (n.field, n.code)),
+                                                *([item.only.field] if item.only else []),
                                                 *([item.once.field, *item.once.key] if item.once else [])]
                      if v not in names]
     problems += [("transposed_name", v) for v in [checked.transposed_name] if v and v not in names]

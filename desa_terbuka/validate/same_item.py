@@ -34,13 +34,11 @@ def _text(column: str) -> str:
 
 
 def _compared(rule: dict) -> str:
-    """SQL: the line is compared (a line of a code the rule leaves out without its own field, no)."""
-    tests = ["TRUE"]
-    for need in rule.get("needs", []):
-        prefixes = " OR ".join(f"starts_with(coalesce({quote(need['code'])}, ''), {literal(p)})"
-                               for p in need["prefixes"])
-        tests.append(f"NOT ({prefixes}) OR coalesce({quote(need['field'])}, '') <> ''")
-    return " AND ".join(f"({t})" for t in tests)
+    """SQL: the line is one the rule compares (of its ``only`` codes, when it names some)."""
+    only = rule.get("only")
+    if not only:
+        return "TRUE"
+    return f"{quote(only['field'])} IN ({', '.join(literal(c) for c in only['codes'])})"
 
 
 def candidates_sql(definition: DatasetDefinition, table: str, per: str = "") -> str | None:

@@ -419,6 +419,7 @@ def test_every_intake_rule_is_covered() -> None:
         "code-under-name-heading",  # tests/unit/test_blind_uraian.py
         "docx-read",  # tests/unit/test_docx_tables.py
         "conflicting-lines", "allocation-repeated",  # tests/unit/test_same_item.py
+        "value-from-title",  # tests/unit/test_blind_sheets2.py
         "code-range-read",  # tests/unit/test_blind_penjabaran.py
         "name-continued",  # tests/unit/test_blind_wrap.py
         "title-village-phrase-ignored",  # tests/unit/test_blind_village.py

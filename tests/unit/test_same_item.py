@@ -33,12 +33,15 @@ def test_an_allocation_listed_twice_with_two_amounts_blocks(tmp_path):
     assert "4.2.1.01" in found.message("id") and "Hapus baris yang salah" in found.message("id")
 
 
-def test_lines_told_apart_by_kegiatan_description_or_missing_kegiatan_pass(tmp_path):
+def test_lines_told_apart_and_repeated_rincian_of_other_accounts_pass(tmp_path):
+    """Only a transfer received once a year is one item per description: other accounts repeat
+    a description with another amount, as Siskeudes' rincian do ("Honorarium TPK" per person)."""
     part, found = _findings(tmp_path, "APBDes Simpur 2025.csv", APBDES + (
         "4.2.1.01,Dana Desa,,1012450000\n4.1.4.99,Pendapatan lain: sewa tenda,,2000000\n"
         "4.1.4.99,Pendapatan lain: sewa kursi,,3000000\n"
         "5.2.2.01,Belanja Bahan Material,2.3.10,10000000\n5.2.2.01,Belanja Bahan Material,2.3.11,25000000\n"
-        "5.1.3.01,Belanja ATK,,1500000\n5.1.3.01,Belanja ATK,,2500000\n"))  # a flat belanja list
+        "5.1.3.01,Belanja ATK,,1500000\n5.1.3.01,Belanja ATK,,2500000\n"  # a flat belanja list
+        "5.2.1.02,Honorarium TPK,2.2.01,1500000\n5.2.1.02,Honorarium TPK,2.2.01,1200000\n"))
     assert found == [] and part.valid, [f.code for f in part.findings if f.level == "error"]
 
 
