@@ -26,6 +26,7 @@ from desa_terbuka.core.definitions import DatasetDefinition
 from desa_terbuka.core.findings import Finding
 from desa_terbuka.core.reference import villages
 from desa_terbuka.core.text import Text
+from desa_terbuka.normalise.adopted_years import without_adoption
 from desa_terbuka.normalise.context_kecamatan import (
     Kecamatan,
     file_kecamatan,
@@ -52,8 +53,6 @@ YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REAL
                         r"|\bFY(?=\s*20\d{2}\b)")
 
 
-# "NOMOR : 02 TAHUN 2023", "No. 5/2023 Tahun 2023": the number of a Perdes or Perkades
-REGULATION = re.compile(r"\b(?:NOMOR|NO\.?)\s*:?\s*[\w./-]*\s+TAHUN\s+\d{4}")
 # a year that names a plan or budget: "RKPDES 2025", "RKP DESA TAHUN 2025", "APB DESA TA 2024"
 # (a plan's name is needed: "TAHUN ANGGARAN 2025" alone states the file's own year)
 TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*\)?\s*[.:]?\s*"
@@ -127,7 +126,7 @@ def read_context(table: RawTable, header_index: int, path: Path,
             context.kecamatan = context.kecamatan or kecamatan.written
         if YEAR_WORDS.search(upper):
             compared = comparison_years(upper, phrases)
-            for evidence in _years(upper, where, row):
+            for evidence in _years(upper, where, row, context.adopted):
                 (context.comparisons if evidence.value in compared else context.years).append(evidence)
         context.stages += filter(None, [read_stage(upper, where, row)])
     _file_evidence(context, path, table.sheet, said=not names)  # a title name is the one cited
@@ -140,10 +139,13 @@ def read_context(table: RawTable, header_index: int, path: Path,
     return context
 
 
-def _years(text: str, where: Text, row: int | None) -> list[Evidence]:
+def _years(text: str, where: Text, row: int | None,
+           adopted: list[Evidence] | None = None) -> list[Evidence]:
     # "Perdes Nomor 5 Tahun 2023 tentang APBDes Tahun Anggaran 2024": the regulation's own year
-    # is not the budget's
-    plain = REGULATION.sub(" ", KODE_DESA.sub(" ", text))
+    # and the date it was adopted are not the budget's (kept in ``adopted``, a weaker claim)
+    plain, acts = without_adoption(KODE_DESA.sub(" ", text))
+    if adopted is not None:
+        adopted += [Evidence(year, where, row) for year in acts]
     plain = without_periods(plain)
     topics = set(TOPIC_YEAR.findall(plain))
     return [Evidence(year, where, row, year in topics)
@@ -251,9 +253,10 @@ def _conflict(context: FileContext, evidence: list[Evidence], file: str, sheet, 
 
 def stated_year(context: FileContext, definition: DatasetDefinition) -> Evidence | None:
     """The one year the title and file name state for this dataset (a dated record's plan
-    years aside), before the table's own year columns are weighed."""
+    years aside; an adopting act's year only when nothing else names one), before the table's
+    own year columns are weighed."""
     dated = definition.field(definition.year_field).type != "integer"
-    years = [e for e in context.years if not (dated and e.topic)]
+    years = [e for e in context.years if not (dated and e.topic)] or context.adopted
     return years[0] if len({e.value for e in years}) == 1 else None
 
 
@@ -261,6 +264,14 @@ def _settle_years(table: RawTable, definition: DatasetDefinition, context: FileC
     """The years that count for this dataset, and their conflict. A dated record (a meeting)
     takes its year from its date: a plan year in the title is what was discussed."""
     year_field = definition.year_field
+    if definition.field(year_field).type == "integer" and not context.years \
+            and len({e.value for e in context.adopted}) == 1:
+        # "Perdes Nomor 4 Tahun 2025" and no other year: the act's year, said (a plan or budget
+        # is mostly adopted the year before its own)
+        first = context.adopted[0]
+        context.years.append(first)
+        context.findings.append(Finding("year-from-regulation", table.file, table.sheet, first.row,
+                                        year_field, first.value, params={"source": first.source}))
     if definition.field(year_field).type != "integer":
         topics = [e for e in context.years if e.topic]
         context.years = [e for e in context.years if not e.topic]

@@ -38,6 +38,9 @@ class FileContext:
     years: list[Evidence] = field(default_factory=list)
     # years a title names as a comparison ("dibandingkan dengan APBDes TA 2024"): not the file's
     comparisons: list[Evidence] = field(default_factory=list)
+    # years of the act that adopted the plan or budget ("Perdes Nomor 4 Tahun 2025", "ditetapkan
+    # tanggal 29 September 2025"): the file's year only when nothing else names one
+    adopted: list[Evidence] = field(default_factory=list)
     tahap: Evidence | None = None
     stages: list[Stage] = field(default_factory=list)  # settled into tahap by fill_columns
     kecamatan: str | None = None  # as a title row writes it
