@@ -93,6 +93,7 @@ def normalise_numbers(records: Records, f, convention: str | None = None) -> Non
     style = column_style([r for r in readings if r is not None])
     outflows: dict[str, list[Any]] = {}  # as written -> [amount read, rows…]
     by_file: list[tuple[int, str]] = []  # ambiguous cells the file's convention reads otherwise
+    by_range: list[tuple[int, str]] = []  # ambiguous cells only one reading of fits the field's range
     if style is not None or convention not in _CONVENTION:
         convention = None
     for index, (row, reading) in enumerate(zip(records.rows, readings)):
@@ -107,9 +108,16 @@ def normalise_numbers(records: Records, f, convention: str | None = None) -> Non
             # A column with no telling value follows the file, for a thousands group only: "1,200"
             # beside "312,450,000.00" is 1200; "1,234" beside "1.234.567" stays a question.
             grouped = reading.value(convention)
-            if grouped is not None and grouped == grouped.to_integral_value() and grouped != number:
+            # An English file's "12.75" has no thousands reading at all: its dot is the decimal.
+            if grouped is not None and grouped != number and (
+                    grouped == grouped.to_integral_value()
+                    or (convention == "en" and reading.id_value is None)):
                 number = grouped
                 by_file.append((index, clean_text(row_text)))
+        if number is None and reading.style == "ambiguous" \
+                and (fitting := in_range(f, reading)) is not None:
+            number = fitting  # "95.5" in a 0-100 percent: 955 is no percent, said below
+            by_range.append((index, clean_text(row_text)))
         if number is not None and name in records.scales:
             number *= records.scales[name]
         if number is not None and number < 0 and bracketed(row_text) \
@@ -139,6 +147,12 @@ def normalise_numbers(records: Records, f, convention: str | None = None) -> Non
                      reading=Text(display(number), format_decimal(number)),
                      convention=_CONVENTION[convention],
                      rows=ranges([records.row_numbers[i] for i, _ in by_file]))
+    if by_range:
+        first, written = by_range[0]
+        number = Decimal(records.rows[first][name])
+        records.note("number-range-read", records.row_numbers[first], name, written,
+                     reading=Text(display(number), format_decimal(number)),
+                     range=_range_text(f), rows=ranges([records.row_numbers[i] for i, _ in by_range]))
     for written, (amount, *numbers) in outflows.items():
         accounts = ", ".join(p for ps in records.definition.config["outflow_accounts"].values() for p in ps)
         records.note("outflow-brackets-read", numbers[0], name, written, accounts=accounts,
@@ -152,3 +166,33 @@ def _size_read(records: Records, index: int, f, volume: Decimal, unit: str, size
     records.note("volume-size-read", records.row_numbers[index], f.name, size, unit=unit, satuan=said,
                  reading=Text(exact.replace(",", "_").replace(".", ",").replace("_", "."), exact),
                  target=f.raw["x-unit-field"], note=f.raw.get("x-note-field") or "-")
+
+
+def in_range(f, reading: NumberReading) -> Decimal | None:
+    """The one reading of an ambiguous cell that lies in the field's declared range (a percent's
+    0-100: "95.5" is 95.5, never 955), or None when the field has no upper bound (an amount in
+    rupiah: '1.250' keeps today's rules) or both readings fit or neither does."""
+    low, high = f.constraints.get("minimum"), f.constraints.get("maximum")
+    if high is None:
+        return None
+    readings = {r for r in (reading.id_value, reading.en_value, _dot_as_thousands(reading))
+                if r is not None}
+    fits = {r for r in readings if (low is None or r >= Decimal(str(low))) and r <= Decimal(str(high))}
+    return fits.pop() if len(readings) > 1 and len(fits) == 1 else None
+
+
+def _dot_as_thousands(reading: NumberReading) -> Decimal | None:
+    """'95.5' read with its dot as a thousands mark (955): no valid grouping, but what a reader
+    who takes the dot for thousands would make of it."""
+    number = reading.en_value
+    if number is None or reading.id_value is not None:
+        return None
+    exponent = number.as_tuple().exponent
+    return number.scaleb(-exponent) if isinstance(exponent, int) and exponent < 0 else None
+
+
+def _range_text(f) -> Text:
+    low, high = f.constraints.get("minimum"), f.constraints.get("maximum")
+    unit = f.raw.get("x-unit") or ""
+    written = f"{low if low is not None else ''}-{high}{' ' + unit if unit else ''}".lstrip("-")
+    return Text(written, written)

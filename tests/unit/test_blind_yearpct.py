@@ -66,3 +66,40 @@ def test_an_acts_year_alone_is_the_files_year_and_said() -> None:
     said = _finding(checked, "year-from-regulation")
     assert (said.row, said.value) == (3, "2025")
     assert "setahun sebelum" in said.message() and "adopted the year before" in said.message("en")
+
+
+def test_a_forms_percent_with_a_decimal_point_reads_by_its_range() -> None:
+    checked = check_file(DATA / "Monitoring Kegiatan Desa Tinduk TA 2024 (Jawaban) - Jawaban Formulir 1.csv")
+    assert checked.valid and _codes(checked, "error") == [] and _codes(checked, "warning") == []
+    assert checked.years == [2024] and checked.villages == ["62.02.05.2006"]
+    assert [r["progres_persen"] for r in checked.rows] == ["92.5", "100", "67.75", "100"]
+    assert [r["status"] for r in checked.rows] == ["berjalan", "selesai", "berjalan", "selesai"]
+    said = _finding(checked, "number-range-read")
+    assert (said.field, said.value, said.row) == ("progres_persen", "92.5", 2)
+    assert "0-100 %" in said.message() and "rows 2, 4" in said.message("en")
+
+
+def test_a_percent_both_readings_fit_stays_a_question_and_amounts_keep_their_rules(tmp_path) -> None:
+    """'0.5' is 0.5 % or 5 %: both are percents, so it is asked; '1.250' rupiah stays 1250."""
+    path = tmp_path / "kegiatan_pelangsian_2024.csv"
+    path.write_text("kode_kegiatan;nama_kegiatan;volume;satuan;anggaran;sumber_dana;progres_persen\n"
+                    "2.3.10;Jalan Desa;10;m;1.250;DDS;0.5\n"
+                    "2.2.09;Posyandu;1;unit;60.000.000;ADD;100\n", encoding="utf-8")
+    checked = check_file(path)
+    assert [(f.code, f.field) for f in checked.findings if f.level == "error"] == \
+        [("ambiguous-number", "progres_persen")]
+    assert "number-range-read" not in _codes(checked, "info")
+    assert Decimal(checked.rows[0]["anggaran"]) == 1250
+
+
+def test_an_english_files_decimal_point_reads_a_cell_with_no_thousands_reading(tmp_path) -> None:
+    """'12.75' beside '205,000,000.00' is twelve and three quarters: it has no thousands reading."""
+    path = tmp_path / "activity_tracker_pelangsian_2024.csv"
+    path.write_text("Activity Code,Activity Name,Volume,Unit,Budget (Rp),Source of Funds\n"
+                    '2.3.10,Jalan Desa,12.75,km,"205,000,000.00",Dana Desa\n'
+                    '2.2.90,Sumur Bor,2,unit,"96,500,000.00",Dana Desa\n', encoding="utf-8")
+    checked = check_file(path)
+    assert _codes(checked, "error") == []
+    assert [r["volume"] for r in checked.rows] == ["12.75", "2"]
+    said = _finding(checked, "number-convention-read")
+    assert (said.field, said.value) == ("volume", "12.75")
