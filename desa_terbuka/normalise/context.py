@@ -260,14 +260,15 @@ def stated_year(context: FileContext, definition: DatasetDefinition) -> Evidence
     return years[0] if len({e.value for e in years}) == 1 else None
 
 
-def _settle_years(table: RawTable, definition: DatasetDefinition, context: FileContext) -> None:
+def _settle_years(table: RawTable, definition: DatasetDefinition, context: FileContext,
+                  year_column: bool = False) -> None:
     """The years that count for this dataset, and their conflict. A dated record (a meeting)
     takes its year from its date: a plan year in the title is what was discussed."""
     year_field = definition.year_field
-    if definition.field(year_field).type == "integer" and not context.years \
+    if definition.field(year_field).type == "integer" and not context.years and not year_column \
             and len({e.value for e in context.adopted}) == 1:
-        # "Perdes Nomor 4 Tahun 2025" and no other year: the act's year, said (a plan or budget
-        # is mostly adopted the year before its own)
+        # "Perdes Nomor 4 Tahun 2025" and no other year (nor a year column): the act's year,
+        # said (a plan or budget is mostly adopted the year before its own)
         first = context.adopted[0]
         context.years.append(first)
         context.findings.append(Finding("year-from-regulation", table.file, table.sheet, first.row,
@@ -293,7 +294,7 @@ def fill_columns(table: RawTable, header, definition: DatasetDefinition,
                         for col in header.columns)]
     sources: dict[str, Text] = {}
     year_field = definition.year_field
-    _settle_years(table, definition, context)
+    _settle_years(table, definition, context, year_column=year_field in present)
     if "tahap" in definition.field_names and context.tahap is None:
         context.tahap, conflict = settle_stage(context.stages, table.file, table.sheet)
         if conflict is not None:

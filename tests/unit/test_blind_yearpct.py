@@ -103,3 +103,16 @@ def test_an_english_files_decimal_point_reads_a_cell_with_no_thousands_reading(t
     assert [r["volume"] for r in checked.rows] == ["12.75", "2"]
     said = _finding(checked, "number-convention-read")
     assert (said.field, said.value) == ("volume", "12.75")
+
+
+def test_a_year_column_outweighs_an_acts_year(tmp_path) -> None:
+    """A table's 'Tahun' column of 2026 under 'Peraturan Kepala Desa Nomor 3 Tahun 2025': 2026."""
+    path = tmp_path / "Daftar Kegiatan Desa Pelangsian.csv"
+    path.write_text("DAFTAR KEGIATAN DESA PELANGSIAN\n"
+                    "Lampiran Peraturan Kepala Desa Nomor 3 Tahun 2025\n\n"
+                    "Tahun;Kode Kegiatan;Nama Kegiatan;Anggaran;Sumber Dana\n"
+                    "2026;2.3.10;Jalan Desa;150.000.000;DDS\n"
+                    "2026;2.2.09;Posyandu;20.000.000;ADD\n", encoding="utf-8")
+    checked = check_file(path)
+    assert _codes(checked, "error") == [] and "year-from-regulation" not in _codes(checked, "warning")
+    assert checked.years == [2026]
