@@ -80,3 +80,29 @@ def name_disagrees(code: str, written: str) -> str | None:
     if any(a[:5] == b[:5] for a in ours for b in theirs):
         return None
     return account.uraian
+
+
+# a bidang numbered before its name: "I", "II.", "1.", "A." (the No column merged into the name)
+_NUMBERING = re.compile(r"^(?:[IVX]+|\d{1,2}|[A-H])\.?\s+", re.IGNORECASE)
+SUB_CUTOFF = 0.95  # a sub-bidang's name is short ("Pendidikan"): only the name itself heads
+
+
+def bidang_named(texts: list[str]) -> tuple[str, str, str] | None:
+    """(level, kode, name) of a bidang or sub-bidang heading written by name, without its code:
+    "Bidang Penyelenggaraan Pemerintahan Desa", "II. PELAKSANAAN PEMBANGUNAN DESA",
+    "Sub Bidang Pendidikan" (the names of reference/bidang_kegiatan.csv). A kegiatan list heads
+    its kegiatan so; read as a line, its name would be an invalid code and its subtotal counted
+    twice. "Bidang …" of a name not in the reference is a bidang all the same (kode '')."""
+    for written in texts:
+        text = _NUMBERING.sub("", written.strip()).strip(" .:-")
+        if not re.search(r"[^\W\d_]{3}", text):
+            continue
+        best = max(((name_likeness(text, a.uraian), a) for a in activities().values()
+                    if a.level in ("bidang", "sub_bidang")), key=lambda pair: pair[0])
+        likeness, activity = best
+        says = _SAYS_BIDANG.match(text)
+        if likeness >= (NAME_CUTOFF if activity.level == "bidang" or says else SUB_CUTOFF):
+            return activity.level, activity.kode, text
+        if says:
+            return ("sub_bidang" if re.match(r"sub", text, re.IGNORECASE) else "bidang"), "", text
+    return None

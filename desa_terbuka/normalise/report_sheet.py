@@ -29,7 +29,7 @@ from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.reference import activities
 from desa_terbuka.core.text import Text, ranges
 from desa_terbuka.normalise.amount_columns import aligned_total, line_columns
-from desa_terbuka.normalise.belanja_bidang import bidang_of, name_disagrees
+from desa_terbuka.normalise.belanja_bidang import bidang_named, bidang_of, name_disagrees
 from desa_terbuka.normalise.context import add_column
 from desa_terbuka.normalise.lines import total_label, total_word
 from desa_terbuka.normalise.level_columns import level_columns, level_row
@@ -315,7 +315,12 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
         heading = normalise_heading(first)
         kind: str | None = None
         per_bidang: str | None = None
-        if not amount and (_GROUP.match(" ".join(filled)) or (
+        named = None if code or _READABLE.fullmatch(kode_kegiatan) or total_word(first, words) \
+            else bidang_named([cell(row, by_field.get("kode_kegiatan")),
+                               *(cell(row, c) for c in names), first])
+        if named:  # "I | Bidang Pelaksanaan Pembangunan Desa": named, not coded, with its subtotal
+            kind, code, label = named
+        elif not amount and (_GROUP.match(" ".join(filled)) or (
                 not has_rekening and kode_kegiatan.count(".") < 2 and kode_kegiatan)):
             kind = "group"
         elif not code and not kode_kegiatan and total_word(first, words):
@@ -337,8 +342,6 @@ def _survey(table: RawTable, definition: DatasetDefinition, header, words: list[
         out.append(_Row(row, table.row_numbers[index], first, heading, code, label, cells, amount, kind,
                         bool(per_bidang)))
     return out
-
-
 
 
 def _has_lines(rows: list[_Row], position: int) -> bool:
