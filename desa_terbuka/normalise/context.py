@@ -54,8 +54,11 @@ YEAR_WORDS = re.compile(r"\b(TAHUN|TA|T\.A|PERIODE|SEMESTER|APBDES|ANGGARAN|REAL
 
 
 # a year that names a plan or budget: "RKPDES 2025", "RKP DESA TAHUN 2025", "APB DESA TA 2024"
-# (a plan's name is needed: "TAHUN ANGGARAN 2025" alone states the file's own year)
-TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA)(?:\s*DES(?:A)?)?\s*\)?\s*[.:]?\s*"
+# (a plan's name is needed: "TAHUN ANGGARAN 2025" alone states the file's own year), also spelt
+# out: "RENCANA KERJA PEMERINTAH DESA TAHUN 2026", "ANGGARAN PENDAPATAN DAN BELANJA DESA TA 2025"
+TOPIC_YEAR = re.compile(r"\b(?:RKP|RPJM|R?APB|DPA|RENCANA\s+KERJA\s+PEMERINTAH(?:AN)?|"
+                        r"RENCANA\s+PEMBANGUNAN\s+JANGKA\s+MENENGAH|"
+                        r"ANGGARAN\s+PENDAPATAN\s+DAN\s+BELANJA)(?:\s*DES(?:A)?)?\s*\)?\s*[.:]?\s*"
                         r"(?:(?:TAHUN\s+ANGGARAN|T\.?\s?A\.?|TAHUN)\s*[.:]?\s*)?(20[1-9]\d)(?!\d)")
 YEAR_RE = re.compile(r"(?<!\d)(20[1-9]\d)(?!\d)")
 # a plan's period ("RPJM DESA 2022-2027", "2022 s.d. 2027", "2021/2026"): no year of its own; the

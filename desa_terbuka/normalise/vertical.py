@@ -255,8 +255,24 @@ def _joined(table: RawTable, read: list[FormTable]) -> FormTable:
                      forms=len(values), starts=cells)
 
 
+def _after_kop(table: RawTable, found: list) -> list:
+    """The label lines from the form's first, past a kop surat's ("Alamat : Jalan …") and a
+    letter number's ("Nomor : 140/07/…") when the title stands below them: lines no field reads,
+    then text that is no label ("BERITA ACARA MUSRENBANGDES …"). Those lines are the title (it
+    names the meeting's kind), not the form's opening labels."""
+    lead = next((k for k, (_, p) in enumerate(found) if _record_labels([p[0]])), 0)
+    if lead == 0:
+        return found
+    labelled = {i for i, _ in found}
+    start = max((k for k in range(1, lead + 1) if any(
+        i not in labelled and any(clean_text(c) for c in table.rows[i])
+        for i in range(found[k - 1][0] + 1, found[k][0]))), default=0)
+    return found[start:]
+
+
 def _one(table: RawTable, found: list) -> RawTable | None:
     """One form as a one-row table (titles kept above it), or None when it is not a form."""
+    found = _after_kop(table, found)
     if len(found) < MIN_LABELS_ABOVE_TABLE:
         return None
     first, last = found[0][0], found[-1][0]
