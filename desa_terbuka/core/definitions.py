@@ -156,9 +156,20 @@ class _Values(Strict):
     # with them a value is named by its synonym's words in any order
     filler_words: list[str] = []
     word_forms: dict[str, str] = {}
+    # a value named with another by words is the kind, the other what it discusses
+    # ("Musrenbangdes penyusunan RKP Desa" is a Musrenbangdes): value -> the values it outranks
+    outranks: dict[str, list[str]] = {}
     # what to do when a cell names several values (``value-several``): {id: …, en: …}, said for
     # this field ("one line per source with its amount" for a budget's sumber dana)
     several: dict[Literal["id", "en"], str] = {}
+
+    @field_validator("outranks")
+    @classmethod
+    def _outranks_values(cls, outranks: dict[str, list[str]], info) -> dict[str, list[str]]:
+        values = set((info.data.get("synonyms") or {}))
+        if unknown := [v for k, lower in outranks.items() for v in (k, *lower) if v not in values]:
+            raise ValueError(f"outranks: {unknown[0]!r} bukan nilai di synonyms / not a declared value")
+        return outranks
 
 
 class _CodeFormat(Strict):

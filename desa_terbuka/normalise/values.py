@@ -124,6 +124,9 @@ def _by_words(definition: DatasetDefinition, name: str, key: str, generic: str |
         core = _core(spec, synonym)
         if core and value != generic and core <= words:
             best[value] = max(best.get(value, 0), len(core))
+    for value, lower in (spec.get("outranks") or {}).items():
+        if value in best:  # "Musrenbangdes … penyusunan RKP Desa": the meeting, not its topic
+            best = {v: n for v, n in best.items() if v not in lower}
     if not best:
         return None
     top = max(best.values())
