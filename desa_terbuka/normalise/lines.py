@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.text import Text, ranges  # noqa: F401 (ranges: re-exported)
+from desa_terbuka.normalise.date_lines import date_cell, date_line
 from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
 from desa_terbuka.normalise.heading_units import line_scale
 
@@ -99,7 +100,8 @@ def classify(rows: list[list], numbers: list[int], columns: dict[int, str], firs
             found.skip("numbering", number)
             continue
         has_key = any(texts[col] for col in keyed)
-        if candidates and SIGNATURE.search(filled[0]) and not _has_amount(texts, columns, definition):
+        undated = {col: "" if col < len(row) and date_cell(row[col]) else text for col, text in texts.items()}
+        if candidates and signature_start(rows, index) and not _has_amount(undated, columns, definition):
             for rest in range(index, len(rows)):
                 if any(clean_text(c) for c in rows[rest]):
                     found.skip("signature", numbers[rest])
@@ -122,6 +124,29 @@ def classify(rows: list[list], numbers: list[int], columns: dict[int, str], firs
     for kind in found.skipped:
         found.skipped[kind].sort()
     return found
+
+
+def signature_start(rows: list[list], index: int) -> bool:
+    """Line ``index`` opens the signature block: "Mengetahui", "Kepala Desa", "Mekar Jaya, 31
+    Desember 2024" in its first cell, or its place and date split over cells ("Sampit," | a date
+    cell). A place alone or a date alone opens it only when the signature follows (the date on
+    the next line, "Kepala Desa" under it): a meeting's date on its own is not a signature."""
+    filled = [clean_text(c) for c in rows[index] if clean_text(c)]
+    if SIGNATURE.search(filled[0]):
+        return True
+    kind = date_line(rows[index])
+    if not kind:
+        return False
+    following = [row for row in rows[index + 1:] if any(clean_text(c) for c in row)]
+    if kind == "place-date":  # "Kepala Desa" under it, or only names and titles: no meeting after it
+        return any(_signed(row) for row in following[:3]) or not any(
+            date_cell(c) or re.search(r"\d", clean_text(c)) for row in following for c in row)
+    return any(date_line(row) not in ("", kind) or _signed(row) for row in following[:2])
+
+
+def _signed(row: list) -> bool:
+    """The line's first filled cell is a signature's: "Kepala Desa", "Mengetahui", "NIP" …"""
+    return bool(SIGNATURE.search(next(t for c in row if (t := clean_text(c)))))
 
 
 def _joined(row: list) -> str:
