@@ -50,7 +50,7 @@ def date_line(cells: list) -> str:
         before = [clean_text(c) for c in filled[:-1]]
         if not before or len(before) == 1 and _DATE_LABEL.fullmatch(before[0]):
             return "date"  # alone, or "Pada tanggal" | date
-        if len(before) == 2 and not _DATE_LABEL.fullmatch(before[1]):
+        if len(before) > 2 or len(before) == 2 and not _DATE_LABEL.fullmatch(before[1]):
             return ""
         # "Mekar Jaya," | date; "Mekar Jaya, tanggal" | date; "Mekar Jaya," | "Tanggal" | date
         place, comma, label = before[0].partition(",")

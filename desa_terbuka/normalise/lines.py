@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import islice
 
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.text import Text, ranges  # noqa: F401 (ranges: re-exported)
@@ -100,8 +101,9 @@ def classify(rows: list[list], numbers: list[int], columns: dict[int, str], firs
             found.skip("numbering", number)
             continue
         has_key = any(texts[col] for col in keyed)
-        undated = {col: "" if col < len(row) and date_cell(row[col]) else text for col, text in texts.items()}
-        if candidates and signature_start(rows, index) and not _has_amount(undated, columns, definition):
+        if candidates and signature_start(rows, index) and not _has_amount(
+                {col: "" if col < len(row) and date_cell(row[col]) else text for col, text in texts.items()},
+                columns, definition):  # the date cell is no amount: 45657 days, not Rp 45.657
             for rest in range(index, len(rows)):
                 if any(clean_text(c) for c in rows[rest]):
                     found.skip("signature", numbers[rest])
@@ -137,11 +139,11 @@ def signature_start(rows: list[list], index: int) -> bool:
     kind = date_line(rows[index])
     if not kind:
         return False
-    following = [row for row in rows[index + 1:] if any(clean_text(c) for c in row)]
+    following = (row for row in rows[index + 1:] if any(clean_text(c) for c in row))
     if kind == "place-date":  # "Kepala Desa" under it, or only names and titles: no meeting after it
-        return any(_signed(row) for row in following[:3]) or not any(
-            date_cell(c) or re.search(r"\d", clean_text(c)) for row in following for c in row)
-    return any(date_line(row) not in ("", kind) or _signed(row) for row in following[:2])
+        return any(_signed(row) for row in islice(following, 3)) or not any(
+            date_cell(c) or re.search(r"\d", clean_text(c)) for row in rows[index + 1:] for c in row)
+    return any(date_line(row) not in ("", kind) or _signed(row) for row in islice(following, 2))
 
 
 def _signed(row: list) -> bool:

@@ -118,6 +118,7 @@ def test_a_date_cell_in_a_records_amount_column_is_no_amount(tmp_path) -> None:
     (["Mekar Jaya,", 45657], ""),  # a number is no date
     (["Mekar Jaya"], ""),
     (["Musdes RKP", "Balai Desa,", END], ""),
+    (["Mekar Jaya,", "Musdes RKP", "Balai Desa", END], ""),
 ])
 def test_date_line(cells, kind) -> None:
     assert date_line(cells) == kind
