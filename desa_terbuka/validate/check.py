@@ -48,6 +48,7 @@ from desa_terbuka.normalise.wrapped_names import join_wrapped_names
 from desa_terbuka.validate.cell_safety import executable_cell_findings
 from desa_terbuka.validate.conflicts import row_conflicts
 from desa_terbuka.validate.expectations import run_expectations
+from desa_terbuka.validate.group_summary import recap_findings, set_aside
 from desa_terbuka.validate.personal_data import (
     personal_data_findings,
     redacted,
@@ -178,6 +179,7 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
             best[kind] = (score, table, header)
         else:
             others.setdefault(kind, []).append((score, table, header))
+    recaps = set_aside(best, others)  # totals per sumber dana or bidang: a summary, no lines
     mapped = {name for _, _, header in best.values() for name in header.columns.values()}
     if record_type in (None, "apbdes") and (refusal := summary_refusal(tables, file, mapped)):
         return [CheckedSubmission(submission, "apbdes", None, [refusal])]  # an infografis
@@ -210,6 +212,7 @@ def _parts(path: Path, record_type: str | None, submission: Submission,
         if kind == "apbdes" and part.records is not None:
             part.findings += summary_findings(file, unranked, part.records.rows)
         parts.append(part)
+    recap_findings(file, recaps, unranked, parts)
     unread = _unread_lines(raw, parts)
     for part in parts:
         part.findings[:] = order(part.findings + unread)
