@@ -72,10 +72,19 @@ def assert_blocked_for(path: Path, case: dict, codes: set[str]) -> None:
     assert codes <= {f.code for p in parts for f in p.findings if f.level == "error"}, errors(parts)
 
 
+def assert_published_with(path: Path, case: dict, codes: set[str]) -> None:
+    """A file the trial's builder would return that the project publishes on purpose, with the
+    warnings that tell the officer what to check (the module says why it does not block)."""
+    parts = check_parts(path)
+    assert parts and all(p.valid for p in parts), errors(parts)
+    assert codes <= {f.code for p in parts for f in p.findings if f.level == "warning"}, case["why"]
+
+
 def trial_tests(folder: Path, refused: dict[str, str], read_as: dict[str, tuple[str, str]],
-                blocked_for: dict[str, set[str]]):
+                blocked_for: dict[str, set[str]], published_with: dict[str, set[str]] | None = None):
     """A trial's two tests, for its module to name: each correct file read as its manifest says
-    (or refused or read otherwise as the trial states), each wrong one blocked for its reason."""
+    (or refused or read otherwise as the trial states), each wrong one blocked for its reason (or,
+    where the trial decides so and says why, published with its warnings)."""
     found = cases(folder)
     correct = [(a, c) for a, c in found if c.get("expect") != "reject"]
     wrong = [(a, c) for a, c in found if c.get("expect") == "reject"]
@@ -86,6 +95,9 @@ def trial_tests(folder: Path, refused: dict[str, str], read_as: dict[str, tuple[
 
     @pytest.mark.parametrize(("area", "case"), wrong, ids=ids(wrong))
     def test_a_file_wrong_in_substance_is_blocked_with_its_reason(area, case):
+        if case["file"] in (published_with or {}):
+            assert_published_with(folder / area / case["file"], case, published_with[case["file"]])
+            return
         assert_blocked_for(folder / area / case["file"], case, blocked_for[case["file"]])
 
     return test_a_correct_file_is_read_as_a_careful_reader_reads_it, \
