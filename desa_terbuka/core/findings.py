@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from typing import Any, Iterator
 
@@ -25,7 +25,7 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 OMITTED = "findings-omitted"  # the findings of one rule in one file past its ``examples``
 
-__all__ = ["OMITTED", "Finding", "Lang", "Rule", "Severity", "Text", "capped", "clip", "has_errors",
+__all__ = ["OMITTED", "Finding", "Lang", "Rule", "Severity", "Text", "capped", "clip", "has_errors", "order",
            "params_from_json", "params_to_json", "rule_counts", "tally"]
 
 
@@ -175,3 +175,23 @@ def rule_counts(findings: list[Finding]) -> dict[str, int]:
     for code, _, n in _weighted(findings):
         counts[code] += n
     return dict(counts)
+
+
+def order(findings: list[Finding]) -> list[Finding]:
+    """Root causes first (an unknown village, an unmapped Siskeudes village, a missing column),
+    without the row findings they explain; then every other finding in file order."""
+    explained: set[str] = set()
+    for f in findings:
+        for name in f.rule.explains:
+            explained.add(f.field if name == "$field" else name)
+    def hidden(f: Finding) -> bool:
+        return f.field in explained and f.rule.stage == "validate" and not f.rule.explains
+    count = sum(hidden(f) for f in findings)
+    kept = []
+    for f in findings:
+        if hidden(f):
+            continue
+        if f.rule.explains and count and "explained" not in f.params:
+            f = replace(f, params={**f.params, "explained": count})  # how many it stands for
+        kept.append(f)
+    return sorted(kept, key=lambda f: (not f.rule.explains, f.row or 0, f.field or "", f.code))

@@ -16,7 +16,7 @@ from desa_terbuka.core.definitions import (
     definitions,
     normalise_heading,
 )
-from desa_terbuka.core.findings import Finding, capped, has_errors
+from desa_terbuka.core.findings import Finding, capped, has_errors, order
 from desa_terbuka.normalise.budget_summary import summary_refusal
 from desa_terbuka.normalise.cash_book import cash_book_refusal
 from desa_terbuka.normalise.canonical import canonical_header, read_canonical
@@ -390,26 +390,6 @@ def _validate_records(records: Records, context, expectations: bool, engine: Eng
         bad_rows = {f.row for f in records.findings + found if f.level == "error" and f.row}
         found += run_expectations(records, skip_rows=bad_rows, engine=engine, table=table)
     return found
-
-
-def order(findings: list[Finding]) -> list[Finding]:
-    """Root causes first (an unknown village, an unmapped Siskeudes village, a missing column),
-    without the row findings they explain; then every other finding in file order."""
-    explained: set[str] = set()
-    for f in findings:
-        for name in f.rule.explains:
-            explained.add(f.field if name == "$field" else name)
-    def hidden(f: Finding) -> bool:
-        return f.field in explained and f.rule.stage == "validate" and not f.rule.explains
-    count = sum(hidden(f) for f in findings)
-    kept = []
-    for f in findings:
-        if hidden(f):
-            continue
-        if f.rule.explains and count and "explained" not in f.params:
-            f = replace(f, params={**f.params, "explained": count})  # how many it stands for
-        kept.append(f)
-    return sorted(kept, key=lambda f: (not f.rule.explains, f.row or 0, f.field or "", f.code))
 
 
 __all__ = ["CheckedSubmission", "check_file", "year_of", "normalise_heading"]

@@ -29,12 +29,11 @@ from desa_terbuka.collect import base
 from desa_terbuka.collect.base import RawTable, Submission
 from desa_terbuka.collect.csv_text import FIELD_LIMIT
 from desa_terbuka.core.definitions import DatasetDefinition, definitions
-from desa_terbuka.core.findings import Finding, capped
+from desa_terbuka.core.findings import Finding, capped, order
 from desa_terbuka.normalise import canonical
 from desa_terbuka.normalise.record_type import ranked
 from desa_terbuka.normalise.records import normalise
 from desa_terbuka.validate import check
-from desa_terbuka.validate.check import order
 from desa_terbuka.validate.set_cells import Cells, cell_sql, flags as _flags, odd_cells, reading_notes
 from desa_terbuka.validate.set_flags import check_flags, context_flags, derive_batch, year_sql
 from desa_terbuka.validate.personal_data import redacted
