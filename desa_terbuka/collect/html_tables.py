@@ -25,6 +25,9 @@ as Excel names the sheet (the file name), built by ``workbook.sheet_table`` like
   at the table's rows and ``MAX_COLUMNS``), filled as ``sheet_table`` fills merges.
 - **Encoding**: a byte-order mark, else UTF-8 when the bytes are UTF-8, else the page's declared
   charset, else Windows-1252 (as ``csv_text``).
+- **Several data tables** (a saved website page: the article's table, a sidebar's visitor
+  counter, a footer): one ``RawTable`` each (``data_tables``), every one with all the text above
+  it and the page's row numbers, so a sidebar's rows never continue the data table's records.
 - The readers' limits hold (``MAX_ROWS``, ``MAX_COLUMNS``, ``MAX_TEXT_CHARS``); a page with no
   table at all is a ``ReadError``.
 """
@@ -34,6 +37,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -103,7 +107,29 @@ def read_html(path: Path) -> list[RawTable]:
     table = sheet_table(str(path), path.stem[:31] or "Sheet1", parser.rows, parser.merges)
     table.encoding = encoding
     table.notes.append(f"halaman HTML ({parser.tables_seen} tabel) dibaca sebagai satu lembar")
-    return [table]
+    return data_tables(table, parser.blocks)
+
+
+def data_tables(page: RawTable, blocks: list[tuple[int, int]]) -> list[RawTable]:
+    """The page's sheet as one table per data table when it holds several (a saved website page:
+    the article's table, the sidebar's visitor counter, a signature table): each holds every line
+    of text above it (the site's and article's titles, for the village and year readers), its own
+    rows and the text under it up to the next data table, under the page's row numbers. So the
+    rows of another table never continue the data table's records; ``validate.check`` reads the
+    table that is data, joins tables of the same headings and says which it did not read."""
+    if len(blocks) <= 1:
+        return [page]
+    inside = {i for first, end in blocks for i in range(first, end)}
+    tables = []
+    for n, (first, end) in enumerate(blocks):
+        following = blocks[n + 1][0] if n + 1 < len(blocks) else len(page.rows)
+        keep = [i for i in range(first) if i not in inside] + list(range(first, following))
+        tables.append(replace(page, sheet=f"{page.sheet} (tabel {n + 1})",
+                              rows=[list(page.rows[i]) for i in keep],
+                              row_numbers=[page.row_numbers[i] for i in keep],
+                              notes=list(page.notes), findings=page.findings if n == 0 else [],
+                              formulas={}))
+    return tables
 
 
 def _encoding(path: Path, head: bytes) -> tuple[str, str]:
@@ -166,6 +192,7 @@ class _Page(HTMLParser):
         self.ignored = 0  # tables opened past MAX_DEPTH
         self.text_left = base.MAX_TEXT_CHARS
         self.row_count = 0
+        self.blocks: list[tuple[int, int]] = []  # (first, end) row indexes of each data table
 
     # --- where text goes
     def _sink(self) -> Lines:
@@ -312,6 +339,7 @@ class _Page(HTMLParser):
                         else:
                             self._emit_lines(part.done())
             return
+        self.blocks.append((len(self.rows), len(self.rows) + len(rows)))
         covered: dict[int, int] = {}  # column -> last row index a rowspan covers it to
         ends = {group: index for index, (group, _) in enumerate(rows)}  # a row group's last row
         for index, (group, row) in enumerate(rows):
