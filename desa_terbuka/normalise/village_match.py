@@ -72,20 +72,16 @@ def normalise_kecamatan(text: str) -> str:
 
 def distance(a: str, b: str) -> int:
     """Levenshtein distance (insertions, deletions, substitutions)."""
-    if len(a) < len(b):
-        a, b = b, a
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    return int(_levenshtein(a, b, math.inf))
 
 
 def bounded_distance(a: str, b: str, limit: float) -> float:
     """``distance(a, b)`` when it is at most ``limit``, else some number above ``limit``: the
     rows stop as soon as every cell of one exceeds it (no later row has a smaller minimum)."""
+    return _levenshtein(a, b, limit)
+
+
+def _levenshtein(a: str, b: str, limit: float) -> float:
     if abs(len(a) - len(b)) > limit:
         return abs(len(a) - len(b))
     if len(a) < len(b):
