@@ -13,9 +13,9 @@ import re
 from datetime import date
 from typing import Any
 
-from desa_terbuka.normalise.formats import FormatError, clean_text, read_date
+from desa_terbuka.normalise.formats import WEEKDAY_NAMES, FormatError, clean_text, read_date
 
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b"
+_WEEKDAY = rf"{WEEKDAY_NAMES}\b"
 # a date cell written as text: "31/12/2024", "31-12-2024", "31 Desember 2024", "2024-12-31"
 _DATE_TEXT = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[\s\-]+[^\W\d_]+\.?[\s\-]+\d{4}"
                         r"|\d{4}-\d{1,2}-\d{1,2}(?:[ T]0{1,2}:00(?::00)?)?")

@@ -182,6 +182,8 @@ MONTHS = {
     "nopember": 11, "nop": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
 }
 Order = Literal["dmy", "mdy"]
+# The Indonesian weekdays, as a regex group: "Kamis, 16 Februari 2023" is a date, never a place
+WEEKDAY_NAMES = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 # Curly and other apostrophes a word processor puts into "Jum'at"
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 _WEEKDAY = re.compile(

@@ -16,7 +16,7 @@ from itertools import islice
 from desa_terbuka.core.definitions import DatasetDefinition, normalise_heading
 from desa_terbuka.core.text import Text, ranges  # noqa: F401 (ranges: re-exported)
 from desa_terbuka.normalise.date_lines import date_cell, date_line
-from desa_terbuka.normalise.formats import FormatError, clean_text, read_number
+from desa_terbuka.normalise.formats import WEEKDAY_NAMES, FormatError, clean_text, read_number
 from desa_terbuka.normalise.heading_units import line_scale
 
 SIGNATURE = re.compile(
@@ -24,8 +24,8 @@ SIGNATURE = re.compile(
     r"tanda tangan|nip\b|kepala desa|kades\b|bendahara|sekretaris desa|kaur keuangan|"
     r"pj\.? kepala desa|ketua bpd|pimpinan rapat|notulis|an\.? kepala desa)"
     # "Merah, 31 Desember 2024"; never a weekday: "Kamis, 16 Februari 2023" is a meeting's date
-    r"|^(?!(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,)[a-z .'-]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$"
-    r"|^(?!(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,)[a-z .'-]+,\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$",
+    rf"|^(?!{WEEKDAY_NAMES}\s*,)[a-z .'-]+,\s*\d{{1,2}}\s+[a-z]+\s+\d{{4}}$"
+    rf"|^(?!{WEEKDAY_NAMES}\s*,)[a-z .'-]+,\s*\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}}$",
     re.IGNORECASE)
 _NUMBER = re.compile(r"[\s(\-]*(rp\.?)?\s*[\d.,]+\s*\)?(,-)?", re.IGNORECASE)
 # page furniture of a printed report (a PDF copied to Excel), at every page break: "Halaman 1 dari
